@@ -1,0 +1,138 @@
+// Siap Ekspor — trunk `post_build` hook (Node 20, builtins only).
+//
+// Trunk.toml:
+//   [[hooks]]
+//   stage = "post_build"
+//   command = "node"
+//   command_arguments = ["assets/build/post-build.mjs"]
+//
+// Trunk runs it from the project root with TRUNK_STAGING_DIR set to the folder
+// that becomes dist/. Tests pass the folder as argv[2] instead.
+//
+// 1. Moves trunk's inline boot <script type="module"> (and any other inline
+//    JavaScript) out of index.html into ./boot-<hash>.js, so hosts can send a
+//    fixed CSP `script-src 'self' 'wasm-unsafe-eval'`: no per-build hash, no
+//    'unsafe-inline'.
+// 2. Writes sw.js from the template assets/sw.js with the exact list of built
+//    files (trunk hashes their names, so a hand-typed list would go stale) and a
+//    cache version derived from their contents.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TEMPLATE = fileURLToPath(new URL('../sw.js', import.meta.url));
+const PRECACHE_PLACEHOLDER = 'self.__PRECACHE__';
+const VERSION_PLACEHOLDER = '__CACHE_VERSION__';
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+// Scripts with these types are executed as JavaScript, so CSP applies to them
+// and they can live in a file. Data blocks (application/ld+json, importmap,
+// speculationrules, text/template, ...) are left inline: they cannot be
+// loaded with src, and JSON-LD is not executed at all.
+const JS_TYPES = new Set([
+  '', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript',
+  'text/ecmascript', 'application/x-javascript', 'text/x-javascript', 'text/jscript',
+]);
+
+// Attribute parser for one start tag's attribute text (quoted values may hold '>').
+function parseAttrs(text) {
+  const attrs = [];
+  const re = /([^\s"'<>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (const m of text.matchAll(re)) {
+    attrs.push({ name: m[1].toLowerCase(), value: m[2] ?? m[3] ?? m[4] ?? '', raw: m[0] });
+  }
+  return attrs;
+}
+
+// Step 1: externalise inline scripts. The HTML is handled as latin1 so that
+// every byte we do not touch is written back unchanged, and the boot file gets
+// the script's exact original bytes (UTF-8 or not).
+function externaliseScripts(dir) {
+  const indexPath = join(dir, 'index.html');
+  if (!existsSync(indexPath)) fail(`index.html not found in ${dir} (did trunk's build fail?)`);
+  const html = readFileSync(indexPath, 'latin1');
+  const moved = [];
+  // Comments are matched first so a commented-out <script> is left alone.
+  const re = /<!--[\s\S]*?-->|<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
+  const out = html.replace(re, (whole, attrText, body) => {
+    if (attrText === undefined) return whole; // a comment
+    const attrs = parseAttrs(attrText);
+    if (attrs.some((a) => a.name === 'src')) return whole;
+    if (body.trim() === '') return whole;
+    const typeAttr = attrs.find((a) => a.name === 'type');
+    const type = typeAttr ? typeAttr.value.trim().toLowerCase() : '';
+    if (!JS_TYPES.has(type)) return whole;
+    // `trunk serve` injects an autoreload script whose {{__TRUNK_...}}
+    // placeholders the dev server fills in inside the HTML response only;
+    // moved into a file they would never be filled in.
+    if (body.includes('{{__TRUNK')) return whole;
+    const bytes = Buffer.from(body, 'latin1');
+    const name = `boot-${sha256(bytes).slice(0, 16)}.js`;
+    writeFileSync(join(dir, name), bytes);
+    moved.push(name);
+    // Keep the type as written (module or classic), and a nonce if trunk's
+    // create_nonce put one there (a nonce-based CSP still needs it). Drop the
+    // rest: an inline `integrity` would not match the file.
+    const keep = [typeAttr, attrs.find((a) => a.name === 'nonce')].filter(Boolean);
+    const extra = keep.map((a) => ` ${a.raw}`).join('');
+    return `<script${extra} src="./${name}"></script>`;
+  });
+  if (out !== html) writeFileSync(indexPath, out, 'latin1');
+  return moved;
+}
+
+// Every file under dir, as './a/b' with forward slashes, sorted by code unit.
+function listFiles(dir) {
+  const files = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder)) {
+      const full = join(folder, entry);
+      const st = statSync(full); // follows symlinks, like a static host would
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile()) files.push({ path: './' + relative(dir, full).split(sep).join('/'), full, size: st.size });
+    }
+  };
+  walk(dir);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// Step 2: sw.js with the precache list and a content-derived cache version.
+function writeServiceWorker(dir) {
+  const files = listFiles(dir).filter((f) => f.path !== './sw.js' && !f.path.endsWith('.map'));
+  if (!files.some((f) => f.path === './index.html')) fail('index.html missing from the precache list');
+  // Version = hash over (path NUL sha256(content) LF) of every file: any
+  // changed, added or removed file gives a new cache, and nothing else does.
+  const versionHash = createHash('sha256');
+  for (const f of files) versionHash.update(`${f.path}\0${sha256(readFileSync(f.full))}\n`);
+  const version = versionHash.digest('hex').slice(0, 16);
+
+  if (!existsSync(TEMPLATE)) fail(`service worker template not found: ${TEMPLATE}`);
+  const template = readFileSync(TEMPLATE, 'utf8');
+  if (!template.includes(PRECACHE_PLACEHOLDER) || !template.includes(VERSION_PLACEHOLDER)) {
+    fail(`${TEMPLATE} lacks ${PRECACHE_PLACEHOLDER} or ${VERSION_PLACEHOLDER}`);
+  }
+  const sw = template
+    .replaceAll(PRECACHE_PLACEHOLDER, JSON.stringify(files.map((f) => f.path)))
+    .replaceAll(VERSION_PLACEHOLDER, version);
+  writeFileSync(join(dir, 'sw.js'), sw);
+  return { files, version };
+}
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('no staging folder: set TRUNK_STAGING_DIR (trunk does) or pass it as the first argument');
+if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`staging folder not found: ${dir}`);
+
+const moved = externaliseScripts(dir);
+for (const name of moved) console.log(`post-build: inline script moved to ./${name}`);
+const { files, version } = writeServiceWorker(dir);
+const width = Math.max(...files.map((f) => String(f.size).length));
+for (const f of files) console.log(`${String(f.size).padStart(width)} B  ${f.path}`);
+console.log(`post-build: ${files.length} files precached, cache siap-ekspor-${version}`);

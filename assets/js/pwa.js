@@ -1,0 +1,125 @@
+// Siap Ekspor — small browser glue that Rust imports with
+//   #[wasm_bindgen(module = "/assets/js/pwa.js")]
+// (trunk copies it under dist/snippets/).
+//
+// Nothing here may call console.error or console.warn: end-to-end tests fail on
+// them, and every failure below is an expected situation (private mode,
+// sandboxed iframe, file://), not a bug. console.info only.
+
+const info = (what, err) => console.info(`[siap-ekspor] ${what}`, err === undefined ? '' : String(err));
+
+let registration = null; // Promise<ServiceWorkerRegistration | null>
+let reloading = false;
+
+// Registers ./sw.js (scope ./) and calls onUpdateReady() — no arguments — when
+// a new version is installed and waiting while this page runs an older one.
+// The first install calls nothing: there is nothing to update.
+export function registerServiceWorker(onUpdateReady) {
+  if (registration) return; // idempotent: Rust may call it again on remount
+  const notify = () => {
+    try { onUpdateReady(); } catch (err) { info('update callback failed', err); }
+  };
+  try {
+    if (!('serviceWorker' in navigator)) return info('no service worker support');
+    // A sandboxed iframe without allow-same-origin has an opaque origin and
+    // cannot register; neither can file:// pages.
+    if (self.origin === 'null') return info('opaque origin, no service worker');
+    if (location.protocol !== 'https:' && location.protocol !== 'http:') return undefined;
+
+    const sw = navigator.serviceWorker;
+    registration = afterLoad()
+      .then(() => sw.register('./sw.js', { scope: './' }))
+      .then((reg) => {
+        // An update found on an earlier visit and still waiting.
+        if (reg.waiting && sw.controller) notify();
+        reg.addEventListener('updatefound', () => {
+          const worker = reg.installing;
+          if (!worker) return;
+          worker.addEventListener('statechange', () => {
+            // With no controller this is the first install, not an update.
+            if (worker.state === 'installed' && sw.controller) notify();
+          });
+        });
+        return reg;
+      })
+      .catch((err) => { info('service worker not registered', err); return null; });
+  } catch (err) {
+    info('service worker not registered', err);
+  }
+  return undefined;
+}
+
+// Precaching downloads every file once more; wait for the page's own load so
+// it does not compete with the first wasm download on a slow connection.
+function afterLoad() {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+// Activates the waiting version and reloads once it controls the page.
+// Call it from the "update available" button.
+export function applyUpdate() {
+  if (!('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  const reloadOnce = () => {
+    if (reloading) return; // guard: controllerchange may fire more than once
+    reloading = true;
+    window.location.reload();
+  };
+  (async () => {
+    const reg = (registration && await registration) || await sw.getRegistration();
+    if (reg && reg.waiting) {
+      // Listen only now: the first install's clients.claim() also fires
+      // controllerchange, and that must not reload the page.
+      sw.addEventListener('controllerchange', reloadOnce);
+      reg.waiting.postMessage({ type: 'skip-waiting' });
+    } else if (sw.controller) {
+      // Another tab already activated the new version: just load it.
+      reloadOnce();
+    }
+  })().catch((err) => info('update not applied', err));
+}
+
+let reporting = false;
+
+// In an iframe (the provincial portal embeds index.html?embed=1), tells the
+// parent the document height so it can size the iframe without scrollbars:
+// postMessage({type: 'siap-ekspor:height', height}, '*'). '*' because the
+// portal's origin is not known in advance; the height is not sensitive.
+export function startHeightReporter() {
+  if (reporting) return;
+  try {
+    if (window.parent === window) return;
+  } catch (err) {
+    return;
+  }
+  reporting = true;
+  let last = -1;
+  const report = () => {
+    // The height of the <html> box, not documentElement.scrollHeight: inside
+    // an iframe scrollHeight is never less than the iframe's own height, so once
+    // the parent had grown the iframe, a shorter page could never shrink it
+    // (measured in Chromium). Needs html/body without height:100% or
+    // min-height:100vh in embed mode.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return; // observers fire for changes that keep the height
+    last = height;
+    try {
+      window.parent.postMessage({ type: 'siap-ekspor:height', height }, '*');
+    } catch (err) {
+      info('height not posted', err);
+    }
+  };
+  report();
+  if (typeof ResizeObserver === 'function') {
+    const observer = new ResizeObserver(report);
+    observer.observe(document.documentElement);
+    if (document.body) observer.observe(document.body);
+  } else {
+    // Old browsers: any DOM change or viewport resize may change the height.
+    new MutationObserver(report).observe(document.documentElement, {
+      attributes: true, childList: true, characterData: true, subtree: true,
+    });
+    window.addEventListener('resize', report);
+  }
+}

@@ -1,0 +1,82 @@
+//! Small wrappers over browser APIs used by pages and the shell. Every function here tolerates a
+//! missing window or a throwing API (sandboxed iframe, old browser) and never panics; callers get
+//! `None`/`Err(())` and show a message.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::lang::Lang;
+use crate::domain::persist::CalendarDate;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
+
+/// `location.hash`, e.g. `#/classify?q=kopi`; empty when there is none.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// `location.search`, e.g. `?embed=1&lang=en`.
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Keeps `<html lang>` and the document title in step with the language shown.
+pub fn set_language_and_title(lang: Lang, title: &str) {
+    if let Some(document) = document() {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(title);
+    }
+}
+
+/// Moves focus to the page's heading after navigation, so a screen reader announces the new page,
+/// and scrolls to the top.
+pub fn focus_main_heading() {
+    if let Some(document) = document() {
+        if let Ok(Some(heading)) = document.query_selector("main h1") {
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    }
+    if let Some(window) = window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Today on the device's clock, in its time zone.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+pub fn now_millis() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Offers `text` as a file download. Works offline and in iframes (a blob URL on the page's own
+/// origin); the URL is released once the click has been dispatched.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), ()> {
+    let document = document().ok_or(())?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let anchor = document.create_element("a").map_err(|_| ())?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| ())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or(())?;
+    let _ = body.append_child(&anchor);
+    anchor.click();
+    let _ = body.remove_child(&anchor);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! Reusable view pieces. Components take props and call back; they hold no domain logic.
+
+pub mod fields;
+pub mod nav;
+pub mod notices;
+pub mod topbar;

@@ -1,0 +1,108 @@
+//! Notices above every page: storage blocked, damaged data recovered, a failed save, a new version,
+//! and in embed mode where the data lives. Each carries a stable `data-testid`.
+
+use yew::prelude::*;
+
+use crate::domain::persist;
+use crate::domain::storage_status::{SaveState, StorageMode};
+use crate::i18n::ShellMsg;
+use crate::state::{use_app, Action};
+
+#[function_component(Notices)]
+pub fn notices() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let health = &app.state.health;
+    let confirm_discard = use_state(|| None::<String>);
+
+    let download_backup = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let _ = crate::backup::download(&app.state.data);
+        })
+    };
+
+    let recovered = health.recovered.iter().map(|copy| {
+        let key = copy.key.clone();
+        let download = {
+            let store = app.store.clone();
+            let key = key.clone();
+            Callback::from(move |_| {
+                if let Some(raw) = store.read_recovered(&key) {
+                    let name = persist::recovered_file_name(crate::browser::today());
+                    let _ = crate::browser::download_text(&name, "text/plain", &raw);
+                }
+            })
+        };
+        let ask = {
+            let confirm_discard = confirm_discard.clone();
+            let key = key.clone();
+            Callback::from(move |_| confirm_discard.set(Some(key.clone())))
+        };
+        let discard = {
+            let app = app.clone();
+            let key = key.clone();
+            let confirm_discard = confirm_discard.clone();
+            Callback::from(move |_| {
+                app.store.discard_recovered(&key);
+                app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
+                // Discarding a held original frees the data key: save what is on screen now.
+                let saved = app.store.save(&app.state.data);
+                app.dispatch.emit(Action::Saved { state: saved, bytes_used: app.store.bytes_used() });
+                confirm_discard.set(None);
+            })
+        };
+        let keep = {
+            let confirm_discard = confirm_discard.clone();
+            Callback::from(move |_| confirm_discard.set(None))
+        };
+        let asking = confirm_discard.as_deref() == Some(key.as_str());
+        html! {
+            <div class="notice notice-warning" role="alert" data-testid="storage-recovered" key={key.clone()}>
+                <p>{ ShellMsg::StorageRecovered.text(lang) }</p>
+                if asking {
+                    <p>{ ShellMsg::StorageRecoveredDiscardConfirm.text(lang) }</p>
+                    <div class="actions">
+                        <button type="button" class="button danger" data-testid="recovered-discard-confirm" onclick={discard}>{ ShellMsg::StorageRecoveredDiscard.text(lang) }</button>
+                        <button type="button" class="button" onclick={keep}>{ crate::i18n::DataMsg::ImportCancel.text(lang) }</button>
+                    </div>
+                } else {
+                    <div class="actions">
+                        <button type="button" class="button" data-testid="recovered-download" onclick={download}>{ ShellMsg::StorageRecoveredDownload.text(lang) }</button>
+                        <button type="button" class="button secondary" data-testid="recovered-discard" onclick={ask}>{ ShellMsg::StorageRecoveredDiscard.text(lang) }</button>
+                    </div>
+                }
+            </div>
+        }
+    });
+
+    html! {
+        <div class="notices">
+            if health.mode == StorageMode::Memory {
+                <div class="notice notice-warning" role="status" data-testid="storage-unavailable">
+                    <p>{ ShellMsg::StorageUnavailable.text(lang) }</p>
+                    <button type="button" class="button" onclick={download_backup.clone()}>{ ShellMsg::StorageUnavailableAction.text(lang) }</button>
+                </div>
+            }
+            { for recovered }
+            if health.save == SaveState::Failed {
+                <div class="notice notice-error" role="alert" data-testid="storage-save-failed">
+                    <p>{ ShellMsg::SaveFailed.text(lang) }</p>
+                    <button type="button" class="button" onclick={download_backup}>{ ShellMsg::StorageUnavailableAction.text(lang) }</button>
+                </div>
+            }
+            if app.state.update_ready {
+                <div class="notice notice-info" role="status" data-testid="update-available">
+                    <p>{ ShellMsg::UpdateAvailable.text(lang) }</p>
+                    <button type="button" class="button" onclick={|_| crate::pwa::apply_update()}>{ ShellMsg::UpdateReload.text(lang) }</button>
+                </div>
+            }
+            if app.embed && health.mode == StorageMode::Local {
+                <div class="notice notice-info" data-testid="embed-notice">
+                    <p>{ ShellMsg::EmbedNotice.text(lang) }</p>
+                    <a class="button secondary" href={format!("./{}", app.location.route.href())} target="_blank" rel="noopener">{ ShellMsg::EmbedOpenTab.text(lang) }</a>
+                </div>
+            }
+        </div>
+    }
+}

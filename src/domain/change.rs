@@ -1,0 +1,114 @@
+//! Every change the user can make to her data, and the one pure function that applies it. The app's
+//! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
+
+use super::lang::Lang;
+use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, RegionChoice};
+
+/// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
+pub const MAX_SHORT_TEXT: usize = 200;
+/// Longest text kept in a free-text field (descriptions, goals).
+pub const MAX_LONG_TEXT: usize = 4000;
+/// More products than a workshop participant plausibly lists; keeps the stored document small.
+pub const MAX_PRODUCTS: usize = 50;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    SetLang(Lang),
+    Profile(ProfileEdit),
+    /// A confirmed import of a backup file.
+    ReplaceAll(Box<AppData>),
+    /// "Reset all data": everything goes except the language she reads the app in.
+    ResetAll,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProfileEdit {
+    BusinessName(String),
+    OwnerName(String),
+    Region(Option<RegionChoice>),
+    OtherRegion(String),
+    AddProduct,
+    ProductName(u32, String),
+    ProductDescription(u32, String),
+    RemoveProduct(u32),
+    Document(HeldDocument, bool),
+    OtherDocument(String),
+    Experience(Option<ExportExperience>),
+    Channel(Channel, bool),
+    Goals(String),
+}
+
+pub fn apply(data: &AppData, change: Change) -> AppData {
+    let mut next = data.clone();
+    match change {
+        Change::SetLang(lang) => next.settings.lang = lang,
+        Change::Profile(edit) => apply_profile(&mut next, edit),
+        Change::ReplaceAll(imported) => next = *imported,
+        Change::ResetAll => {
+            next = AppData::default();
+            next.settings.lang = data.settings.lang;
+        }
+    }
+    next
+}
+
+fn apply_profile(data: &mut AppData, edit: ProfileEdit) {
+    let profile = &mut data.profile;
+    match edit {
+        ProfileEdit::BusinessName(text) => profile.business_name = clamp(text, MAX_SHORT_TEXT),
+        ProfileEdit::OwnerName(text) => profile.owner_name = clamp(text, MAX_SHORT_TEXT),
+        ProfileEdit::Region(region) => profile.region = region,
+        ProfileEdit::OtherRegion(text) => profile.other_region = clamp(text, MAX_SHORT_TEXT),
+        ProfileEdit::AddProduct => {
+            if profile.products.len() < MAX_PRODUCTS {
+                // Ids only grow, even past removed products, so a reference elsewhere never
+                // silently points at a different product.
+                let used = profile.products.iter().map(|p| p.id).max().map_or(0, |m| m.saturating_add(1));
+                let id = profile.next_product_id.max(used);
+                profile.products.push(Product { id, ..Product::default() });
+                profile.next_product_id = id.saturating_add(1);
+            }
+        }
+        ProfileEdit::ProductName(id, text) => {
+            if let Some(product) = profile.products.iter_mut().find(|p| p.id == id) {
+                product.name = clamp(text, MAX_SHORT_TEXT);
+            }
+        }
+        ProfileEdit::ProductDescription(id, text) => {
+            if let Some(product) = profile.products.iter_mut().find(|p| p.id == id) {
+                product.description = clamp(text, MAX_LONG_TEXT);
+            }
+        }
+        ProfileEdit::RemoveProduct(id) => profile.products.retain(|p| p.id != id),
+        ProfileEdit::Document(document, held) => {
+            set_member(&mut profile.documents, document, held);
+            // An NIB with customs access is an NIB: ticking the first ticks the second, and
+            // unticking the NIB unticks its customs access.
+            match (document, held) {
+                (HeldDocument::NibCustoms, true) => set_member(&mut profile.documents, HeldDocument::Nib, true),
+                (HeldDocument::Nib, false) => set_member(&mut profile.documents, HeldDocument::NibCustoms, false),
+                _ => {}
+            }
+        }
+        ProfileEdit::OtherDocument(text) => profile.other_document = clamp(text, MAX_SHORT_TEXT),
+        ProfileEdit::Experience(experience) => profile.experience = experience,
+        ProfileEdit::Channel(channel, used) => set_member(&mut profile.channels, channel, used),
+        ProfileEdit::Goals(text) => profile.goals = clamp(text, MAX_LONG_TEXT),
+    }
+}
+
+fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, present: bool) {
+    if present {
+        set.insert(item);
+    } else {
+        set.remove(&item);
+    }
+}
+
+/// Cuts text to at most `max` characters, never inside a character.
+pub fn clamp(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => text.get(..cut).map(str::to_string).unwrap_or_default(),
+        None => text,
+    }
+}

@@ -1,0 +1,14 @@
+//! The product's knowledge and arithmetic, in pure Rust.
+//!
+//! Nothing in here may use yew, web-sys, js-sys, gloo or wasm-bindgen: everything is tested natively
+//! with `cargo test`, and pages only call into this module and render what it returns.
+
+pub mod change;
+pub mod lang;
+pub mod model;
+pub mod persist;
+pub mod profile;
+pub mod query;
+pub mod regions;
+pub mod route;
+pub mod storage_status;

@@ -1,0 +1,153 @@
+//! The persisted data model: one JSON document, the same in localStorage and in a backup file.
+//!
+//! Every field added later (checklist ticks, quotes, listings) must carry `#[serde(default)]` so that
+//! a document written before it still loads; a change that cannot be expressed that way bumps
+//! [`SCHEMA_VERSION`] and adds a step to [`super::persist`]'s migrations.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::lang::Lang;
+
+/// Marks a JSON document as ours, so a foreign file is refused rather than half-read.
+pub const APP_ID: &str = "siap-ekspor";
+
+/// The version of the document this build writes. History:
+/// - 1: the first draft of the preparation sheet: `lang` at the top level, the city as free text,
+///   products as bare names.
+/// - 2: settings grouped, the region as an East Java code or "other province", products with an id
+///   and a description.
+pub const SCHEMA_VERSION: u32 = 2;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppData {
+    pub app: String,
+    pub schema_version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub profile: Profile,
+}
+
+impl Default for AppData {
+    fn default() -> Self {
+        AppData {
+            app: APP_ID.to_string(),
+            schema_version: SCHEMA_VERSION,
+            settings: Settings::default(),
+            profile: Profile::default(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+/// The workshop's preparation sheet ("lembar persiapan").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub business_name: String,
+    #[serde(default)]
+    pub owner_name: String,
+    #[serde(default)]
+    pub region: Option<RegionChoice>,
+    /// Filled when `region` is [`RegionChoice::OtherProvince`]: where she is instead.
+    #[serde(default)]
+    pub other_region: String,
+    #[serde(default)]
+    pub products: Vec<Product>,
+    #[serde(default)]
+    pub documents: BTreeSet<HeldDocument>,
+    /// Filled when `documents` holds [`HeldDocument::Other`].
+    #[serde(default)]
+    pub other_document: String,
+    #[serde(default)]
+    pub experience: Option<ExportExperience>,
+    #[serde(default)]
+    pub channels: BTreeSet<Channel>,
+    #[serde(default)]
+    pub goals: String,
+    /// The id the next product gets; ids are never reused, so later tools can refer to a product.
+    #[serde(default)]
+    pub next_product_id: u32,
+}
+
+/// Where the business is: one of East Java's 38 regencies and cities, by its official code
+/// (see `assets/data/east-java-regions.json`), or somewhere else in Indonesia.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum RegionChoice {
+    EastJava { code: String },
+    OtherProvince,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: u32,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Papers she may already hold; the checklist pre-ticks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeldDocument {
+    Npwp,
+    Nib,
+    /// NIB registered with customs access (akses kepabeanan), needed to file a PEB oneself.
+    NibCustoms,
+    Pirt,
+    Bpom,
+    Halal,
+    SvlkVLegal,
+    Haccp,
+    Other,
+}
+
+impl HeldDocument {
+    pub const ALL: [HeldDocument; 9] = [
+        HeldDocument::Npwp,
+        HeldDocument::Nib,
+        HeldDocument::NibCustoms,
+        HeldDocument::Pirt,
+        HeldDocument::Bpom,
+        HeldDocument::Halal,
+        HeldDocument::SvlkVLegal,
+        HeldDocument::Haccp,
+        HeldDocument::Other,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportExperience {
+    NotYet,
+    ThroughTrader,
+    Direct,
+}
+
+impl ExportExperience {
+    pub const ALL: [ExportExperience; 3] =
+        [ExportExperience::NotYet, ExportExperience::ThroughTrader, ExportExperience::Direct];
+}
+
+/// Sales channels she already uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Marketplace,
+    SocialMedia,
+    Website,
+    Email,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Marketplace, Channel::SocialMedia, Channel::Website, Channel::Email];
+}

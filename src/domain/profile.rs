@@ -1,0 +1,83 @@
+//! The business profile's helpful checks and its completion. Hints never block saving: everything
+//! she types is kept as typed, and the hints only say what would make the profile more useful.
+
+use super::model::{HeldDocument, Profile, RegionChoice};
+
+/// Something worth telling her about the profile. Pages turn each into a sentence in her language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileHint {
+    /// The business name appears in reports and listings.
+    BusinessNameMissing,
+    RegionMissing,
+    /// "Other province" chosen but not named.
+    OtherRegionMissing,
+    NoProducts,
+    /// A product with a description but no name (by id).
+    ProductNameMissing(u32),
+    /// "Other document" ticked but not named.
+    OtherDocumentMissing,
+}
+
+pub fn hints(profile: &Profile) -> Vec<ProfileHint> {
+    let mut hints = Vec::new();
+    if profile.business_name.trim().is_empty() {
+        hints.push(ProfileHint::BusinessNameMissing);
+    }
+    match profile.region {
+        None => hints.push(ProfileHint::RegionMissing),
+        Some(RegionChoice::OtherProvince) if profile.other_region.trim().is_empty() => {
+            hints.push(ProfileHint::OtherRegionMissing)
+        }
+        _ => {}
+    }
+    if !profile.products.iter().any(|p| !p.name.trim().is_empty()) {
+        hints.push(ProfileHint::NoProducts);
+    }
+    for product in &profile.products {
+        if product.name.trim().is_empty() && !product.description.trim().is_empty() {
+            hints.push(ProfileHint::ProductNameMissing(product.id));
+        }
+    }
+    if profile.documents.contains(&HeldDocument::Other) && profile.other_document.trim().is_empty() {
+        hints.push(ProfileHint::OtherDocumentMissing);
+    }
+    hints
+}
+
+/// How many of the sheet's sections have an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub filled: usize,
+    pub total: usize,
+}
+
+impl Completion {
+    /// Whole percent, rounded down so that 100 means really everything.
+    pub fn percent(self) -> u32 {
+        if self.total == 0 {
+            return 0;
+        }
+        u32::try_from(self.filled * 100 / self.total).unwrap_or(100)
+    }
+}
+
+/// The eight sections of the sheet: business name, owner, region, products, documents held,
+/// experience, channels, goals. "No documents yet" is a real answer only once she has said
+/// something about her experience, so documents count when at least one is ticked.
+pub fn completion(profile: &Profile) -> Completion {
+    let sections = [
+        !profile.business_name.trim().is_empty(),
+        !profile.owner_name.trim().is_empty(),
+        match &profile.region {
+            Some(RegionChoice::EastJava { .. }) => true,
+            Some(RegionChoice::OtherProvince) => !profile.other_region.trim().is_empty(),
+            None => false,
+        },
+        profile.products.iter().any(|p| !p.name.trim().is_empty()),
+        !profile.documents.is_empty(),
+        profile.experience.is_some(),
+        !profile.channels.is_empty(),
+        !profile.goals.trim().is_empty(),
+    ];
+    Completion { filled: sections.iter().filter(|s| **s).count(), total: sections.len() }
+}

@@ -1,0 +1,90 @@
+//! Hash routes: `#/`, `#/profile`, … Hash-based so that any static host and any iframe work, and
+//! public: the government portal and shared links point at them (DESIGN.md, "Contracts").
+
+use super::query::Query;
+
+/// One tool of the app, one route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Profile,
+    Checklist,
+    Classify,
+    Incoterms,
+    Describe,
+    Market,
+    Data,
+    /// A hash that names no tool; the app says so and links home.
+    NotFound,
+}
+
+impl Route {
+    /// Every real route, in the order the navigation lists them.
+    pub const ALL: [Route; 8] = [
+        Route::Home,
+        Route::Profile,
+        Route::Checklist,
+        Route::Classify,
+        Route::Incoterms,
+        Route::Describe,
+        Route::Market,
+        Route::Data,
+    ];
+
+    /// The path after `#`, e.g. `/profile`.
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Home => "/",
+            Route::Profile => "/profile",
+            Route::Checklist => "/checklist",
+            Route::Classify => "/classify",
+            Route::Incoterms => "/incoterms",
+            Route::Describe => "/describe",
+            Route::Market => "/market",
+            Route::Data => "/data",
+            Route::NotFound => "/404",
+        }
+    }
+
+    /// The full `href`, e.g. `#/profile`.
+    pub fn href(self) -> String {
+        format!("#{}", self.path())
+    }
+
+    fn from_path(path: &str) -> Route {
+        let trimmed = path.trim().trim_end_matches('/');
+        let lower = trimmed.to_ascii_lowercase();
+        match lower.as_str() {
+            "" => Route::Home,
+            "/profile" => Route::Profile,
+            "/checklist" => Route::Checklist,
+            "/classify" => Route::Classify,
+            "/incoterms" => Route::Incoterms,
+            "/describe" => Route::Describe,
+            "/market" => Route::Market,
+            "/data" => Route::Data,
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// Where the URL points: the route and the query after it (`#/classify?q=kopi`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub route: Route,
+    pub query: Query,
+}
+
+impl Location {
+    /// Parses `location.hash` (with or without the leading `#`; empty means home).
+    pub fn parse_hash(hash: &str) -> Location {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let path = if path.is_empty() || path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/{path}")
+        };
+        Location { route: Route::from_path(&path), query: Query::parse(query) }
+    }
+}

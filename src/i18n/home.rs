@@ -1,0 +1,22 @@
+//! The home page.
+
+crate::messages! {
+    pub enum HomeMsg {
+        Title => ("Selamat datang di Siap Ekspor", "Welcome to Siap Ekspor"),
+        Intro => (
+            "Langkah demi langkah menuju ekspor pertama Anda: siapkan profil usaha, cek aturan barang, hitung harga, dan tulis deskripsi produk dalam bahasa Inggris. Semua bekerja tanpa internet.",
+            "Step by step to your first export: prepare your business profile, check the rules for your goods, price them, and write your product description in English. Everything works offline."
+        ),
+        ProfileProgress => ("Profil usaha: {filled} dari {total} bagian terisi", "Business profile: {filled} of {total} sections filled"),
+        ProfileProgressLabel => ("Kelengkapan profil usaha", "Business profile completion"),
+        NextStep => ("Langkah berikutnya", "Next step"),
+        NextFillProfile => ("Lengkapi profil usaha Anda", "Complete your business profile"),
+        NextProfileDone => ("Profil lengkap. Unduh cadangan data Anda agar aman.", "Profile complete. Download a backup of your data to keep it safe."),
+        Continue => ("Lanjutkan", "Continue"),
+        ToolsTitle => ("Alat", "Tools"),
+        StateComingSoon => ("Segera hadir", "Coming soon"),
+        StateProducts => ("{count} produk tercatat", "{count} products listed"),
+        StateStorageLocal => ("Tersimpan di perangkat ini, {kb} KB", "Saved on this device, {kb} KB"),
+        StateStorageMemory => ("Hanya sementara: unduh cadangan", "Temporary only: download a backup"),
+    }
+}

@@ -1,0 +1,76 @@
+//! The frame around every page: header, navigation, notices, placeholders.
+
+crate::messages! {
+    pub enum ShellMsg {
+        AppName => ("Siap Ekspor", "Siap Ekspor"),
+        Tagline => ("Asisten ekspor untuk UMKM", "Export assistant for small businesses"),
+        SkipToContent => ("Langsung ke isi halaman", "Skip to content"),
+        MainNav => ("Semua alat", "All tools"),
+        QuickNav => ("Menu cepat", "Quick menu"),
+        MenuButton => ("Menu", "Menu"),
+        MenuClose => ("Tutup", "Close"),
+        SwitchLanguage => ("English", "Bahasa Indonesia"),
+        SwitchLanguageLabel => ("Ganti bahasa ke English", "Switch language to Bahasa Indonesia"),
+        RouteHome => ("Beranda", "Home"),
+        RouteProfile => ("Profil usaha", "Business profile"),
+        RouteChecklist => ("Daftar periksa", "Checklist"),
+        RouteClassify => ("Cek barang", "Classify goods"),
+        RouteIncoterms => ("Hitung harga", "Price calculator"),
+        RouteDescribe => ("Deskripsi produk", "Product listing"),
+        RouteMarket => ("Panduan marketplace", "Marketplace guide"),
+        RouteData => ("Data & cadangan", "Data & backup"),
+        ShortHome => ("Beranda", "Home"),
+        ShortProfile => ("Profil", "Profile"),
+        ShortChecklist => ("Periksa", "Checklist"),
+        ShortIncoterms => ("Harga", "Price"),
+        AboutHome => ("Kemajuan Anda dan langkah berikutnya", "Your progress and the next step"),
+        AboutProfile => ("Lembar persiapan: usaha, produk, dokumen", "Preparation sheet: business, products, papers"),
+        AboutChecklist => ("Dokumen dan 7 langkah awal ekspor", "Papers and the 7 first steps to export"),
+        AboutClassify => ("Bebas, dibatasi, atau dilarang diekspor?", "Free, restricted or prohibited to export?"),
+        AboutIncoterms => ("Harga FOB, CFR, CIF dan lainnya dari biaya rupiah", "FOB, CFR, CIF and other prices from rupiah costs"),
+        AboutDescribe => ("Judul dan deskripsi produk dalam bahasa Inggris", "English product title and description"),
+        AboutMarket => ("Daftar akun dan unggah produk di situs B2B", "Sign up and post products on B2B sites"),
+        AboutData => ("Unduh, pulihkan, atau hapus data Anda", "Download, restore or delete your data"),
+        ComingSoonTitle => ("Alat ini sedang dibangun", "This tool is being built"),
+        ComingSoonBody => (
+            "{tool} belum tersedia di versi ini. Kami memilih tidak menampilkan apa pun daripada menampilkan aturan yang belum diperiksa. Sementara itu, lengkapi profil usaha Anda: alat ini akan memakainya.",
+            "{tool} is not available in this version yet. We would rather show nothing than show rules we have not checked. Meanwhile, complete your business profile: this tool will use it."
+        ),
+        ComingSoonAction => ("Isi profil usaha", "Fill in the business profile"),
+        NotFoundTitle => ("Halaman tidak ditemukan", "Page not found"),
+        NotFoundBody => ("Alamat ini tidak menunjuk ke alat mana pun di Siap Ekspor.", "This address does not point to any tool in Siap Ekspor."),
+        BackHome => ("Kembali ke beranda", "Back to home"),
+        StorageUnavailable => (
+            "Penyimpanan browser tidak bisa dipakai di sini (mode privat, bingkai yang dibatasi, atau pengaturan browser). Data Anda hanya tersimpan sementara dan hilang saat halaman ditutup.",
+            "Browser storage cannot be used here (private mode, a restricted frame, or a browser setting). Your data is kept only for now and is lost when the page closes."
+        ),
+        StorageUnavailableAction => ("Unduh cadangan", "Download a backup"),
+        StorageRecovered => (
+            "Data yang tersimpan rusak dan tidak bisa dibaca. Salinan aslinya tetap kami simpan di perangkat ini; aplikasi dimulai dengan data kosong.",
+            "The stored data was damaged and could not be read. We kept the original copy on this device; the app started with empty data."
+        ),
+        StorageRecoveredDownload => ("Unduh salinan rusak", "Download the damaged copy"),
+        StorageRecoveredDiscard => ("Buang salinan", "Discard the copy"),
+        StorageRecoveredDiscardConfirm => (
+            "Buang salinan data rusak ini? Tindakan ini tidak bisa dibatalkan.",
+            "Discard this copy of the damaged data? This cannot be undone."
+        ),
+        SaveFailed => (
+            "Perubahan terakhir gagal disimpan: penyimpanan browser penuh atau ditolak. Semua yang Anda isi masih ada di layar ini; unduh cadangan agar tidak hilang.",
+            "Your last change could not be saved: browser storage is full or refused. Everything you entered is still here; download a backup so it is not lost."
+        ),
+        UpdateAvailable => ("Versi baru Siap Ekspor tersedia.", "A new version of Siap Ekspor is available."),
+        UpdateReload => ("Muat ulang", "Reload"),
+        EmbedNotice => (
+            "Di dalam halaman ini, data Anda tersimpan terpisah dari aplikasi Siap Ekspor yang terpasang di ponsel. Buka di tab baru atau unduh cadangan untuk memindahkannya.",
+            "Inside this page, your data is stored separately from the Siap Ekspor app installed on your phone. Open it in a new tab, or download a backup to move it."
+        ),
+        EmbedOpenTab => ("Buka di tab baru", "Open in a new tab"),
+        Loading => ("Memuat…", "Loading…"),
+        Offline => ("Bekerja tanpa internet. Semua data ada di perangkat ini.", "Works offline. All data stays on this device."),
+        FooterPrivacy => (
+            "Tanpa akun, tanpa pelacakan: data Anda tidak pernah meninggalkan perangkat ini.",
+            "No account, no tracking: your data never leaves this device."
+        ),
+    }
+}

@@ -1,0 +1,30 @@
+//! Siap Ekspor: an offline, in-browser export assistant for Indonesian UMKM.
+//!
+//! `domain` holds all knowledge and arithmetic in pure Rust; `i18n` every visible string in both
+//! languages; `storage`, `browser` and `pwa` are the only places that touch browser APIs; `app`,
+//! `pages` and `components` are Yew function components that call the domain and render.
+
+pub mod app;
+pub mod backup;
+pub mod browser;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod pwa;
+pub mod state;
+pub mod storage;
+
+/// Mounts the app on `<div id="app">`, replacing the static skeleton `index.html` paints first.
+pub fn start() {
+    let props = app::ShellProps { boot: std::rc::Rc::new(app::Boot::from_browser()) };
+    match browser::document().and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::Shell>::with_root_and_props(root, props).render();
+        }
+        None => {
+            yew::Renderer::<app::Shell>::with_props(props).render();
+        }
+    }
+}

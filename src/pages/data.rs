@@ -1,0 +1,225 @@
+//! `#/data`: storage status, backup download, restore from a file (checked, then confirmed), reset.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::change::Change;
+use crate::domain::lang::Lang;
+use crate::domain::model::AppData;
+use crate::domain::persist::{self, DataSummary, DecodeError};
+use crate::domain::regions;
+use crate::domain::storage_status::{kilobytes, StorageMode, TYPICAL_QUOTA_BYTES};
+use crate::i18n::{fill, DataMsg};
+use crate::state::use_app;
+
+/// Where an import stands.
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Reading,
+    Refused(Refusal),
+    Confirm(Rc<AppData>),
+    Done,
+    Cancelled,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Refusal {
+    Decode(DecodeError),
+    TooLarge,
+    Unreadable,
+}
+
+#[function_component(DataPage)]
+pub fn data_page() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let import = use_state(|| Import::Idle);
+    let exported = use_state(|| None::<Result<String, ()>>);
+    let reset_asking = use_state(|| false);
+    let reset_done = use_state(|| false);
+    let health = &app.state.health;
+    let file_name = persist::BACKUP_FILE_PATTERN;
+
+    let export = {
+        let app = app.clone();
+        let exported = exported.clone();
+        Callback::from(move |_| exported.set(Some(crate::backup::download(&app.state.data))))
+    };
+
+    let choose = {
+        let import = import.clone();
+        Callback::from(move |event: Event| {
+            let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let file = input.files().and_then(|files| files.get(0));
+            // Clear the input so that choosing the same file again is seen as a new choice.
+            input.set_value("");
+            let Some(file) = file else { return };
+            if file.size() > persist::MAX_BACKUP_BYTES {
+                import.set(Import::Refused(Refusal::TooLarge));
+                return;
+            }
+            import.set(Import::Reading);
+            let import = import.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                import.set(match text {
+                    None => Import::Refused(Refusal::Unreadable),
+                    Some(text) => match persist::decode(&text) {
+                        Ok(data) => Import::Confirm(Rc::new(data)),
+                        Err(error) => Import::Refused(Refusal::Decode(error)),
+                    },
+                });
+            });
+        })
+    };
+
+    let replace = {
+        let app = app.clone();
+        let import = import.clone();
+        Callback::from(move |_| {
+            if let Import::Confirm(data) = &*import {
+                app.change(Change::ReplaceAll(Box::new((**data).clone())));
+                import.set(Import::Done);
+            }
+        })
+    };
+    let cancel = {
+        let import = import.clone();
+        Callback::from(move |_| import.set(Import::Cancelled))
+    };
+
+    let ask_reset = {
+        let reset_asking = reset_asking.clone();
+        let reset_done = reset_done.clone();
+        Callback::from(move |_| {
+            reset_asking.set(true);
+            reset_done.set(false);
+        })
+    };
+    let do_reset = {
+        let app = app.clone();
+        let reset_asking = reset_asking.clone();
+        let reset_done = reset_done.clone();
+        let import = import.clone();
+        Callback::from(move |_| {
+            app.change(Change::ResetAll);
+            reset_asking.set(false);
+            reset_done.set(true);
+            import.set(Import::Idle);
+        })
+    };
+    let keep = {
+        let reset_asking = reset_asking.clone();
+        Callback::from(move |_| reset_asking.set(false))
+    };
+
+    let (source, checked) = regions::source();
+
+    html! {
+        <section class="page data" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ DataMsg::Title.text(lang) }</h1>
+            <p class="lead">{ DataMsg::Intro.text(lang) }</p>
+
+            <section class="card" aria-labelledby="sec-storage">
+                <h2 id="sec-storage">{ DataMsg::StorageTitle.text(lang) }</h2>
+                <p data-testid="storage-usage" data-bytes={health.bytes_used.to_string()} data-mode={match health.mode { StorageMode::Local => "local", StorageMode::Memory => "memory" }}>
+                    { match health.mode {
+                        StorageMode::Local => fill(DataMsg::StorageLocal.text(lang), &[("kb", &kilobytes(health.bytes_used).to_string()), ("quota", &kilobytes(TYPICAL_QUOTA_BYTES).to_string())]),
+                        StorageMode::Memory => DataMsg::StorageMemory.text(lang).to_string(),
+                    } }
+                </p>
+            </section>
+
+            <section class="card" aria-labelledby="sec-export">
+                <h2 id="sec-export">{ DataMsg::ExportTitle.text(lang) }</h2>
+                <p>{ fill(DataMsg::ExportBody.text(lang), &[("file", file_name)]) }</p>
+                <button type="button" class="button" data-testid="export-backup" onclick={export}>{ DataMsg::ExportButton.text(lang) }</button>
+                <p role="status" class="status">
+                    { match &*exported {
+                        Some(Ok(name)) => fill(DataMsg::ExportDone.text(lang), &[("file", name)]),
+                        Some(Err(())) => DataMsg::ExportFailed.text(lang).to_string(),
+                        None => String::new(),
+                    } }
+                </p>
+            </section>
+
+            <section class="card" aria-labelledby="sec-import">
+                <h2 id="sec-import">{ DataMsg::ImportTitle.text(lang) }</h2>
+                <p id="import-help">{ DataMsg::ImportBody.text(lang) }</p>
+                <input type="file" id="import-file" class="visually-hidden-file" accept=".json,application/json"
+                    aria-describedby="import-help" data-testid="import-file" onchange={choose} />
+                <label class="button file-button" for="import-file">{ DataMsg::ImportChoose.text(lang) }</label>
+                { import_view(&import, &app.state.data, lang, replace, cancel) }
+            </section>
+
+            <section class="card danger-zone" aria-labelledby="sec-reset">
+                <h2 id="sec-reset">{ DataMsg::ResetTitle.text(lang) }</h2>
+                <p>{ DataMsg::ResetBody.text(lang) }</p>
+                if *reset_asking {
+                    <p role="alert">{ DataMsg::ResetConfirm.text(lang) }</p>
+                    <div class="actions">
+                        <button type="button" class="button danger" data-testid="reset-confirm" onclick={do_reset}>{ DataMsg::ResetYes.text(lang) }</button>
+                        <button type="button" class="button secondary" onclick={keep}>{ DataMsg::ImportCancel.text(lang) }</button>
+                    </div>
+                } else {
+                    <button type="button" class="button danger" data-testid="reset-data" onclick={ask_reset}>{ DataMsg::ResetButton.text(lang) }</button>
+                }
+                <p role="status" class="status" data-testid="reset-status">{ if *reset_done { DataMsg::ResetDone.text(lang) } else { "" } }</p>
+            </section>
+
+            <p class="source muted">{ fill(DataMsg::RegionsSource.text(lang), &[("source", source), ("checked", checked)]) }</p>
+        </section>
+    }
+}
+
+fn import_view(import: &Import, current: &AppData, lang: Lang, replace: Callback<MouseEvent>, cancel: Callback<MouseEvent>) -> Html {
+    match import {
+        Import::Idle => html! { <p role="status" class="status"></p> },
+        Import::Reading => html! { <p role="status" class="status">{ DataMsg::ImportReading.text(lang) }</p> },
+        Import::Refused(refusal) => html! {
+            <p role="alert" class="status error" data-testid="import-error">{ refusal_text(*refusal, lang) }</p>
+        },
+        Import::Done => html! { <p role="status" class="status ok" data-testid="import-done">{ DataMsg::ImportDone.text(lang) }</p> },
+        Import::Cancelled => html! { <p role="status" class="status">{ DataMsg::ImportCancelled.text(lang) }</p> },
+        Import::Confirm(incoming) => html! {
+            <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title" data-testid="import-confirm">
+                <h3 id="import-confirm-title">{ DataMsg::ImportConfirmTitle.text(lang) }</h3>
+                <div class="compare">
+                    { summary_view(DataMsg::ImportCurrent, &persist::summarise(current), lang, "import-current") }
+                    { summary_view(DataMsg::ImportIncoming, &persist::summarise(incoming), lang, "import-incoming") }
+                </div>
+                <div class="actions">
+                    <button type="button" class="button danger" data-testid="import-replace" onclick={replace}>{ DataMsg::ImportReplace.text(lang) }</button>
+                    <button type="button" class="button secondary" data-testid="import-cancel" onclick={cancel}>{ DataMsg::ImportCancel.text(lang) }</button>
+                </div>
+            </div>
+        },
+    }
+}
+
+fn summary_view(title: DataMsg, summary: &DataSummary, lang: Lang, testid: &'static str) -> Html {
+    html! {
+        <div class="summary" data-testid={testid}>
+            <h4>{ title.text(lang) }</h4>
+            <ul>
+                <li>{ if summary.business_name.is_empty() { DataMsg::SummaryNoName.text(lang).to_string() } else { fill(DataMsg::SummaryBusiness.text(lang), &[("name", &summary.business_name)]) } }</li>
+                <li>{ fill(DataMsg::SummaryProducts.text(lang), &[("count", &summary.products.to_string())]) }</li>
+                <li>{ fill(DataMsg::SummaryDocuments.text(lang), &[("count", &summary.documents.to_string())]) }</li>
+                <li>{ fill(DataMsg::SummarySections.text(lang), &[("filled", &summary.filled_sections.to_string()), ("total", &summary.total_sections.to_string())]) }</li>
+            </ul>
+        </div>
+    }
+}
+
+fn refusal_text(refusal: Refusal, lang: Lang) -> String {
+    match refusal {
+        Refusal::Decode(DecodeError::NotJson) => DataMsg::ImportNotJson.text(lang).to_string(),
+        Refusal::Decode(DecodeError::Foreign) => DataMsg::ImportForeign.text(lang).to_string(),
+        Refusal::Decode(DecodeError::NewerSchema { found }) => fill(DataMsg::ImportNewer.text(lang), &[("found", &found.to_string())]),
+        Refusal::Decode(DecodeError::Invalid) => DataMsg::ImportInvalid.text(lang).to_string(),
+        Refusal::TooLarge => DataMsg::ImportTooLarge.text(lang).to_string(),
+        Refusal::Unreadable => DataMsg::ImportUnreadable.text(lang).to_string(),
+    }
+}

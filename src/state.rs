@@ -1,0 +1,88 @@
+//! The app's one reducer. `reduce` only calls the pure domain function; saving happens in one effect
+//! in [`crate::app`], never here.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::change::{self, Change};
+use crate::domain::lang::Lang;
+use crate::domain::model::AppData;
+use crate::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub data: AppData,
+    pub health: StorageHealth,
+    /// A new version of the app is installed and waits for her to reload.
+    pub update_ready: bool,
+}
+
+impl AppState {
+    pub fn lang(&self) -> Lang {
+        self.data.settings.lang
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Change(Change),
+    Saved { state: SaveState, bytes_used: usize },
+    RecoveredChanged(Vec<RecoveredCopy>),
+    UpdateReady,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Change(change) => next.data = change::apply(&self.data, change),
+            Action::Saved { state, bytes_used } => {
+                next.health.save = state;
+                next.health.bytes_used = bytes_used;
+            }
+            Action::RecoveredChanged(copies) => next.health.recovered = copies,
+            Action::UpdateReady => next.update_ready = true,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// What every page receives through context.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub state: Rc<AppState>,
+    pub dispatch: Callback<Action>,
+    pub store: Rc<crate::storage::Store>,
+    pub embed: bool,
+    /// Where the URL points now, with the query after the route (`#/classify?q=kopi`).
+    pub location: crate::domain::route::Location,
+}
+
+impl AppContext {
+    pub fn lang(&self) -> Lang {
+        self.state.lang()
+    }
+
+    pub fn change(&self, change: Change) {
+        self.dispatch.emit(Action::Change(change));
+    }
+}
+
+/// The app context; pages are only ever rendered inside the shell, which provides it.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().unwrap_or_else(|| AppContext {
+        state: Rc::new(AppState { data: AppData::default(), health: StorageHealth::memory_only(), update_ready: false }),
+        dispatch: Callback::noop(),
+        store: Rc::new(crate::storage::Store::memory()),
+        embed: false,
+        location: crate::domain::route::Location::parse_hash(""),
+    })
+}
