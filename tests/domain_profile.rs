@@ -1,0 +1,70 @@
+//! The profile's hints, its completion, and the East Java region list it offers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use siap_ekspor::domain::model::{HeldDocument, Product, Profile, RegionChoice};
+use siap_ekspor::domain::profile::{completion, hints, ProfileHint};
+use siap_ekspor::domain::regions::{self, RegionKind};
+
+#[test]
+fn an_empty_profile_gets_the_first_hints() {
+    assert_eq!(
+        hints(&Profile::default()),
+        vec![ProfileHint::BusinessNameMissing, ProfileHint::RegionMissing, ProfileHint::NoProducts]
+    );
+    assert_eq!(completion(&Profile::default()).filled, 0);
+    assert_eq!(completion(&Profile::default()).percent(), 0);
+}
+
+#[test]
+fn hints_follow_what_is_missing() {
+    let profile = Profile {
+        business_name: "UD Maju".into(),
+        region: Some(RegionChoice::OtherProvince),
+        products: vec![Product { id: 3, name: " ".into(), description: "gula aren".into() }],
+        documents: BTreeSet::from([HeldDocument::Other]),
+        ..Profile::default()
+    };
+    assert_eq!(
+        hints(&profile),
+        vec![ProfileHint::OtherRegionMissing, ProfileHint::NoProducts, ProfileHint::ProductNameMissing(3), ProfileHint::OtherDocumentMissing]
+    );
+}
+
+#[test]
+fn a_full_profile_is_complete() {
+    let profile = Profile {
+        business_name: "UD Maju".into(),
+        owner_name: "Siti".into(),
+        region: Some(RegionChoice::EastJava { code: "3510".into() }),
+        products: vec![Product { id: 0, name: "Kopi".into(), description: String::new() }],
+        documents: BTreeSet::from([HeldDocument::Npwp]),
+        experience: Some(siap_ekspor::domain::model::ExportExperience::NotYet),
+        channels: BTreeSet::from([siap_ekspor::domain::model::Channel::Email]),
+        goals: "Jepang".into(),
+        ..Profile::default()
+    };
+    assert!(hints(&profile).is_empty());
+    let c = completion(&profile);
+    assert_eq!((c.filled, c.total, c.percent()), (8, 8, 100));
+}
+
+#[test]
+fn the_region_list_has_east_javas_29_regencies_and_9_cities() {
+    let list = regions::parse(include_str!("../assets/data/east-java-regions.json")).expect("the bundled list parses");
+    assert_eq!(list.regions.len(), 38);
+    assert_eq!(list.regions.iter().filter(|r| r.kind == RegionKind::Regency).count(), 29);
+    assert_eq!(list.regions.iter().filter(|r| r.kind == RegionKind::City).count(), 9);
+    let codes: BTreeSet<_> = list.regions.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes.len(), 38, "codes are unique");
+    for region in &list.regions {
+        assert!(region.code.len() == 4 && region.code.starts_with("35"), "{}", region.code);
+        assert!(!region.name.trim().is_empty());
+        let city_code = region.code.as_str() >= "3571";
+        assert_eq!(city_code, region.kind == RegionKind::City, "{}: kota codes are 3571 and up", region.name);
+    }
+    assert!(!list.source.is_empty() && list.checked.len() == 10);
+    assert_eq!(regions::all().len(), 38);
+    assert_eq!(regions::find("3578").map(|r| r.name.as_str()), Some("Surabaya"));
+}

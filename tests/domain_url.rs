@@ -1,0 +1,84 @@
+//! Routes and query strings: the public contract of links (DESIGN.md, "Contracts").
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::query::{decode_component, encode_component, Query};
+use siap_ekspor::domain::route::{Location, Route};
+
+#[test]
+fn parses_every_route() {
+    let cases = [
+        ("", Route::Home),
+        ("#", Route::Home),
+        ("#/", Route::Home),
+        ("#/profile", Route::Profile),
+        ("#/profile/", Route::Profile),
+        ("#/PROFILE", Route::Profile),
+        ("#profile", Route::Profile),
+        ("#/checklist", Route::Checklist),
+        ("#/classify?q=kopi", Route::Classify),
+        ("#/incoterms?cur=USD&qty=100", Route::Incoterms),
+        ("#/describe", Route::Describe),
+        ("#/market", Route::Market),
+        ("#/data", Route::Data),
+        ("#/nope", Route::NotFound),
+        ("#/profile/extra", Route::NotFound),
+    ];
+    for (hash, route) in cases {
+        assert_eq!(Location::parse_hash(hash).route, route, "{hash}");
+    }
+}
+
+#[test]
+fn every_route_round_trips_through_its_href() {
+    for route in Route::ALL {
+        assert_eq!(Location::parse_hash(&route.href()).route, route);
+    }
+}
+
+#[test]
+fn reads_the_query_after_the_route() {
+    let location = Location::parse_hash("#/classify?q=kopi+bubuk&lang=en");
+    assert_eq!(location.query.get("q"), Some("kopi bubuk"));
+    assert_eq!(location.query.get("lang").and_then(Lang::from_code), Some(Lang::En));
+}
+
+#[test]
+fn query_values() {
+    let query = Query::parse("?embed=1&x=%E2%9C%93&empty=&=skip&dup=a&dup=b&bad=%zz&flag");
+    assert!(query.flag("embed"));
+    assert!(query.flag("flag"));
+    assert!(!query.flag("missing"));
+    assert!(!Query::parse("embed=0").flag("embed"));
+    assert!(!Query::parse("embed=false").flag("embed"));
+    assert_eq!(query.get("x"), Some("✓"));
+    assert_eq!(query.get("empty"), Some(""));
+    assert_eq!(query.get("dup"), Some("b"));
+    assert_eq!(query.get("bad"), Some("%zz"));
+    assert_eq!(query.pairs().len(), 7);
+}
+
+#[test]
+fn language_codes() {
+    assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_code(" id "), Some(Lang::Id));
+    assert_eq!(Lang::from_code("fr"), None);
+    assert_eq!(Lang::default(), Lang::Id);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert_eq!(lang.other().other(), lang);
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_hash_parses_without_panic(hash in ".*") {
+        let _ = Location::parse_hash(&hash);
+    }
+
+    #[test]
+    fn percent_encoding_round_trips(text in ".*") {
+        prop_assert_eq!(decode_component(&encode_component(&text)), text);
+    }
+}

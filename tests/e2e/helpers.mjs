@@ -1,0 +1,212 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium through playwright-core, a phone-sized
+// context (360×640, touch), the build served with the README's Content-Security-Policy, and a
+// console-error collector that makes every test fail on ANY console error or uncaught exception,
+// in any page or frame of its context.
+//
+// Waits are conditions (waitForSelector, waitForFunction, events), never sleeps.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { serve } from './serve.mjs';
+
+export { serve };
+
+/** The project root (two levels above this file). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The built app: env DIST (relative to the project root unless absolute), default `dist`. */
+export const DIST = resolve(ROOT, process.env.DIST || 'dist');
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // CI runs as root, where Chromium refuses to start with its sandbox.
+  ...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []),
+];
+
+/** The phone the app is designed for. */
+export const PHONE = {
+  viewport: { width: 360, height: 640 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/**
+ * The policy the README tells hosts to send: the line that starts with
+ * `Content-Security-Policy: `. The tests serve exactly that.
+ */
+export function readCsp(readme = resolve(ROOT, 'README.md')) {
+  const text = readFileSync(readme, 'utf8');
+  const line = text.split(/\r?\n/).map((l) => l.trim().replace(/^`|`$/g, ''))
+    .find((l) => l.startsWith('Content-Security-Policy: '));
+  if (!line) throw new Error(`${readme} has no line starting with "Content-Security-Policy: "`);
+  return line.slice('Content-Security-Policy: '.length).trim();
+}
+
+export const CSP = readCsp();
+
+/** Every route of the app with the data-testid slug of its menu link. */
+export const ROUTES = [
+  { hash: '#/', slug: 'home' },
+  { hash: '#/profile', slug: 'profile' },
+  { hash: '#/checklist', slug: 'checklist' },
+  { hash: '#/classify', slug: 'classify' },
+  { hash: '#/incoterms', slug: 'incoterms' },
+  { hash: '#/describe', slug: 'describe' },
+  { hash: '#/market', slug: 'market' },
+  { hash: '#/data', slug: 'data' },
+];
+
+export const DATA_KEY = 'siap-ekspor:data';
+
+function checkDist() {
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    throw new Error(`No build at ${DIST}: run \`trunk build --release\` first, or set DIST to the folder.`);
+  }
+}
+
+/** Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1. */
+export async function serveApp({ root = DIST, csp = CSP, host = '127.0.0.1', headers = {} } = {}) {
+  if (root === DIST) checkDist();
+  return serve({ root, host, headers: { ...(csp ? { 'Content-Security-Policy': csp } : {}), ...headers } });
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Formats a console message or page error for an assertion message. */
+function describe(entry) {
+  return `[${entry.kind}] ${entry.text}${entry.url ? ` (at ${entry.url})` : ''}`;
+}
+
+/**
+ * A fresh phone-sized context whose every page, frame and worker reports console errors and
+ * uncaught exceptions into `errors`.
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ ...PHONE, acceptDownloads: true, ...options });
+  const errors = [];
+  const seen = new WeakSet();
+  const watchPage = (page) => {
+    if (seen.has(page)) return;
+    seen.add(page);
+    // A page's console events include those of its frames, cross-origin ones too.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') {
+        const loc = msg.location();
+        errors.push({ kind: 'console', text: msg.text(), url: loc && loc.url, page: page.url() });
+      }
+    });
+    page.on('pageerror', (err) => errors.push({ kind: 'pageerror', text: String(err && (err.stack || err.message || err)), page: page.url() }));
+    page.on('crash', () => errors.push({ kind: 'crash', text: 'page crashed', page: page.url() }));
+  };
+  context.on('page', watchPage);
+  const watchWorker = (worker) => {
+    if (seen.has(worker)) return;
+    seen.add(worker);
+    if (typeof worker.on === 'function') {
+      worker.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push({ kind: 'worker console', text: msg.text(), url: worker.url() });
+      });
+    }
+  };
+  context.on('serviceworker', watchWorker);
+  for (const worker of context.serviceWorkers()) watchWorker(worker);
+  return { context, errors };
+}
+
+/** Fails with every console error and uncaught exception collected so far. */
+export function assertNoConsoleErrors(errors, what = 'the test') {
+  assert.equal(errors.length, 0, `console errors during ${what}:\n${errors.map(describe).join('\n')}`);
+}
+
+/**
+ * Runs `body({ context, page, errors, url })` in a fresh context with one page, then asserts
+ * that no console error happened, and closes the context whatever happened.
+ */
+export async function withApp(browser, server, body, { contextOptions = {}, initScripts = [] } = {}) {
+  const { context, errors } = await newContext(browser, contextOptions);
+  try {
+    for (const script of initScripts) await context.addInitScript(script);
+    const page = await context.newPage();
+    await body({ context, page, errors, url: server.url });
+    assertNoConsoleErrors(errors);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app (not the static skeleton) has rendered: the language switch only exists in the app. */
+export async function waitForApp(page) {
+  await page.waitForSelector('[data-testid=lang-switch]');
+  await page.waitForSelector('main h1');
+}
+
+/** Opens `path` (e.g. `#/profile` or `index.html?lang=en#/data`) and waits for the app. */
+export async function open(page, baseUrl, path = '') {
+  await page.goto(new URL(path, baseUrl).href);
+  await waitForApp(page);
+}
+
+/** Reloads and waits for the app. */
+export async function reload(page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+/** The stored document, parsed, or null. */
+export async function storedData(page) {
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), DATA_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/**
+ * Waits until the stored document satisfies `predicate(doc, arg)`; the predicate runs in the page
+ * (plain source, no closure). Built as an expression for the DevTools protocol, not with eval or
+ * `new Function` in the page, which the CSP forbids.
+ */
+export async function waitForStored(page, predicate, arg = null) {
+  await page.waitForFunction(`(() => {
+    const raw = window.localStorage.getItem(${JSON.stringify(DATA_KEY)});
+    if (raw === null) return false;
+    let doc;
+    try { doc = JSON.parse(raw); } catch { return false; }
+    return Boolean((${predicate.toString()})(doc, ${JSON.stringify(arg)}));
+  })()`);
+}
+
+/** Waits until the attribute `name` of the first `selector` satisfies `predicate(value, arg)`. */
+export async function waitForAttribute(page, selector, name, predicate, arg = null) {
+  await page.waitForFunction(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    return Boolean(el && (${predicate.toString()})(el.getAttribute(${JSON.stringify(name)}), ${JSON.stringify(arg)}));
+  })()`);
+}
+
+/** The text of a download, read from its file. */
+export async function downloadText(download) {
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+/** Today as YYYY-MM-DD on the browser's clock and time zone. */
+export async function browserToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}

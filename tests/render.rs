@@ -1,0 +1,123 @@
+//! Every page rendered to a string with Yew's server renderer, in both languages, from real data.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use siap_ekspor::app::{Boot, Shell, ShellProps};
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::model::AppData;
+use siap_ekspor::domain::persist::decode;
+use siap_ekspor::domain::route::{Location, Route};
+use siap_ekspor::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
+use siap_ekspor::storage::Store;
+use yew::LocalServerRenderer;
+
+fn fixture(lang: Lang) -> AppData {
+    let mut data = decode(include_str!("fixtures/schema-v2.json")).expect("fixture");
+    data.settings.lang = lang;
+    data
+}
+
+async fn render_with(data: AppData, health: StorageHealth, hash: &str, embed: bool) -> String {
+    let boot = Boot { data, health, store: Rc::new(Store::memory()), location: Location::parse_hash(hash), embed };
+    LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
+}
+
+async fn render(lang: Lang, hash: &str) -> String {
+    render_with(fixture(lang), StorageHealth::local(1234), hash, false).await
+}
+
+#[tokio::test]
+async fn every_route_renders_a_heading_in_both_languages() {
+    for lang in Lang::ALL {
+        for route in Route::ALL {
+            let html = render(lang, &route.href()).await;
+            assert!(html.contains("<h1"), "{route:?} {lang:?}: no h1");
+            assert!(html.contains("data-testid=\"lang-switch\""), "{route:?}: no language switch");
+            assert!(html.contains(&format!("data-route=\"{}\"", route.path())));
+        }
+    }
+}
+
+#[tokio::test]
+async fn pages_speak_the_chosen_language() {
+    let id = render(Lang::Id, "#/profile").await;
+    let en = render(Lang::En, "#/profile").await;
+    assert!(id.contains("Profil usaha") && id.contains("Nama usaha") && id.contains("Kabupaten Gresik"));
+    assert!(en.contains("Business profile") && en.contains("Business name") && en.contains("Regency of Gresik"));
+    assert!(!en.contains("Nama usaha"));
+    assert!(id.contains(">English<") && en.contains(">Bahasa Indonesia<"));
+}
+
+#[tokio::test]
+async fn the_profile_shows_stored_values() {
+    let html = render(Lang::Id, "#/profile").await;
+    assert!(html.contains("value=\"CV Rotan Jaya\""));
+    assert!(html.contains("Kursi rotan"));
+    assert!(html.contains("data-percent=\"87\""), "7 of 8 sections");
+    assert!(html.contains("for=\"business-name\""), "labelled input");
+}
+
+#[tokio::test]
+async fn user_text_is_escaped() {
+    let mut data = fixture(Lang::Id);
+    data.profile.business_name = "<script>alert(1)</script>".into();
+    let html = render_with(data, StorageHealth::local(10), "#/profile", false).await;
+    assert!(!html.contains("<script>alert(1)"));
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[tokio::test]
+async fn unbuilt_tools_say_so_honestly() {
+    for hash in ["#/checklist", "#/classify", "#/incoterms", "#/describe", "#/market"] {
+        let id = render(Lang::Id, hash).await;
+        let en = render(Lang::En, hash).await;
+        assert!(id.contains("data-testid=\"coming-soon\"") && id.contains("sedang dibangun"), "{hash}");
+        assert!(en.contains("is being built"), "{hash}");
+    }
+    assert!(render(Lang::En, "#/nowhere").await.contains("data-testid=\"not-found\""));
+}
+
+#[tokio::test]
+async fn storage_notices_appear_when_due() {
+    let fine = render(Lang::Id, "#/").await;
+    for testid in ["storage-unavailable", "storage-recovered", "storage-save-failed", "embed-notice"] {
+        assert!(!fine.contains(testid), "{testid} shown without cause");
+    }
+    let memory = render_with(fixture(Lang::En), StorageHealth::memory_only(), "#/", false).await;
+    assert!(memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used"));
+    let mut health = StorageHealth::local(100);
+    health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9 }];
+    health.save = SaveState::Failed;
+    let damaged = render_with(fixture(Lang::Id), health, "#/", false).await;
+    assert!(damaged.contains("data-testid=\"storage-recovered\"") && damaged.contains("data-testid=\"recovered-download\""));
+    assert!(damaged.contains("data-testid=\"storage-save-failed\""));
+}
+
+#[tokio::test]
+async fn embed_mode_is_compact_and_explains_where_data_lives() {
+    let html = render_with(fixture(Lang::Id), StorageHealth::local(1), "#/profile", true).await;
+    assert!(html.contains("class=\"app embed\""));
+    assert!(html.contains("data-testid=\"embed-notice\""));
+    assert!(html.contains("href=\"./#/profile\""));
+    assert!(!html.contains("class=\"footer\""));
+}
+
+#[tokio::test]
+async fn the_data_page_offers_backup_restore_and_reset() {
+    let html = render(Lang::En, "#/data").await;
+    for testid in ["export-backup", "import-file", "reset-data", "storage-usage"] {
+        assert!(html.contains(&format!("data-testid=\"{testid}\"")), "{testid}");
+    }
+    assert!(html.contains("siap-ekspor-backup-YYYY-MM-DD.json"));
+    assert!(html.contains("data-bytes=\"1234\""));
+}
+
+#[tokio::test]
+async fn home_shows_progress_and_the_next_step() {
+    let html = render(Lang::En, "#/").await;
+    assert!(html.contains("Business profile: 7 of 8 sections filled"));
+    assert!(html.contains("data-testid=\"continue\"") && html.contains("href=\"#/profile\""));
+    let empty = render_with(AppData::default(), StorageHealth::local(0), "#/", false).await;
+    assert!(empty.contains("0 dari 8 bagian terisi"));
+}
