@@ -132,3 +132,16 @@ proptest! {
         prop_assert_eq!(decode(&persist::encode(&data).unwrap()), Ok(data));
     }
 }
+
+#[test]
+fn stored_names_match_the_keys_used_in_element_ids() {
+    for document in HeldDocument::ALL {
+        assert_eq!(serde_json::to_string(&document).unwrap(), format!("\"{}\"", document.key()));
+    }
+    for channel in Channel::ALL {
+        assert_eq!(serde_json::to_string(&channel).unwrap(), format!("\"{}\"", channel.key()));
+    }
+    for experience in ExportExperience::ALL {
+        assert_eq!(serde_json::to_string(&experience).unwrap(), format!("\"{}\"", experience.key()));
+    }
+}

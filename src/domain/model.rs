@@ -123,6 +123,21 @@ impl HeldDocument {
         HeldDocument::Haccp,
         HeldDocument::Other,
     ];
+
+    /// The stored name, also used in element ids (`doc-nib_customs`).
+    pub fn key(self) -> &'static str {
+        match self {
+            HeldDocument::Npwp => "npwp",
+            HeldDocument::Nib => "nib",
+            HeldDocument::NibCustoms => "nib_customs",
+            HeldDocument::Pirt => "pirt",
+            HeldDocument::Bpom => "bpom",
+            HeldDocument::Halal => "halal",
+            HeldDocument::SvlkVLegal => "svlk_v_legal",
+            HeldDocument::Haccp => "haccp",
+            HeldDocument::Other => "other",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -136,6 +151,15 @@ pub enum ExportExperience {
 impl ExportExperience {
     pub const ALL: [ExportExperience; 3] =
         [ExportExperience::NotYet, ExportExperience::ThroughTrader, ExportExperience::Direct];
+
+    /// The stored name, also used in element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportExperience::NotYet => "not_yet",
+            ExportExperience::ThroughTrader => "through_trader",
+            ExportExperience::Direct => "direct",
+        }
+    }
 }
 
 /// Sales channels she already uses.
@@ -150,4 +174,14 @@ pub enum Channel {
 
 impl Channel {
     pub const ALL: [Channel; 4] = [Channel::Marketplace, Channel::SocialMedia, Channel::Website, Channel::Email];
+
+    /// The stored name, also used in element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Marketplace => "marketplace",
+            Channel::SocialMedia => "social_media",
+            Channel::Website => "website",
+            Channel::Email => "email",
+        }
+    }
 }

@@ -63,7 +63,7 @@ pub fn find(code: &str) -> Option<&'static Region> {
 /// "Kota Surabaya", "kab. malang", "Kabupaten Malang". A bare name shared by a regency and a city
 /// ("Malang") means the regency, the larger and more common answer, unless "kota" is said.
 pub fn find_by_name(text: &str) -> Option<&'static Region> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.trim().to_ascii_lowercase();
     let (kind, name) = if let Some(rest) = lower.strip_prefix("kota ") {
         (Some(RegionKind::City), rest)
     } else if let Some(rest) = lower.strip_prefix("kabupaten ").or_else(|| lower.strip_prefix("kab. ")).or_else(|| lower.strip_prefix("kab ")) {
@@ -72,7 +72,7 @@ pub fn find_by_name(text: &str) -> Option<&'static Region> {
         (None, lower.as_str())
     };
     let name = name.trim();
-    let matches = |r: &&Region| r.name.to_lowercase() == name;
+    let matches = |r: &&Region| r.name.eq_ignore_ascii_case(name);
     match kind {
         Some(kind) => all().iter().filter(matches).find(|r| r.kind == kind),
         None => all().iter().filter(matches).find(|r| r.kind == RegionKind::Regency).or_else(|| all().iter().find(matches)),

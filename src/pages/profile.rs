@@ -76,7 +76,7 @@ pub fn profile_page() -> Html {
                         let document = *document;
                         let app = app.clone();
                         html! {
-                            <Checkbox id={format!("doc-{}", serde_name(&document))} label={labels::document(document, lang)}
+                            <Checkbox id={format!("doc-{}", document.key())} label={labels::document(document, lang)}
                                 checked={profile.documents.contains(&document)}
                                 onchange={Callback::from(move |held| app.change(Change::Profile(ProfileEdit::Document(document, held))))} />
                         }
@@ -94,7 +94,7 @@ pub fn profile_page() -> Html {
                     <legend class="visually-hidden">{ ProfileMsg::SectionExperience.text(lang) }</legend>
                     { for ExportExperience::ALL.iter().map(|experience| {
                         let experience = *experience;
-                        let id = format!("exp-{}", serde_name(&experience));
+                        let id = format!("exp-{}", experience.key());
                         let app = app.clone();
                         html! {
                             <div class="check">
@@ -115,7 +115,7 @@ pub fn profile_page() -> Html {
                         let channel = *channel;
                         let app = app.clone();
                         html! {
-                            <Checkbox id={format!("channel-{}", serde_name(&channel))} label={labels::channel(channel, lang)}
+                            <Checkbox id={format!("channel-{}", channel.key())} label={labels::channel(channel, lang)}
                                 checked={profile.channels.contains(&channel)}
                                 onchange={Callback::from(move |used| app.change(Change::Profile(ProfileEdit::Channel(channel, used))))} />
                         }
@@ -273,9 +273,4 @@ fn hint_text(hint: ProfileHint, products: &[Product], lang: Lang) -> String {
         }
         ProfileHint::OtherDocumentMissing => ProfileMsg::HintOtherDocument.text(lang).to_string(),
     }
-}
-
-/// The stored name of an enum value (`nib_customs`), for stable element ids.
-fn serde_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }

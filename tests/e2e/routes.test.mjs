@@ -1,0 +1,278 @@
+// Every route at 360 px: a heading, no sideways scrolling, targets a thumb can hit, navigation by
+// tap and by keyboard, and an axe-core scan in both languages.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import AxeBuilderModule from '@axe-core/playwright';
+
+import { ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const ALL = [...ROUTES.map((r) => r.hash), '#/nope'];
+const MIN_TARGET = 24;
+
+/**
+ * Visible interactive elements smaller than 24×24 CSS px that are not inline text in a sentence
+ * (WCAG 2.5.8's inline exception). Checkboxes and radios count as big enough when their label is.
+ */
+function smallTargets(min) {
+  const problems = [];
+  const visible = (el) => {
+    if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) return false; // visually hidden (clipped to 1 px)
+    if (r.bottom + window.scrollY <= 0 || r.right + window.scrollX <= 0) return false; // parked off-screen (skip link)
+    return true;
+  };
+  const bigEnough = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width >= min - 0.01 && r.height >= min - 0.01;
+  };
+  const inSentence = (el) => {
+    if (getComputedStyle(el).display !== 'inline') return false;
+    const parent = el.parentElement;
+    if (!parent) return false;
+    const own = el.textContent.trim();
+    const around = parent.textContent.replace(own, '').trim();
+    return own.length > 0 && around.length > 0;
+  };
+  const describe = (el) => {
+    const r = el.getBoundingClientRect();
+    const name = el.id ? `#${el.id}` : (el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : '');
+    return `<${el.tagName.toLowerCase()}${name}> "${el.textContent.trim().slice(0, 40)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`;
+  };
+  const candidates = document.querySelectorAll('a[href], button, input, select, textarea, label');
+  for (const el of candidates) {
+    if (el.tagName === 'LABEL') {
+      const control = el.control;
+      if (!control || !['checkbox', 'radio'].includes(control.type)) continue;
+    }
+    if (!visible(el) || bigEnough(el) || inSentence(el)) continue;
+    if (el.tagName === 'INPUT' && ['checkbox', 'radio'].includes(el.type)) {
+      const label = el.labels && [...el.labels].find((l) => visible(l) && bigEnough(l));
+      if (label) continue;
+    }
+    problems.push(describe(el));
+  }
+  return problems;
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
+async function tabTo(page, selector, { reverse = false, max = 200 } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${selector} not reached with ${max} presses of ${reverse ? 'Shift+Tab' : 'Tab'}`);
+}
+
+async function expectRoute(page, hash, h1) {
+  await page.waitForFunction(
+    ({ h, t }) => window.location.hash === h && (t === null || document.querySelector('main h1')?.textContent.trim() === t),
+    { h: hash, t: h1 ?? null },
+  );
+}
+
+const menuOpen = (page) => page.evaluate(() => {
+  const menu = document.getElementById('all-tools');
+  return menu.classList.contains('open') && menu.checkVisibility();
+});
+
+describe('routes at 360 px', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveApp();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every route renders a heading, fits 360 px and has targets of at least 24×24 px', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      const problems = [];
+      for (const hash of ALL) {
+        // A fresh load of each route, as a shared link would open it.
+        await page.goto('about:blank');
+        await open(page, url, hash);
+        const h1 = (await page.locator('main h1').textContent()).trim();
+        assert.ok(h1.length > 0, `${hash}: h1 has text`);
+        assert.equal(await page.locator('main h1').count(), 1, `${hash}: one h1`);
+        if (hash === '#/nope') await page.locator('[data-testid=not-found]').waitFor({ state: 'visible' });
+        else assert.equal(await page.locator('[data-testid=not-found]').count(), 0, `${hash}: not "not found"`);
+
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) problems.push(`${hash}: scrollWidth ${width} > 360`);
+        for (const small of await page.evaluate(smallTargets, MIN_TARGET)) problems.push(`${hash}: small target ${small}`);
+
+        // And with the menu open.
+        await page.locator('[data-testid=menu-button]').tap();
+        await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+        const widthMenu = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (widthMenu > 360) problems.push(`${hash} (menu open): scrollWidth ${widthMenu} > 360`);
+        for (const small of await page.evaluate(smallTargets, MIN_TARGET)) problems.push(`${hash} (menu open): small target ${small}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  it('the profile with products, hints and a confirmation fits 360 px too', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/profile');
+      await page.locator('[data-testid=add-product]').tap();
+      const product = page.locator('[data-testid=product]').first();
+      await product.getByLabel('Nama produk', { exact: true }).fill('Sambal pecel khas Madiun dengan kacang tanah pilihan tanpa pengawet');
+      await product.locator('[data-testid=remove-product]').tap();
+      await page.locator('[data-testid=remove-product-confirm]').waitFor();
+      await page.fill('#goals', 'Menjual_satu_kontainer_sambal_pecel_ke_Jepang_dan_Korea_Selatan_tahun_depan_tanpa_spasi');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 360);
+      assert.deepEqual(await page.evaluate(smallTargets, MIN_TARGET), []);
+    });
+  });
+
+  it('the tab bar navigates by tap and by keyboard', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/');
+      const tabs = page.locator('nav.tabbar a');
+      assert.equal(await tabs.count(), 4);
+      assert.equal(await page.getAttribute('nav.tabbar a[href="#/"]', 'aria-current'), 'page');
+
+      await page.locator('nav.tabbar a[href="#/profile"]').tap();
+      await expectRoute(page, '#/profile', 'Profil usaha');
+      assert.equal(await page.getAttribute('nav.tabbar a[href="#/profile"]', 'aria-current'), 'page');
+      assert.equal(await page.getAttribute('nav.tabbar a[href="#/"]', 'aria-current'), null);
+
+      // Keyboard: Tab to the "Price" tab, Enter; focus moves to the new page's heading.
+      await tabTo(page, 'nav.tabbar a[href="#/incoterms"]');
+      await page.keyboard.press('Enter');
+      await expectRoute(page, '#/incoterms', 'Hitung harga');
+      await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
+      await tabTo(page, 'nav.tabbar a[href="#/checklist"]');
+      await page.keyboard.press('Enter');
+      await expectRoute(page, '#/checklist', 'Daftar periksa');
+    });
+  });
+
+  it('the menu opens by tap, its links navigate and close it', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      // Start where no link of the menu points, so each tap goes somewhere new.
+      await open(page, url, '#/nope');
+      const button = page.locator('[data-testid=menu-button]');
+      assert.equal(await button.getAttribute('aria-controls'), 'all-tools');
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await menuOpen(page), false);
+
+      for (const { hash, slug } of ROUTES) {
+        await button.tap();
+        await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+        assert.equal(await button.getAttribute('aria-expanded'), 'true');
+        const link = page.locator(`[data-testid=nav-${slug}]`);
+        assert.ok(await link.isVisible(), `nav-${slug} is visible in the open menu`);
+        await link.tap();
+        await expectRoute(page, hash === '#/' ? '#/' : hash);
+        await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
+        assert.equal(await page.getAttribute(`[data-testid=nav-${slug}]`, 'aria-current'), 'page');
+      }
+
+      // A second tap on the button closes it again.
+      await button.tap();
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+      await button.tap();
+      await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
+    });
+  });
+
+  it('the menu works by keyboard: Enter opens, its links are reachable and navigate, Escape closes', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/');
+      await tabTo(page, '[data-testid=menu-button]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+
+      // The menu sits before the page in the document: reachable backwards.
+      await tabTo(page, '[data-testid=nav-market]', { reverse: true });
+      await page.keyboard.press('Enter');
+      await expectRoute(page, '#/market', 'Panduan marketplace');
+      await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
+
+      // Escape inside the open menu closes it.
+      await tabTo(page, '[data-testid=menu-button]');
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+      await tabTo(page, '#all-tools a', { reverse: true });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
+      assert.equal(await page.getAttribute('[data-testid=menu-button]', 'aria-expanded'), 'false');
+    });
+  });
+
+  it('the open menu is next in the keyboard order after its button, and Escape on the button closes it', {
+    todo: 'app bug: #all-tools comes before the page in the DOM, so Tab from the open menu button leaves the document (WCAG 2.4.3, F85), and Escape only closes the menu when focus is already inside it',
+  }, async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/');
+      await tabTo(page, '[data-testid=menu-button]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+      await page.keyboard.press('Escape');
+      assert.equal(await page.getAttribute('[data-testid=menu-button]', 'aria-expanded'), 'false', 'Escape on the button closes the menu');
+
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+      await page.keyboard.press('Tab');
+      assert.ok(
+        await page.evaluate(() => document.getElementById('all-tools').contains(document.activeElement)),
+        `Tab after opening the menu focuses a menu link, not ${await page.evaluate(() => document.activeElement?.tagName)}`,
+      );
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
+      assert.ok(
+        await page.evaluate(() => document.activeElement === document.querySelector('[data-testid=menu-button]')),
+        'Escape returns focus to the menu button',
+      );
+    });
+  });
+
+  it('tapping the link of the page already shown closes the menu', {
+    todo: 'app bug: the menu closes only on hashchange, so tapping the current page in the open menu leaves it open over the page',
+  }, async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/profile');
+      await page.locator('[data-testid=menu-button]').tap();
+      await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+      await page.locator('[data-testid=nav-profile]').tap();
+      await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'), null, { timeout: 5000 });
+    });
+  });
+
+  for (const lang of ['id', 'en']) {
+    it(`axe-core finds no serious or critical violation on any route (${lang})`, async () => {
+      await withApp(browser, server, async ({ page, url }) => {
+        const serious = [];
+        for (const hash of ALL) {
+          await page.goto('about:blank');
+          await open(page, url, `index.html?lang=${lang}${hash}`);
+          await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+          for (const menu of [false, true]) {
+            if (menu) {
+              await page.locator('[data-testid=menu-button]').tap();
+              await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
+            }
+            const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+            const where = `${lang} ${hash}${menu ? ' (menu open)' : ''}`;
+            for (const v of results.violations) {
+              const line = `${where}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`;
+              if (v.impact === 'serious' || v.impact === 'critical') serious.push(line);
+              else console.log(`axe (not failing): ${line}`);
+            }
+          }
+        }
+        assert.deepEqual(serious, []);
+      });
+    });
+  }
+});
