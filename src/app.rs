@@ -67,7 +67,7 @@ pub fn shell(props: &ShellProps) -> Html {
     let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
-        use_reducer(move || AppState { data: boot.data.clone(), health: boot.health.clone(), update_ready: false })
+        use_reducer(move || AppState { data: boot.data.clone(), health: boot.health.clone(), update_ready: false, can_install: false })
     };
     let location = {
         let boot = boot.clone();
@@ -124,12 +124,18 @@ pub fn shell(props: &ShellProps) -> Html {
         });
     }
 
-    // Once: the service worker with its update prompt, and the height report when embedded.
+    // Once: the service worker with its update prompt; the install offer, or the height report
+    // when embedded.
     {
         let dispatch = state.dispatcher();
         let embed = boot.embed;
         use_effect_with((), move |_| {
-            crate::pwa::start(embed, move || dispatch.dispatch(Action::UpdateReady));
+            let on_update = dispatch.clone();
+            crate::pwa::start(
+                embed,
+                move || on_update.dispatch(Action::UpdateReady),
+                move |offered| dispatch.dispatch(Action::InstallOffered(offered)),
+            );
         });
     }
 

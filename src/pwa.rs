@@ -17,16 +17,35 @@ extern "C" {
     /// In an iframe, posts `{type: "siap-ekspor:height", height}` to the parent on every change.
     #[wasm_bindgen(js_name = startHeightReporter)]
     pub fn start_height_reporter();
+
+    /// Calls `on_available` when the browser offers to install the app, `on_installed` after.
+    #[wasm_bindgen(js_name = listenForInstall)]
+    fn listen_for_install(on_available: &js_sys::Function, on_installed: &js_sys::Function);
+
+    /// Shows the browser's install dialog for the offer last received.
+    #[wasm_bindgen(js_name = promptInstall)]
+    pub fn prompt_install();
 }
 
-/// Registers the service worker (its update prompt dispatches `on_update_ready`) and, when the app
-/// is embedded, starts reporting its height to the parent page.
-pub fn start(embed: bool, on_update_ready: impl Fn() + 'static) {
-    let callback = Closure::<dyn Fn()>::new(on_update_ready);
-    register_service_worker(callback.as_ref().unchecked_ref());
-    // The callback lives as long as the page, as the service worker's events do.
-    callback.forget();
+/// Registers the service worker (its update prompt calls `on_update_ready`). Embedded, the app
+/// reports its height to the parent page and offers no install; standalone, `on_install(true)` is
+/// called when installing becomes possible and `on_install(false)` once it is done.
+pub fn start(embed: bool, on_update_ready: impl Fn() + 'static, on_install: impl Fn(bool) + 'static) {
+    // Callbacks live as long as the page, as the events that call them do.
+    let update = Closure::<dyn Fn()>::new(on_update_ready);
+    register_service_worker(update.as_ref().unchecked_ref());
+    update.forget();
     if embed {
         start_height_reporter();
+        return;
     }
+    let on_install = std::rc::Rc::new(on_install);
+    let available = {
+        let on_install = on_install.clone();
+        Closure::<dyn Fn()>::new(move || on_install(true))
+    };
+    let installed = Closure::<dyn Fn()>::new(move || on_install(false));
+    listen_for_install(available.as_ref().unchecked_ref(), installed.as_ref().unchecked_ref());
+    available.forget();
+    installed.forget();
 }

@@ -16,6 +16,8 @@ pub struct AppState {
     pub health: StorageHealth,
     /// A new version of the app is installed and waits for her to reload.
     pub update_ready: bool,
+    /// The browser offers to install the app on the home screen (never in embed mode).
+    pub can_install: bool,
 }
 
 impl AppState {
@@ -30,6 +32,7 @@ pub enum Action {
     Saved { state: SaveState, bytes_used: usize },
     RecoveredChanged(Vec<RecoveredCopy>),
     UpdateReady,
+    InstallOffered(bool),
 }
 
 impl Reducible for AppState {
@@ -45,6 +48,7 @@ impl Reducible for AppState {
             }
             Action::RecoveredChanged(copies) => next.health.recovered = copies,
             Action::UpdateReady => next.update_ready = true,
+            Action::InstallOffered(offered) => next.can_install = offered,
         }
         if next == *self {
             self
@@ -79,7 +83,7 @@ impl AppContext {
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().unwrap_or_else(|| AppContext {
-        state: Rc::new(AppState { data: AppData::default(), health: StorageHealth::memory_only(), update_ready: false }),
+        state: Rc::new(AppState { data: AppData::default(), health: StorageHealth::memory_only(), update_ready: false, can_install: false }),
         dispatch: Callback::noop(),
         store: Rc::new(crate::storage::Store::memory()),
         embed: false,

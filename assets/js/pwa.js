@@ -123,3 +123,33 @@ export function startHeightReporter() {
     window.addEventListener('resize', report);
   }
 }
+
+let installEvent = null;
+
+// Chrome on Android offers to install a PWA with its own mini-infobar; we keep
+// that offer and show it as a button in the app instead, where she expects it.
+// Calls onAvailable() when the browser says installing is possible now, and
+// onInstalled() once the app is installed. Not used in embed mode.
+export function listenForInstall(onAvailable, onInstalled) {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    installEvent = event;
+    try { onAvailable(); } catch (err) { info('install callback failed', err); }
+  });
+  window.addEventListener('appinstalled', () => {
+    installEvent = null;
+    try { onInstalled(); } catch (err) { info('installed callback failed', err); }
+  });
+}
+
+// Shows the browser's install dialog, once per offer.
+export function promptInstall() {
+  if (!installEvent) return;
+  const event = installEvent;
+  installEvent = null;
+  try {
+    Promise.resolve(event.prompt()).catch((err) => info('install prompt failed', err));
+  } catch (err) {
+    info('install prompt failed', err);
+  }
+}

@@ -17,6 +17,12 @@ crate::messages! {
         StateComingSoon => ("Segera hadir", "Coming soon"),
         StateProducts => ("{count} produk tercatat", "{count} products listed"),
         StateStorageLocal => ("Tersimpan di perangkat ini, {kb} KB", "Saved on this device, {kb} KB"),
+        InstallTitle => ("Pasang di ponsel", "Install on your phone"),
+        InstallBody => (
+            "Pasang Siap Ekspor di layar utama: terbuka seperti aplikasi dan tetap bekerja tanpa internet.",
+            "Add Siap Ekspor to your home screen: it opens like an app and keeps working offline."
+        ),
+        InstallButton => ("Pasang aplikasi", "Install the app"),
         StateStorageMemory => ("Hanya sementara: unduh cadangan", "Temporary only: download a backup"),
     }
 }

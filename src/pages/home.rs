@@ -48,6 +48,16 @@ pub fn home_page() -> Html {
                 }
             </div>
 
+            if app.state.can_install && !app.embed {
+                <div class="card" data-testid="install-offer">
+                    <h2>{ HomeMsg::InstallTitle.text(lang) }</h2>
+                    <p>{ HomeMsg::InstallBody.text(lang) }</p>
+                    <button type="button" class="button" data-testid="install-app" onclick={|_| crate::pwa::prompt_install()}>
+                        { HomeMsg::InstallButton.text(lang) }
+                    </button>
+                </div>
+            }
+
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
             <ul class="tools">
                 { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {

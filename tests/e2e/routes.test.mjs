@@ -264,6 +264,7 @@ describe('routes at 360 px', () => {
             }
             const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
             const where = `${lang} ${hash}${menu ? ' (menu open)' : ''}`;
+            assert.ok(results.passes.length > 10, `${where}: axe ran its rules`);
             for (const v of results.violations) {
               const line = `${where}: [${v.impact}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`;
               if (v.impact === 'serious' || v.impact === 'critical') serious.push(line);
