@@ -93,38 +93,26 @@ function describe(entry) {
 }
 
 /**
- * A fresh phone-sized context whose every page, frame and worker reports console errors and
- * uncaught exceptions into `errors`.
+ * A fresh phone-sized context whose every page, frame (cross-origin ones too) and service worker
+ * reports console errors and uncaught exceptions into `errors`.
  */
 export async function newContext(browser, options = {}) {
   const context = await browser.newContext({ ...PHONE, acceptDownloads: true, ...options });
   const errors = [];
-  const seen = new WeakSet();
-  const watchPage = (page) => {
-    if (seen.has(page)) return;
-    seen.add(page);
-    // A page's console events include those of its frames, cross-origin ones too.
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') {
-        const loc = msg.location();
-        errors.push({ kind: 'console', text: msg.text(), url: loc && loc.url, page: page.url() });
-      }
-    });
-    page.on('pageerror', (err) => errors.push({ kind: 'pageerror', text: String(err && (err.stack || err.message || err)), page: page.url() }));
-    page.on('crash', () => errors.push({ kind: 'crash', text: 'page crashed', page: page.url() }));
-  };
-  context.on('page', watchPage);
-  const watchWorker = (worker) => {
-    if (seen.has(worker)) return;
-    seen.add(worker);
-    if (typeof worker.on === 'function') {
-      worker.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push({ kind: 'worker console', text: msg.text(), url: worker.url() });
-      });
-    }
-  };
-  context.on('serviceworker', watchWorker);
-  for (const worker of context.serviceWorkers()) watchWorker(worker);
+  // The context's events cover all its pages with their frames, and its workers.
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const loc = msg.location();
+    const source = msg.page()?.url() ?? msg.worker?.()?.url() ?? '';
+    errors.push({ kind: 'console', text: msg.text(), url: (loc && loc.url) || source });
+  });
+  context.on('weberror', (webError) => {
+    const err = webError.error();
+    errors.push({ kind: 'pageerror', text: String(err && (err.stack || err.message || err)), url: webError.page()?.url() });
+  });
+  context.on('page', (page) => {
+    page.on('crash', () => errors.push({ kind: 'crash', text: 'page crashed', url: page.url() }));
+  });
   return { context, errors };
 }
 

@@ -1,0 +1,121 @@
+// Offline: after one visit the service worker serves every route without a network (the browser
+// is set offline AND the server is shut down, so nothing can leak through), and a new version of
+// the app is offered, then applied with one tap.
+
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { DIST, ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
+
+/** Waits until a service worker controls the page (the first install claims its clients). */
+async function waitForController(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const claimed = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!claimed) {
+    await page.reload();
+    await page.waitForSelector('[data-testid=lang-switch]');
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+describe('offline', () => {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('opens every route offline after one visit, and reloads offline', async () => {
+    const server = await serveApp();
+    try {
+      await withApp(browser, server, async ({ context, page, url }) => {
+        await open(page, url, '#/profile');
+        await waitForController(page);
+        // Something of hers to find again offline.
+        await page.fill('#business-name', 'UD Luring');
+        await page.waitForFunction(() => (localStorage.getItem('siap-ekspor:data') || '').includes('UD Luring'));
+
+        await context.setOffline(true);
+        await server.close(); // nothing may reach the network now
+
+        const targets = [
+          ...ROUTES.map((r) => ({ path: r.hash, lang: 'id' })),
+          { path: '#/nope', lang: 'id' },
+          { path: 'index.html?lang=en#/data', lang: 'en', h1: 'Data & backup' },
+        ];
+        for (const { path, lang, h1 } of targets) {
+          // A fresh navigation each time (a new tab, as from the home-screen icon).
+          const tab = await context.newPage();
+          await open(tab, url, path);
+          const text = (await tab.locator('main h1').textContent()).trim();
+          assert.ok(text.length > 0, `${path}: renders its h1 offline`);
+          if (h1) assert.equal(text, h1, path);
+          assert.equal(await tab.getAttribute('html', 'lang'), lang, `${path}: <html lang>`);
+          await tab.close();
+        }
+
+        await open(page, url, 'index.html#/profile');
+        assert.equal(await page.inputValue('#business-name'), 'UD Luring');
+        await page.reload();
+        await page.waitForSelector('#business-name');
+        assert.equal(await page.inputValue('#business-name'), 'UD Luring');
+        assert.equal(await page.evaluate(() => navigator.onLine), false);
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('offers a new version and applies it with one tap', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'siap-ekspor-e2e-'));
+    cpSync(DIST, copy, { recursive: true });
+    const server = await serveApp({ root: copy });
+    try {
+      await withApp(browser, server, async ({ page, url }) => {
+        await open(page, url, '#/data');
+        await waitForController(page);
+        assert.equal(await page.locator('[data-testid=update-available]').count(), 0, 'no update on the first visit');
+
+        // A new release: a different sw.js (and a way to ask which version is in control).
+        const sw = join(copy, 'sw.js');
+        writeFileSync(sw, `${readFileSync(sw, 'utf8')}
+// v2
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'e2e-version' && event.ports[0]) event.ports[0].postMessage('v2');
+});
+`);
+        await page.evaluate(() => { window.__e2eBeforeUpdate = true; });
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration.update();
+        });
+        const notice = page.locator('[data-testid=update-available]');
+        await notice.waitFor({ state: 'visible' });
+
+        await Promise.all([
+          page.waitForEvent('load'),
+          notice.locator('button').tap(),
+        ]);
+        await page.waitForSelector('[data-testid=lang-switch]');
+        assert.equal(await page.evaluate(() => window.__e2eBeforeUpdate), undefined, 'the page was reloaded');
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        const version = await page.evaluate(() => new Promise((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data);
+          navigator.serviceWorker.controller.postMessage({ type: 'e2e-version' }, [channel.port2]);
+        }));
+        assert.equal(version, 'v2', 'the new worker controls the reloaded page');
+        assert.equal(await page.locator('[data-testid=update-available]').count(), 0);
+        assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting), null);
+      });
+    } finally {
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
