@@ -4,8 +4,10 @@
 //! with `cargo test`, and pages only call into this module and render what it returns.
 
 pub mod change;
+pub mod incoterms;
 pub mod lang;
 pub mod model;
+pub mod money;
 pub mod persist;
 pub mod profile;
 pub mod query;

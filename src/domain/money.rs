@@ -1,0 +1,1 @@
+//! Money amounts, rates and their parsing (issue 3). Being written.
