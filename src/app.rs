@@ -150,6 +150,7 @@ pub fn shell(props: &ShellProps) -> Html {
         location: (*location).clone(),
     };
 
+    let menu_button = use_node_ref();
     let toggle_menu = {
         let menu_open = menu_open.clone();
         Callback::from(move |_| menu_open.set(!*menu_open))
@@ -157,6 +158,18 @@ pub fn shell(props: &ShellProps) -> Html {
     let close_menu = {
         let menu_open = menu_open.clone();
         Callback::from(move |_| menu_open.set(false))
+    };
+    let escape_menu = {
+        let menu_open = menu_open.clone();
+        let menu_button = menu_button.clone();
+        Callback::from(move |_| {
+            if *menu_open {
+                menu_open.set(false);
+                if let Some(button) = menu_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
     };
 
     let page = match route {
@@ -174,7 +187,7 @@ pub fn shell(props: &ShellProps) -> Html {
             <div class={classes!("app", boot.embed.then_some("embed"))} data-route={route.path()}>
                 <TopBar />
                 <div class="layout">
-                    <AllTools current={route} open={*menu_open} on_close={close_menu} />
+                    <AllTools current={route} />
                     <main id="main" tabindex="-1">
                         <Notices />
                         { page }
@@ -183,7 +196,8 @@ pub fn shell(props: &ShellProps) -> Html {
                 if !boot.embed {
                     <footer class="footer"><p>{ ShellMsg::FooterPrivacy.text(lang) }</p></footer>
                 }
-                <TabBar current={route} menu_open={*menu_open} on_menu={toggle_menu} />
+                <TabBar current={route} menu_open={*menu_open} on_menu={toggle_menu} on_escape={escape_menu.clone()} menu_button={menu_button} />
+                <AllTools current={route} menu={Some(*menu_open)} on_navigate={close_menu} on_escape={escape_menu} />
             </div>
         </ContextProvider<AppContext>>
     }

@@ -10,30 +10,44 @@ use crate::state::use_app;
 #[derive(Properties, PartialEq)]
 pub struct AllToolsProps {
     pub current: Route,
-    pub open: bool,
-    pub on_close: Callback<()>,
+    /// `Some(open)` for the phone menu (`#all-tools`, after the tab bar in the document so that Tab
+    /// from the Menu button reaches it next); `None` for the wide-screen side column.
+    #[prop_or_default]
+    pub menu: Option<bool>,
+    /// A link was followed (also the page already shown): the phone menu closes.
+    #[prop_or_default]
+    pub on_navigate: Callback<()>,
+    /// Escape inside the phone menu: it closes and focus returns to the Menu button.
+    #[prop_or_default]
+    pub on_escape: Callback<()>,
 }
 
 #[function_component(AllTools)]
 pub fn all_tools(props: &AllToolsProps) -> Html {
     let lang = use_app().lang();
     let on_keydown = {
-        let on_close = props.on_close.clone();
+        let on_escape = props.on_escape.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
-                on_close.emit(());
+                on_escape.emit(());
             }
         })
     };
+    let (id, class) = match props.menu {
+        Some(open) => ("all-tools", classes!("all-tools", "menu-panel", open.then_some("open"))),
+        None => ("side-tools", classes!("all-tools", "side-column")),
+    };
     html! {
-        <nav id="all-tools" class={classes!("all-tools", props.open.then_some("open"))}
-            aria-label={ShellMsg::MainNav.text(lang)} onkeydown={on_keydown}>
+        <nav {id} {class} aria-label={ShellMsg::MainNav.text(lang)} onkeydown={on_keydown}>
             <ul>
                 { for Route::ALL.iter().map(|route| {
                     let current = *route == props.current;
+                    let on_navigate = props.on_navigate.clone();
                     html! {
                         <li>
-                            <a href={route.href()} aria-current={current.then_some("page")} data-testid={format!("nav-{}", route_slug(*route))}>
+                            <a href={route.href()} aria-current={current.then_some("page")}
+                                data-testid={props.menu.is_some().then(|| format!("nav-{}", route_slug(*route)))}
+                                onclick={move |_| on_navigate.emit(())}>
                                 <span class="nav-title">{ labels::route_title(*route).text(lang) }</span>
                                 <span class="nav-about">{ labels::route_about(*route).text(lang) }</span>
                             </a>
@@ -50,6 +64,9 @@ pub struct TabBarProps {
     pub current: Route,
     pub menu_open: bool,
     pub on_menu: Callback<()>,
+    /// Escape on the Menu button closes the menu too.
+    pub on_escape: Callback<()>,
+    pub menu_button: NodeRef,
 }
 
 #[function_component(TabBar)]
@@ -62,6 +79,12 @@ pub fn tab_bar(props: &TabBarProps) -> Html {
         (Route::Incoterms, ShellMsg::ShortIncoterms, "Rp"),
     ];
     let on_menu = props.on_menu.clone();
+    let on_escape = props.on_escape.clone();
+    let on_keydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            on_escape.emit(());
+        }
+    });
     html! {
         <nav class="tabbar" aria-label={ShellMsg::QuickNav.text(lang)}>
             { for tabs.iter().map(|(route, label, icon)| html! {
@@ -71,7 +94,7 @@ pub fn tab_bar(props: &TabBarProps) -> Html {
                 </a>
             }) }
             <button type="button" aria-expanded={props.menu_open.to_string()} aria-controls="all-tools"
-                data-testid="menu-button" onclick={move |_| on_menu.emit(())}>
+                data-testid="menu-button" ref={props.menu_button.clone()} onclick={move |_| on_menu.emit(())} onkeydown={on_keydown}>
                 <span class="tab-icon" aria-hidden="true">{ "☰" }</span>
                 <span>{ ShellMsg::MenuButton.text(lang) }</span>
             </button>

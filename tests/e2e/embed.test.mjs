@@ -1,7 +1,10 @@
-// Embedding: the provincial portal (another origin) puts the app in an iframe with
+// Embedding: the provincial portal (another site) puts the app in an iframe with
 // `index.html?embed=1#/…`. The frame reports its height to the parent, shows where its data lives,
 // fixes nothing to the viewport, and still works in a sandbox without allow-same-origin (opaque
 // origin, no storage, CORS fetches from origin null).
+//
+// The browser here has partitioned third-party storage, like Chrome on a phone (see `launch` in
+// helpers.mjs); one test uses Playwright's default, where a cross-site frame gets no storage at all.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +47,7 @@ function parentPage(src, iframeAttributes) {
 
 describe('embedded in another site', () => {
   let browser;
+  let blockingBrowser;
   let app;
   let portal;
   let portalDir;
@@ -54,10 +58,12 @@ describe('embedded in another site', () => {
     writeFileSync(join(portalDir, 'embed.html'), parentPage(src, 'allow="clipboard-write; web-share"'));
     writeFileSync(join(portalDir, 'sandboxed.html'), parentPage(src, 'sandbox="allow-scripts allow-downloads"'));
     portal = await serve({ root: portalDir, host: 'localhost' }); // a different origin
-    browser = await launch();
+    browser = await launch({ partitioned: true });
+    blockingBrowser = await launch();
   });
   after(async () => {
     await browser?.close();
+    await blockingBrowser?.close();
     await app?.close();
     await portal?.close();
     if (portalDir) rmSync(portalDir, { recursive: true, force: true });
@@ -104,7 +110,21 @@ describe('embedded in another site', () => {
     });
   });
 
-  it('works in a sandbox without allow-same-origin: memory storage, height reports, no errors', async () => {
+  it('says so when the browser gives a cross-site frame no storage at all', async () => {
+    await withApp(blockingBrowser, app, async ({ page }) => {
+      await page.goto(`${portal.url}embed.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('[data-testid=lang-switch]').waitFor();
+      await frame.locator('[data-testid=storage-unavailable]').waitFor({ state: 'visible' });
+      assert.equal(await frame.locator('[data-testid=embed-notice]').count(), 0);
+      await page.waitForFunction(() => window.heights.length > 0);
+      await frame.locator('#business-name').fill('UD Tanpa Penyimpanan');
+      assert.equal(await frame.locator('#business-name').inputValue(), 'UD Tanpa Penyimpanan');
+    });
+  });
+
+
+  it('works in a sandbox without allow-same-origin: memory storage and height reports', async () => {
     await withApp(browser, app, async ({ page }) => {
       await page.goto(`${portal.url}sandboxed.html`);
       const frame = page.frameLocator('iframe');
@@ -124,9 +144,16 @@ describe('embedded in another site', () => {
       await frame.locator('[data-testid=product]').nth(2).waitFor();
       await page.waitForFunction((h) => window.heights[window.heights.length - 1] > h, first);
       assert.equal(await frame.locator('#business-name').inputValue(), 'UD Dalam Bingkai');
+    });
+  });
 
-      // The app's stylesheet applied (an integrity check on a no-cors request from origin null
-      // would block it): the tab bar is laid out as a grid, not as plain links.
+  it('in the sandbox, its stylesheet loads and nothing is logged as an error', async () => {
+    await withApp(browser, app, async ({ page }) => {
+      await page.goto(`${portal.url}sandboxed.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('[data-testid=lang-switch]').waitFor();
+      await frame.locator('[data-testid=storage-unavailable]').waitFor({ state: 'visible' });
+      // Styled: the tab bar is the app's grid, not a row of plain links.
       assert.equal(await frame.locator('nav.tabbar').evaluate((el) => getComputedStyle(el).display), 'grid');
     });
   });
