@@ -176,7 +176,8 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Profile => html! { <pages::profile::ProfilePage /> },
         Route::Data => html! { <pages::data::DataPage /> },
-        Route::Checklist | Route::Classify | Route::Incoterms | Route::Describe | Route::Market => {
+        Route::Incoterms => html! { <pages::incoterms::IncotermsPage /> },
+        Route::Checklist | Route::Classify | Route::Describe | Route::Market => {
             html! { <pages::coming_soon::ComingSoonPage route={route} /> }
         }
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

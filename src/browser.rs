@@ -80,3 +80,17 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), ()> 
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// Rewrites the address's hash without a `hashchange` (nothing re-routes) and without a new
+/// history entry.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The page's address without its hash: where share links point.
+pub fn page_address() -> String {
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod pwa;
+pub mod share;
 pub mod state;
 pub mod storage;
 

@@ -69,7 +69,7 @@ async fn user_text_is_escaped() {
 
 #[tokio::test]
 async fn unbuilt_tools_say_so_honestly() {
-    for hash in ["#/checklist", "#/classify", "#/incoterms", "#/describe", "#/market"] {
+    for hash in ["#/checklist", "#/classify", "#/describe", "#/market"] {
         let id = render(Lang::Id, hash).await;
         let en = render(Lang::En, hash).await;
         assert!(id.contains("data-testid=\"coming-soon\"") && id.contains("sedang dibangun"), "{hash}");
@@ -120,4 +120,52 @@ async fn home_shows_progress_and_the_next_step() {
     assert!(html.contains("data-testid=\"continue\"") && html.contains("href=\"#/profile\""));
     let empty = render_with(AppData::default(), StorageHealth::local(0), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
+}
+
+fn with_calculator(lang: Lang, query: &str) -> AppData {
+    use siap_ekspor::domain::incoterms::from_query;
+    use siap_ekspor::domain::query::Query;
+    let mut data = fixture(lang);
+    data.calculator.form = from_query(&Query::parse(query)).0;
+    data
+}
+
+const ISSUE_LINK: &str = "cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200&ins=0.3&ins_a=0.5&dthc=0&oncarriage=0&unload=80&broker=150&duty=5&vat=21&basis=cif&mode=sea&rate=16250";
+
+#[tokio::test]
+async fn the_calculator_prices_every_rule_with_data_amounts() {
+    let html = render_with(with_calculator(Lang::En, ISSUE_LINK), StorageHealth::local(1), "#/incoterms", false).await;
+    for rule in ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"] {
+        assert!(html.contains(&format!("data-testid=\"quote-{rule}\"")), "{rule}");
+    }
+    assert!(html.contains("data-testid=\"quote-CIF\" data-amount=\"11608.31\""));
+    assert!(html.contains("data-testid=\"quote-FCA\" data-amount=\"10370.00\""));
+    assert!(html.contains("USD 11,608.31"));
+    assert!(html.contains("Rp") || html.contains("IDR"), "converted with the rate");
+    assert!(!html.contains("data-testid=\"mode-warning\""), "sea freight: no warning");
+    assert!(html.contains("data-testid=\"exw-warning\""));
+    assert!(html.contains("data-testid=\"who-pays\""));
+    assert!(html.contains("USD 103.70/pcs FOB") || html.contains("data-testid=\"quote-line\""));
+}
+
+#[tokio::test]
+async fn the_calculator_speaks_both_languages_and_warns_about_air_freight() {
+    let link = ISSUE_LINK.replace("mode=sea", "mode=air");
+    let id = render_with(with_calculator(Lang::Id, &link), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, &link), StorageHealth::local(1), "#/incoterms", false).await;
+    assert_eq!(id.matches("data-testid=\"mode-warning\"").count(), 4, "FAS, FOB, CFR, CIF");
+    assert!(id.contains("Hitung harga ekspor") && id.contains("hanya untuk angkutan laut"));
+    assert!(en.contains("Export price calculator") && en.contains("is for sea and inland waterway only"));
+    assert!(id.contains("USD 11.608,31"), "Indonesian number format");
+}
+
+#[tokio::test]
+async fn bad_numbers_get_a_message_and_no_price() {
+    let html = render_with(with_calculator(Lang::Id, "cur=USD&exw=10000&freight=abc&ins=95"), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(html.contains("data-testid=\"error-freight\""));
+    assert!(html.contains("data-testid=\"error-ins\""));
+    assert!(html.contains("data-testid=\"quote-FOB\" data-amount=\"10000.00\""));
+    assert!(!html.contains("data-testid=\"quote-CFR\" data-amount"), "no price from a number she did not mean");
+    let empty = render_with(AppData::default(), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(empty.contains("data-testid=\"results-empty\""));
 }

@@ -1,6 +1,7 @@
 //! Every change the user can make to her data, and the one pure function that applies it. The app's
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
+use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
 use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, RegionChoice};
 
@@ -15,6 +16,7 @@ pub const MAX_PRODUCTS: usize = 50;
 pub enum Change {
     SetLang(Lang),
     Profile(ProfileEdit),
+    Calculator(CalculatorEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -43,6 +45,7 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
     match change {
         Change::SetLang(lang) => next.settings.lang = lang,
         Change::Profile(edit) => apply_profile(&mut next, edit),
+        Change::Calculator(edit) => next.calculator.apply(edit),
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::incoterms::calculator::Calculator;
 use super::lang::Lang;
 
 /// Marks a JSON document as ours, so a foreign file is refused rather than half-read.
@@ -28,6 +29,9 @@ pub struct AppData {
     pub settings: Settings,
     #[serde(default)]
     pub profile: Profile,
+    /// The Incoterms calculator: form, chosen rule, saved quotes (issue 3).
+    #[serde(default)]
+    pub calculator: Calculator,
 }
 
 impl Default for AppData {
@@ -37,6 +41,7 @@ impl Default for AppData {
             schema_version: SCHEMA_VERSION,
             settings: Settings::default(),
             profile: Profile::default(),
+            calculator: Calculator::default(),
         }
     }
 }

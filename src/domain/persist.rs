@@ -235,3 +235,10 @@ pub fn summarise(data: &AppData) -> DataSummary {
 /// Larger than any real backup (localStorage itself holds about 5 MB); a bigger file is refused
 /// before it is read, so a video picked by mistake cannot freeze a slow phone.
 pub const MAX_BACKUP_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+
+impl CalendarDate {
+    /// `2026-11-28`
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}

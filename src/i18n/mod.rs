@@ -9,12 +9,14 @@ use crate::domain::lang::Lang;
 
 pub mod data;
 pub mod home;
+pub mod incoterms;
 pub mod labels;
 pub mod profile;
 pub mod shell;
 
 pub use data::DataMsg;
 pub use home::HomeMsg;
+pub use incoterms::IncotermsMsg;
 pub use profile::ProfileMsg;
 pub use shell::ShellMsg;
 
@@ -51,6 +53,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(HomeMsg::ALL, HomeMsg::text));
     out.extend(collect(ProfileMsg::ALL, ProfileMsg::text));
     out.extend(collect(DataMsg::ALL, DataMsg::text));
+    out.extend(collect(IncotermsMsg::ALL, IncotermsMsg::text));
     out
 }
 

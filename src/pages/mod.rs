@@ -3,5 +3,6 @@
 pub mod coming_soon;
 pub mod data;
 pub mod home;
+pub mod incoterms;
 pub mod not_found;
 pub mod profile;

@@ -149,7 +149,7 @@ describe('routes at 360 px', () => {
       // Keyboard: Tab to the "Price" tab, Enter; focus moves to the new page's heading.
       await tabTo(page, 'nav.tabbar a[href="#/incoterms"]');
       await page.keyboard.press('Enter');
-      await expectRoute(page, '#/incoterms', 'Hitung harga');
+      await expectRoute(page, '#/incoterms', 'Hitung harga ekspor');
       await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
       await tabTo(page, 'nav.tabbar a[href="#/checklist"]');
       await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@
 //! "Incoterms" is a registered trademark of the International Chamber of Commerce.
 
 mod build;
+pub mod calculator;
 mod form;
 pub mod ports;
 

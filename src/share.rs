@@ -1,0 +1,47 @@
+//! Copy and share (bindings to `assets/js/share.js`): quotes today, listings and reports later.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/assets/js/share.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = copyText)]
+    async fn copy_text_js(text: &str) -> JsValue;
+    #[wasm_bindgen(js_name = canShare)]
+    fn can_share_js() -> bool;
+    #[wasm_bindgen(js_name = shareText)]
+    async fn share_text_js(title: &str, text: &str) -> JsValue;
+}
+
+/// What happened to a copy or share, for the status line under the buttons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Copied,
+    Shared,
+    Cancelled,
+    Failed,
+}
+
+pub async fn copy(text: &str) -> Outcome {
+    if copy_text_js(text).await.as_bool() == Some(true) {
+        Outcome::Copied
+    } else {
+        Outcome::Failed
+    }
+}
+
+/// The share sheet where the browser has one, otherwise a copy.
+pub async fn share(title: &str, text: &str) -> Outcome {
+    if !can_share_js() {
+        return copy(text).await;
+    }
+    match share_text_js(title, text).await.as_string().as_deref() {
+        Some("shared") => Outcome::Shared,
+        Some("cancelled") => Outcome::Cancelled,
+        _ => copy(text).await,
+    }
+}
+
+/// `https://wa.me/?text=…`: WhatsApp's own link, opened only when she taps it.
+pub fn whatsapp_href(text: &str) -> String {
+    format!("https://wa.me/?text={}", crate::domain::query::encode_component(text))
+}

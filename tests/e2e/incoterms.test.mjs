@@ -1,0 +1,146 @@
+// The Incoterms calculator as a business owner meets it on her phone: a share link from the
+// workshop chat, Indonesian-format numbers typed by thumb, a typo, air freight, and the quote line
+// she copies and keeps.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { launch, open, reload, serveApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
+
+// The link of issue 3; hand calculation in tests/domain_incoterms.rs and DESIGN.md.
+const ISSUE_LINK = '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200'
+  + '&ins=0.3&ins_a=0.5&dthc=0&oncarriage=0&unload=80&broker=150&duty=5&vat=21&basis=cif&mode=sea&rate=16250';
+
+const amount = (page, rule) => page.getAttribute(`[data-testid=quote-${rule}]`, 'data-amount');
+
+async function type(page, key, text) {
+  await page.locator(`#calc-${key}`).fill(text);
+}
+
+describe('incoterms calculator', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveApp();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a share link fills the form and prices every rule, and the calculation survives a reload', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, ISSUE_LINK);
+      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', (v) => v === '11608.31');
+      const expected = {
+        EXW: '10000.00', FCA: '10370.00', FAS: '10370.00', FOB: '10370.00', CFR: '11570.00', CIF: '11608.31',
+        CPT: '11570.00', DAP: '11570.00', DPU: '11650.00',
+      };
+      for (const [rule, value] of Object.entries(expected)) assert.equal(await amount(page, rule), value, rule);
+      assert.match(await amount(page, 'CIP'), /^\d+\.\d{2}$/);
+      assert.match(await amount(page, 'DDP'), /^\d+\.\d{2}$/);
+      assert.equal(await page.locator('#calc-exw').inputValue(), '10000');
+      await page.locator('[data-testid=link-status]').waitFor();
+      // The address no longer carries the link, so a reload keeps what she types next.
+      await page.waitForFunction(() => location.hash === '#/incoterms');
+      await type(page, 'freight', '1300');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11670.00');
+      await reload(page);
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11670.00');
+      assert.equal(await page.locator('[data-testid=mode-warning]').count(), 0);
+    });
+  });
+
+  it('takes rupiah typed the Indonesian way, and a typo withholds only what depends on it', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/incoterms');
+      await page.locator('[data-testid=results-empty]').waitFor();
+      await page.selectOption('#calc-cur', 'IDR');
+      await type(page, 'exw', '350.000.000');
+      await type(page, 'load', 'Rp 1.500.000');
+      await type(page, 'inland', '2.000.000');
+      await type(page, 'clear', '750.000');
+      await type(page, 'thc', '1.250.000');
+      await type(page, 'freight', '12.500.000,50');
+      await type(page, 'qty', '2.000');
+      await type(page, 'unit', 'kg');
+      // 350,000,000 + 1,500,000 + 2,000,000 + 750,000 + 1,250,000 = 355,500,000
+      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', (v) => v === '355500000.00');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '368000000.50');
+      assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 355\.500\.000/);
+      // Per kg: 355,500,000 / 2,000 = 177,750
+      assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 177\.750/);
+
+      await type(page, 'freight', '12,5 juta');
+      await page.locator('[data-testid=error-freight]').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=quote-CFR]').hasAttribute('data-amount'));
+      assert.equal(await amount(page, 'FOB'), '355500000.00', 'what does not depend on freight stays priced');
+      await type(page, 'freight', '-5');
+      await page.locator('[data-testid=error-freight]').waitFor();
+      await type(page, 'ins', '95');
+      await page.locator('[data-testid=error-ins]').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=quote-CIF]').hasAttribute('data-amount'));
+      await type(page, 'exw', '99999999999999999999');
+      await page.locator('[data-testid=error-exw]').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=quote-EXW]'));
+    });
+  });
+
+  it('warns about the sea-only rules with air, road and rail, and suggests the rule to use', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, ISSUE_LINK);
+      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', (v) => v === '10370.00');
+      for (const mode of ['air', 'road', 'rail']) {
+        await page.selectOption('#calc-mode', mode);
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid=mode-warning]').length === 4);
+        for (const [rule, instead] of [['FAS', 'FCA'], ['FOB', 'FCA'], ['CFR', 'CPT'], ['CIF', 'CIP']]) {
+          const text = await page.locator(`[data-testid=quote-${rule}] [data-testid=mode-warning]`).textContent();
+          assert.ok(text.includes(instead), `${rule} with ${mode} suggests ${instead}: ${text}`);
+        }
+      }
+      await page.selectOption('#calc-mode', 'sea');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=mode-warning]').length === 0);
+      assert.equal(await page.locator('[data-testid=exw-warning]').count(), 1);
+    });
+  });
+
+  it('builds the price line, copies it, saves it, and reopens it after a reload', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, `${ISSUE_LINK}&unit=kg&from=Tanjung%20Perak%2C%20Surabaya&to=Tokyo`);
+      await page.selectOption('[data-testid=quote-rule]', 'FOB');
+      await page.locator('#quote-min-order').fill('500');
+      const line = page.locator('[data-testid=quote-line]');
+      await page.waitForFunction(() => document.querySelector('[data-testid=quote-line]')?.textContent.includes('min. order 500 kg'));
+      assert.equal((await line.textContent()).trim(), 'USD 103.70/kg FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 kg');
+      assert.match(await page.getAttribute('[data-testid=quote-whatsapp]', 'href'), /^https:\/\/wa\.me\/\?text=USD%20103\.70/);
+
+      await page.locator('[data-testid=quote-copy]').tap();
+      await page.waitForFunction(() => document.querySelector('[data-testid=quote-status]').textContent.trim() !== '');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), (await line.textContent()).trim());
+
+      await page.locator('[data-testid=quote-save]').tap();
+      await page.locator('[data-testid=saved-quote]').waitFor();
+      await waitForStored(page, (doc) => doc.calculator.saved.length === 1);
+      await page.selectOption('[data-testid=quote-rule]', 'CIF');
+      await type(page, 'freight', '2000');
+      await reload(page);
+      await page.locator('[data-testid=saved-quote] [data-testid=saved-open]').tap();
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11570.00');
+      await page.waitForFunction(() => document.querySelector('[data-testid=quote-rule]').value === 'FOB');
+      await page.locator('[data-testid=saved-delete]').tap();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=saved-quote]').length === 0);
+    }, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  });
+
+  it('a link with garbage says so per field and prices nothing from it', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/incoterms?cur=EUR&exw=1e6&ins=abc&mode=ship&qty=-3');
+      await page.locator('[data-testid=link-status]').waitFor();
+      for (const key of ['cur', 'exw', 'ins', 'mode', 'qty']) await page.locator(`[data-testid=error-${key}]`).waitFor();
+      assert.equal(await page.locator('[data-amount]').count(), 0);
+      await open(page, url, '#/incoterms?lang=en&cur=USD&exw=1,500,000.50');
+      await waitForAttribute(page, '[data-testid=quote-EXW]', 'data-amount', (v) => v === '1500000.50');
+    });
+  });
+});
