@@ -185,7 +185,49 @@ const wasm = rows.find((r) => r.kind === 'wasm');
 if (wasm) console.log(`wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, ${fmt(wasm.brotli)} B brotli (${kb(wasm.brotli)}).`);
 
 // ---------------------------------------------------------------------------------------------
-// 2. Lighthouse
+// 2. The calculator recomputes on every keystroke: time from an input event to the updated price
+//    in the page, with Chromium's CPU slowed 4x (Lighthouse's "slow phone"), median of 20.
+
+{
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ root: DIST, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${server.url}#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3`);
+    await page.waitForSelector('[data-testid=quote-CIF][data-amount]');
+    const times = await page.evaluate(async () => {
+      const input = document.getElementById('calc-freight');
+      const out = [];
+      for (let i = 1; i <= 20; i += 1) {
+        const t0 = performance.now();
+        input.value = String(1200 + i);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        const want = `${11570 + i}.00`;
+        await new Promise((done) => {
+          const check = () => (document.querySelector('[data-testid=quote-CFR]')?.dataset.amount === want ? done() : requestAnimationFrame(check));
+          check();
+        });
+        out.push(performance.now() - t0);
+      }
+      return out.sort((a, b) => a - b);
+    });
+    console.log(`\nCalculator, keystroke to updated prices (4x CPU slowdown, to the next frame): `
+      + `median ${times[10].toFixed(0)} ms, worst ${times[19].toFixed(0)} ms of 20.`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Lighthouse
 
 if (skipLighthouse) {
   console.log('\nLighthouse skipped (--no-lighthouse).');
