@@ -118,8 +118,13 @@ async fn home_shows_progress_and_the_next_step() {
     let html = render(Lang::En, "#/").await;
     assert!(html.contains("Business profile: 7 of 8 sections filled"));
     assert!(html.contains("data-testid=\"continue\"") && html.contains("href=\"#/profile\""));
+    assert!(html.contains("No quote yet"));
     let empty = render_with(AppData::default(), StorageHealth::local(0), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
+    let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
+    quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save("2026-11-28".into()));
+    let home = render_with(quoted, StorageHealth::local(0), "#/", false).await;
+    assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
 }
 
 fn with_calculator(lang: Lang, query: &str) -> AppData {

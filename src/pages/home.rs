@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
-use crate::i18n::{fill, labels, HomeMsg};
+use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg};
 use crate::state::use_app;
 
 #[function_component(HomePage)]
@@ -27,6 +27,10 @@ pub fn home_page() -> Html {
             Route::Data => match app.state.health.mode {
                 StorageMode::Local => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(app.state.health.bytes_used).to_string())]),
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
+            },
+            Route::Incoterms => match data.calculator.saved.last() {
+                Some(quote) => fill(IncotermsMsg::HomeLastQuote.text(lang), &[("line", &quote.line)]),
+                None => IncotermsMsg::HomeNoQuote.text(lang).to_string(),
             },
             _ => HomeMsg::StateComingSoon.text(lang).to_string(),
         }

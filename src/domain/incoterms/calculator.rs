@@ -108,8 +108,10 @@ impl Calculator {
         let inputs = evaluation.inputs.as_ref()?;
         let rule = self.rule();
         let price = build.price(rule).ok()?;
+        // Per unit when there is a quantity ("/unit" if she named none), else the shipment.
+        let unit = inputs.unit.trim();
         let (amount, unit) = match price.per_unit {
-            Some(per_unit) => (per_unit, inputs.unit.as_str()),
+            Some(per_unit) => (per_unit, if unit.is_empty() { "unit" } else { unit }),
             None => (price.total, ""),
         };
         let money = Money { currency: inputs.currency, amount };
