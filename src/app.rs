@@ -177,7 +177,9 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Profile => html! { <pages::profile::ProfilePage /> },
         Route::Data => html! { <pages::data::DataPage /> },
         Route::Incoterms => html! { <pages::incoterms::IncotermsPage /> },
-        Route::Checklist | Route::Classify | Route::Describe | Route::Market => {
+        Route::Checklist => html! { <pages::checklist::ChecklistPage /> },
+        Route::Market => html! { <pages::market::MarketPage /> },
+        Route::Classify | Route::Describe => {
             html! { <pages::coming_soon::ComingSoonPage route={route} /> }
         }
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

@@ -94,3 +94,19 @@ pub fn page_address() -> String {
     let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
+
+/// Opens the browser's print dialog (the print stylesheet lays the checklist out on A4).
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
+/// Today as `YYYY-MM-DD`, or empty where there is no browser clock (server-side rendering in tests).
+pub fn today_or_empty() -> String {
+    if cfg!(target_arch = "wasm32") {
+        today().iso()
+    } else {
+        String::new()
+    }
+}

@@ -1,7 +1,10 @@
 //! Every change the user can make to her data, and the one pure function that applies it. The app's
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
+use super::checklist::ChecklistEdit;
 use super::incoterms::calculator::CalculatorEdit;
+use super::market::MarketEdit;
+use super::workshop::WorkshopEdit;
 use super::lang::Lang;
 use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, RegionChoice};
 
@@ -17,6 +20,9 @@ pub enum Change {
     SetLang(Lang),
     Profile(ProfileEdit),
     Calculator(CalculatorEdit),
+    Checklist(ChecklistEdit),
+    Market(MarketEdit),
+    Workshop(WorkshopEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -46,6 +52,9 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::SetLang(lang) => next.settings.lang = lang,
         Change::Profile(edit) => apply_profile(&mut next, edit),
         Change::Calculator(edit) => next.calculator.apply(edit),
+        Change::Checklist(edit) => next.checklist.apply(edit),
+        Change::Market(edit) => next.market.apply(edit),
+        Change::Workshop(edit) => next.workshop.apply(edit),
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

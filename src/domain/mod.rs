@@ -4,13 +4,18 @@
 //! with `cargo test`, and pages only call into this module and render what it returns.
 
 pub mod change;
+pub mod checklist;
 pub mod incoterms;
 pub mod lang;
+pub mod market;
 pub mod model;
 pub mod money;
 pub mod persist;
 pub mod profile;
 pub mod query;
 pub mod regions;
+pub mod report;
 pub mod route;
 pub mod storage_status;
+pub mod text;
+pub mod workshop;

@@ -8,7 +8,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::checklist::ChecklistState;
 use super::incoterms::calculator::Calculator;
+use super::market::MarketState;
+use super::workshop::Workshop;
 use super::lang::Lang;
 
 /// Marks a JSON document as ours, so a foreign file is refused rather than half-read.
@@ -32,6 +35,15 @@ pub struct AppData {
     /// The Incoterms calculator: form, chosen rule, saved quotes (issue 3).
     #[serde(default)]
     pub calculator: Calculator,
+    /// Checklist ticks, notes and dates (issue 5).
+    #[serde(default)]
+    pub checklist: ChecklistState,
+    /// Marketplace guide ticks and accounts (issue 5).
+    #[serde(default)]
+    pub market: MarketState,
+    /// The workshop's evaluation sheet (issue 5).
+    #[serde(default)]
+    pub workshop: Workshop,
 }
 
 impl Default for AppData {
@@ -42,6 +54,9 @@ impl Default for AppData {
             settings: Settings::default(),
             profile: Profile::default(),
             calculator: Calculator::default(),
+            checklist: ChecklistState::default(),
+            market: MarketState::default(),
+            workshop: Workshop::default(),
         }
     }
 }

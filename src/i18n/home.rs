@@ -10,6 +10,7 @@ crate::messages! {
         ProfileProgress => ("Profil usaha: {filled} dari {total} bagian terisi", "Business profile: {filled} of {total} sections filled"),
         ProfileProgressLabel => ("Kelengkapan profil usaha", "Business profile completion"),
         NextStep => ("Langkah berikutnya", "Next step"),
+        ChecklistProgress => ("Kesiapan ekspor: {percent}% dari daftar periksa", "Export readiness: {percent}% of the checklist"),
         NextFillProfile => ("Lengkapi profil usaha Anda", "Complete your business profile"),
         NextProfileDone => ("Profil lengkap. Unduh cadangan data Anda agar aman.", "Profile complete. Download a backup of your data to keep it safe."),
         Continue => ("Lanjutkan", "Continue"),

@@ -7,16 +7,21 @@
 
 use crate::domain::lang::Lang;
 
+pub mod checklist;
 pub mod data;
 pub mod home;
 pub mod incoterms;
 pub mod labels;
+pub mod market;
 pub mod profile;
+pub mod report;
 pub mod shell;
 
+pub use checklist::ChecklistMsg;
 pub use data::DataMsg;
 pub use home::HomeMsg;
 pub use incoterms::IncotermsMsg;
+pub use market::MarketMsg;
 pub use profile::ProfileMsg;
 pub use shell::ShellMsg;
 
@@ -54,6 +59,9 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(ProfileMsg::ALL, ProfileMsg::text));
     out.extend(collect(DataMsg::ALL, DataMsg::text));
     out.extend(collect(IncotermsMsg::ALL, IncotermsMsg::text));
+    out.extend(collect(ChecklistMsg::ALL, ChecklistMsg::text));
+    out.extend(collect(MarketMsg::ALL, MarketMsg::text));
+    out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out
 }
 

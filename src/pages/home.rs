@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
+use crate::domain::checklist::{self, Needs, NextStep};
+use crate::domain::market;
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
-use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg};
+use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg, MarketMsg};
 use crate::state::use_app;
 
 #[function_component(HomePage)]
@@ -14,12 +16,14 @@ pub fn home_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let completion = profile::completion(&data.profile);
-    let complete = completion.filled == completion.total;
-    let (next_text, next_route) = if complete {
-        (HomeMsg::NextProfileDone, Route::Data)
-    } else {
-        (HomeMsg::NextFillProfile, Route::Profile)
+    let shown = checklist::shown(&checklist::catalogue().items, &data.profile, &data.checklist, &Needs::new());
+    let overall = checklist::progress(&shown);
+    let (next_text, next_route) = match checklist::next_step(&data.profile, &shown) {
+        NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
+        NextStep::Item(item) => (item.title.get(lang).to_string(), item.link().unwrap_or(Route::Checklist)),
+        NextStep::AllDone => (HomeMsg::NextProfileDone.text(lang).to_string(), Route::Data),
     };
+    let accounts = data.market.account_names(market::guide());
     let named_products = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
     let state_line = |route: Route| -> String {
         match route {
@@ -32,6 +36,9 @@ pub fn home_page() -> Html {
                 Some(quote) => fill(IncotermsMsg::HomeLastQuote.text(lang), &[("line", &quote.line)]),
                 None => IncotermsMsg::HomeNoQuote.text(lang).to_string(),
             },
+            Route::Checklist => fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())]),
+            Route::Market if accounts.is_empty() => MarketMsg::HomeNoAccount.text(lang).to_string(),
+            Route::Market => fill(MarketMsg::HomeAccounts.text(lang), &[("names", &accounts.join(", "))]),
             _ => HomeMsg::StateComingSoon.text(lang).to_string(),
         }
     };
@@ -42,10 +49,10 @@ pub fn home_page() -> Html {
 
             <div class="card next-step">
                 <h2>{ HomeMsg::NextStep.text(lang) }</h2>
-                <p id="home-progress-text">{ fill(HomeMsg::ProfileProgress.text(lang), &[("filled", &completion.filled.to_string()), ("total", &completion.total.to_string())]) }</p>
-                <progress max={completion.total.to_string()} value={completion.filled.to_string()} aria-labelledby="home-progress-text"
-                    data-testid="home-profile-progress" data-percent={completion.percent().to_string()} />
-                <p>{ next_text.text(lang) }</p>
+                <p id="home-progress-text">{ fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())]) }</p>
+                <progress max="100" value={overall.percent().to_string()} aria-labelledby="home-progress-text"
+                    data-testid="home-progress" data-percent={overall.percent().to_string()} />
+                <p data-testid="next-step">{ next_text }</p>
                 <a class="button" href={next_route.href()} data-testid="continue">{ HomeMsg::Continue.text(lang) }</a>
                 if named_products > 0 {
                     <p class="muted">{ fill(HomeMsg::StateProducts.text(lang), &[("count", &named_products.to_string())]) }</p>

@@ -1,8 +1,10 @@
 //! One component per route: glue between the domain and the view, computing nothing itself.
 
+pub mod checklist;
 pub mod coming_soon;
 pub mod data;
 pub mod home;
 pub mod incoterms;
+pub mod market;
 pub mod not_found;
 pub mod profile;

@@ -153,7 +153,7 @@ describe('routes at 360 px', () => {
       await page.waitForFunction(() => document.activeElement === document.querySelector('main h1'));
       await tabTo(page, 'nav.tabbar a[href="#/checklist"]');
       await page.keyboard.press('Enter');
-      await expectRoute(page, '#/checklist', 'Daftar periksa');
+      await expectRoute(page, '#/checklist', 'Daftar periksa ekspor');
     });
   });
 

@@ -1,0 +1,247 @@
+//! The export readiness checklist: the items (from `assets/data/checklist.json`, each with its
+//! source and date), which of them apply to her, what is done, and the progress.
+//!
+//! Product permits (PIRT, BPOM, halal, SVLK, HACCP, health and phytosanitary certificates) show
+//! when her profile says she holds one, when she ticked one, or when her products need one. What
+//! her products need comes from the classification tool (issue 4) through [`Needs`]; until that
+//! exists the set is empty and the page says where the permits will come from. Either can land
+//! first: the checklist only reads a set of item ids.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{HeldDocument, Profile};
+use super::route::Route;
+use super::text::{is_iso_date, Bilingual};
+
+const CHECKLIST_JSON: &str = include_str!("../../assets/data/checklist.json");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    /// The exporter's own papers.
+    Papers,
+    /// The workshop's seven first steps.
+    Steps,
+    /// The documents of a first shipment.
+    Shipment,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::Papers, Group::Steps, Group::Shipment];
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub group: Group,
+    /// The profile document that pre-ticks it.
+    #[serde(default)]
+    pub held: Option<HeldDocument>,
+    #[serde(default)]
+    pub product_permit: bool,
+    /// The tool it links to, by slug (`incoterms`, `market`, …).
+    #[serde(default)]
+    pub route: Option<String>,
+    pub title: Bilingual,
+    pub why: Bilingual,
+    pub how: Bilingual,
+    #[serde(default)]
+    pub cost: Option<Bilingual>,
+    #[serde(default)]
+    pub time: Option<Bilingual>,
+    pub source: String,
+    pub checked: String,
+}
+
+impl Item {
+    pub fn link(&self) -> Option<Route> {
+        self.route.as_deref().and_then(route_from_slug)
+    }
+}
+
+fn route_from_slug(slug: &str) -> Option<Route> {
+    Route::ALL.into_iter().find(|r| r.path().trim_start_matches('/') == slug && *r != Route::Home)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Catalogue {
+    pub checked: String,
+    pub items: Vec<Item>,
+}
+
+/// Parses and checks the checklist file; the error names the item and the field.
+pub fn parse(text: &str) -> Result<Catalogue, String> {
+    let catalogue: Catalogue = serde_json::from_str(text).map_err(|e| format!("checklist.json: {e}"))?;
+    let mut ids = BTreeSet::new();
+    for item in &catalogue.items {
+        let id = &item.id;
+        let fail = |field: &str| Err(format!("checklist item {id:?}: {field}"));
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return fail("id must be lowercase letters, digits and '-'");
+        }
+        if !ids.insert(id.clone()) {
+            return fail("id is used twice");
+        }
+        for (name, text) in [("title", Some(&item.title)), ("why", Some(&item.why)), ("how", Some(&item.how)), ("cost", item.cost.as_ref()), ("time", item.time.as_ref())] {
+            if text.is_some_and(|t| !t.is_complete()) {
+                return fail(&format!("{name} needs both languages"));
+            }
+        }
+        if item.source.trim().is_empty() {
+            return fail("source is missing");
+        }
+        if !is_iso_date(&item.checked) {
+            return fail("checked must be a YYYY-MM-DD date");
+        }
+        if item.route.is_some() && item.link().is_none() {
+            return fail("route names no tool");
+        }
+    }
+    Ok(catalogue)
+}
+
+/// The bundled checklist, parsed once. A broken file is caught by the tests; at run time it would
+/// leave the checklist empty rather than stop the app.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| parse(CHECKLIST_JSON).unwrap_or(Catalogue { checked: String::new(), items: Vec::new() }))
+}
+
+/// What she ticked, noted and when. Stored in the app's document under `checklist`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistState {
+    #[serde(default)]
+    pub ticks: BTreeMap<String, Tick>,
+}
+
+/// Her own answer for one item; it wins over what the profile says.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tick {
+    #[serde(default)]
+    pub done: Option<bool>,
+    #[serde(default)]
+    pub note: String,
+    /// `YYYY-MM-DD`, when she last ticked it done.
+    #[serde(default)]
+    pub date: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChecklistEdit {
+    /// Ticked or unticked, with today's date.
+    Tick { id: String, done: bool, today: String },
+    Note { id: String, text: String },
+}
+
+impl ChecklistState {
+    pub fn apply(&mut self, edit: ChecklistEdit) {
+        match edit {
+            ChecklistEdit::Tick { id, done, today } => {
+                let tick = self.ticks.entry(id).or_default();
+                tick.done = Some(done);
+                tick.date = if done { today } else { String::new() };
+            }
+            ChecklistEdit::Note { id, text } => {
+                self.ticks.entry(id).or_default().note = super::change::clamp(text, super::change::MAX_LONG_TEXT);
+            }
+        }
+    }
+}
+
+/// The permit items her products need, by item id (filled by the classification tool).
+pub type Needs = BTreeSet<String>;
+
+/// An item as she sees it now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown<'a> {
+    pub item: &'a Item,
+    pub done: bool,
+    /// Done because her profile says she holds it (she has not ticked it herself).
+    pub from_profile: bool,
+    pub note: &'a str,
+    pub date: &'a str,
+}
+
+/// The items that apply to her, in the file's order.
+pub fn shown<'a>(items: &'a [Item], profile: &Profile, state: &'a ChecklistState, needs: &Needs) -> Vec<Shown<'a>> {
+    items
+        .iter()
+        .filter_map(|item| {
+            let tick = state.ticks.get(&item.id);
+            let held = item.held.is_some_and(|doc| holds(profile, doc));
+            if item.product_permit && !held && !needs.contains(&item.id) && tick.and_then(|t| t.done) != Some(true) {
+                return None;
+            }
+            let (done, from_profile) = match tick.and_then(|t| t.done) {
+                Some(done) => (done, false),
+                None => (held, held),
+            };
+            Some(Shown {
+                item,
+                done,
+                from_profile,
+                note: tick.map_or("", |t| t.note.as_str()),
+                date: tick.map_or("", |t| t.date.as_str()),
+            })
+        })
+        .collect()
+}
+
+fn holds(profile: &Profile, document: HeldDocument) -> bool {
+    profile.documents.contains(&document)
+}
+
+/// Done out of shown, for a group or for everything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Whole percent, rounded down, so 100 means everything.
+    pub fn percent(self) -> u32 {
+        if self.total == 0 {
+            return 0;
+        }
+        u32::try_from(self.done * 100 / self.total).unwrap_or(100)
+    }
+}
+
+pub fn progress<'a>(shown: impl IntoIterator<Item = &'a Shown<'a>>) -> Progress {
+    shown.into_iter().fold(Progress::default(), |p, s| Progress { done: p.done + usize::from(s.done), total: p.total + 1 })
+}
+
+pub fn group_progress(shown: &[Shown], group: Group) -> Progress {
+    progress(shown.iter().filter(|s| s.item.group == group))
+}
+
+/// The next thing to do: the first open item, papers first, then the steps, then the shipment.
+pub fn next_open<'a, 'b>(shown: &'b [Shown<'a>]) -> Option<&'b Shown<'a>> {
+    shown.iter().find(|s| !s.done)
+}
+
+/// What the home page proposes next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NextStep<'a> {
+    /// No business name or no product yet: every tool needs them.
+    FillProfile,
+    /// The first open checklist item.
+    Item(&'a Item),
+    /// Everything ticked: keep a backup.
+    AllDone,
+}
+
+pub fn next_step<'a>(profile: &Profile, shown: &[Shown<'a>]) -> NextStep<'a> {
+    let has_product = profile.products.iter().any(|p| !p.name.trim().is_empty());
+    if profile.business_name.trim().is_empty() || !has_product {
+        return NextStep::FillProfile;
+    }
+    match next_open(shown) {
+        Some(open) => NextStep::Item(open.item),
+        None => NextStep::AllDone,
+    }
+}

@@ -1,0 +1,37 @@
+//! Text in both languages, as data files carry it (`{"id": "…", "en": "…"}`).
+
+use serde::Deserialize;
+
+use super::lang::Lang;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Bilingual {
+    pub id: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Both languages present: what the data-file checks require.
+    pub fn is_complete(&self) -> bool {
+        !self.id.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}
+
+/// `YYYY-MM-DD` with plausible numbers: the "checked" dates of data files.
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m, d] => {
+            number(y, 4) && number(m, 2) && number(d, 2) && matches!(m.parse::<u32>(), Ok(1..=12)) && matches!(d.parse::<u32>(), Ok(1..=31))
+        }
+        _ => false,
+    }
+}

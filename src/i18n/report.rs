@@ -1,0 +1,84 @@
+//! The report to the facilitator and the evaluation sheet as plain text for WhatsApp, in her
+//! language.
+
+use crate::domain::lang::Lang;
+use crate::domain::report::Report;
+use crate::domain::workshop::{Question, Workshop, MAX_RATING};
+
+use super::checklist::question;
+use super::fill;
+
+crate::messages! {
+    pub enum ReportMsg {
+        Heading => ("Laporan Siap Ekspor — {date}", "Siap Ekspor report — {date}"),
+        Business => ("Usaha: {name}", "Business: {name}"),
+        Owner => ("Pemilik: {name}", "Owner: {name}"),
+        Products => ("Produk: {list}", "Products: {list}"),
+        Empty => ("(belum diisi)", "(not filled in)"),
+        Progress => ("Kemajuan daftar periksa: {percent}% ({done} dari {total})", "Checklist progress: {percent}% ({done} of {total})"),
+        Done => ("Sudah selesai:", "Done:"),
+        NothingDone => ("Sudah selesai: belum ada", "Done: nothing yet"),
+        Next => ("Langkah berikutnya: {title}", "Next step: {title}"),
+        AllDone => ("Langkah berikutnya: semua sudah selesai", "Next step: everything is done"),
+        Accounts => ("Akun marketplace: {answer}", "Marketplace account: {answer}"),
+        Listing => ("Deskripsi produk bahasa Inggris: {answer}", "English product listing: {answer}"),
+        Yes => ("sudah", "yes"),
+        No => ("belum", "no"),
+        EvalHeading => ("Evaluasi lokakarya Siap Ekspor — {date}", "Siap Ekspor workshop evaluation — {date}"),
+        Rating => ("{question}: {rating}/{max}", "{question}: {rating}/{max}"),
+        NotRated => ("{question}: -", "{question}: -"),
+        Comments => ("Saran: {text}", "Suggestions: {text}"),
+    }
+}
+
+pub fn report_text(report: &Report, date: &str, lang: Lang) -> String {
+    let t = |m: ReportMsg| m.text(lang);
+    let or_empty = |s: &str| if s.is_empty() { t(ReportMsg::Empty).to_string() } else { s.to_string() };
+    let mut lines = vec![
+        fill(t(ReportMsg::Heading), &[("date", date)]),
+        fill(t(ReportMsg::Business), &[("name", &or_empty(report.business))]),
+    ];
+    if !report.owner.is_empty() {
+        lines.push(fill(t(ReportMsg::Owner), &[("name", report.owner)]));
+    }
+    lines.push(fill(t(ReportMsg::Products), &[("list", &or_empty(&report.products.join(", ")))]));
+    let p = report.progress;
+    lines.push(fill(t(ReportMsg::Progress), &[("percent", &p.percent().to_string()), ("done", &p.done.to_string()), ("total", &p.total.to_string())]));
+    if report.done.is_empty() {
+        lines.push(t(ReportMsg::NothingDone).to_string());
+    } else {
+        lines.push(t(ReportMsg::Done).to_string());
+        lines.extend(report.done.iter().map(|item| format!("- {}", item.title.get(lang))));
+    }
+    lines.push(match report.next {
+        Some(item) => fill(t(ReportMsg::Next), &[("title", item.title.get(lang))]),
+        None => t(ReportMsg::AllDone).to_string(),
+    });
+    let accounts = if report.accounts.is_empty() {
+        t(ReportMsg::No).to_string()
+    } else {
+        format!("{} ({})", t(ReportMsg::Yes), report.accounts.join(", "))
+    };
+    lines.push(fill(t(ReportMsg::Accounts), &[("answer", &accounts)]));
+    let listing = if report.listing_written { ReportMsg::Yes } else { ReportMsg::No };
+    lines.push(fill(t(ReportMsg::Listing), &[("answer", t(listing))]));
+    lines.join("\n")
+}
+
+pub fn evaluation_text(workshop: &Workshop, business: &str, date: &str, lang: Lang) -> String {
+    let t = |m: ReportMsg| m.text(lang);
+    let mut lines = vec![fill(t(ReportMsg::EvalHeading), &[("date", date)])];
+    if !business.trim().is_empty() {
+        lines.push(fill(t(ReportMsg::Business), &[("name", business.trim())]));
+    }
+    for q in Question::ALL {
+        lines.push(match workshop.rating(q) {
+            Some(r) => fill(t(ReportMsg::Rating), &[("question", question(q, lang)), ("rating", &r.to_string()), ("max", &MAX_RATING.to_string())]),
+            None => fill(t(ReportMsg::NotRated), &[("question", question(q, lang))]),
+        });
+    }
+    if !workshop.comments.trim().is_empty() {
+        lines.push(fill(t(ReportMsg::Comments), &[("text", workshop.comments.trim())]));
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,178 @@
+//! Which checklist items show for which profile, what is done, the progress, the next step, the
+//! report to the facilitator; and that the bundled data files are complete and sourced.
+#![cfg(not(target_arch = "wasm32"))]
+
+use siap_ekspor::domain::checklist::{self, ChecklistEdit, ChecklistState, Group, Needs, NextStep};
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::market::{self, MarketEdit};
+use siap_ekspor::domain::model::{AppData, HeldDocument, Product, Profile};
+use siap_ekspor::domain::report::report;
+use siap_ekspor::domain::workshop::{Question, WorkshopEdit};
+use siap_ekspor::i18n::report::{evaluation_text, report_text};
+
+fn item(id: &str, group: &str, extra: &str) -> String {
+    format!(
+        r#"{{"id":"{id}","group":"{group}",{extra}"title":{{"id":"T {id}","en":"T {id} en"}},"why":{{"id":"w","en":"w"}},"how":{{"id":"h","en":"h"}},"source":"s","checked":"2026-11-28"}}"#
+    )
+}
+
+fn fixture() -> checklist::Catalogue {
+    let items = [
+        item("npwp", "papers", r#""held":"npwp","#),
+        item("pirt", "papers", r#""held":"pirt","product_permit":true,"#),
+        item("halal", "papers", r#""held":"halal","product_permit":true,"#),
+        item("costs", "steps", r#""route":"incoterms","#),
+        item("invoice", "shipment", ""),
+    ];
+    checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{}]}}"#, items.join(","))).expect("fixture parses")
+}
+
+fn profile_with(documents: &[HeldDocument]) -> Profile {
+    Profile {
+        business_name: "UD Maju".into(),
+        products: vec![Product { id: 0, name: "Keripik tempe".into(), description: String::new() }],
+        documents: documents.iter().copied().collect(),
+        ..Profile::default()
+    }
+}
+
+fn ids(shown: &[checklist::Shown]) -> Vec<String> {
+    shown.iter().map(|s| s.item.id.clone()).collect()
+}
+
+#[test]
+fn product_permits_show_only_when_held_needed_or_ticked() {
+    let catalogue = fixture();
+    let state = ChecklistState::default();
+    let none = checklist::shown(&catalogue.items, &profile_with(&[]), &state, &Needs::new());
+    assert_eq!(ids(&none), ["npwp", "costs", "invoice"]);
+    let held = checklist::shown(&catalogue.items, &profile_with(&[HeldDocument::Pirt]), &state, &Needs::new());
+    assert_eq!(ids(&held), ["npwp", "pirt", "costs", "invoice"]);
+    let needed = checklist::shown(&catalogue.items, &profile_with(&[]), &state, &Needs::from(["halal".to_string()]));
+    assert_eq!(ids(&needed), ["npwp", "halal", "costs", "invoice"]);
+    let mut ticked = ChecklistState::default();
+    ticked.apply(ChecklistEdit::Tick { id: "halal".into(), done: true, today: "2026-11-28".into() });
+    assert_eq!(ids(&checklist::shown(&catalogue.items, &profile_with(&[]), &ticked, &Needs::new())), ["npwp", "halal", "costs", "invoice"]);
+}
+
+#[test]
+fn the_profile_pre_ticks_and_her_own_tick_wins() {
+    let catalogue = fixture();
+    let profile = profile_with(&[HeldDocument::Npwp]);
+    let mut state = ChecklistState::default();
+    let shown = checklist::shown(&catalogue.items, &profile, &state, &Needs::new());
+    assert!(shown[0].done && shown[0].from_profile);
+    state.apply(ChecklistEdit::Tick { id: "npwp".into(), done: false, today: "2026-11-28".into() });
+    let shown = checklist::shown(&catalogue.items, &profile, &state, &Needs::new());
+    assert!(!shown[0].done && !shown[0].from_profile);
+    state.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
+    state.apply(ChecklistEdit::Note { id: "invoice".into(), text: "template dari fasilitator".into() });
+    let shown = checklist::shown(&catalogue.items, &profile, &state, &Needs::new());
+    let invoice = shown.iter().find(|s| s.item.id == "invoice").expect("shown");
+    assert_eq!((invoice.done, invoice.date, invoice.note), (true, "2026-11-28", "template dari fasilitator"));
+}
+
+#[test]
+fn progress_per_group_and_overall() {
+    let catalogue = fixture();
+    let mut state = ChecklistState::default();
+    state.apply(ChecklistEdit::Tick { id: "costs".into(), done: true, today: "2026-11-28".into() });
+    let shown = checklist::shown(&catalogue.items, &profile_with(&[HeldDocument::Npwp]), &state, &Needs::new());
+    let overall = checklist::progress(&shown);
+    assert_eq!((overall.done, overall.total, overall.percent()), (2, 3, 66));
+    assert_eq!(checklist::group_progress(&shown, Group::Papers).percent(), 100);
+    assert_eq!(checklist::group_progress(&shown, Group::Shipment).percent(), 0);
+    assert_eq!(checklist::progress(&[]).percent(), 0);
+}
+
+#[test]
+fn the_next_step_is_the_profile_then_the_first_open_item() {
+    let catalogue = fixture();
+    let state = ChecklistState::default();
+    let empty = Profile::default();
+    let shown = checklist::shown(&catalogue.items, &empty, &state, &Needs::new());
+    assert_eq!(checklist::next_step(&empty, &shown), NextStep::FillProfile);
+    let profile = profile_with(&[HeldDocument::Npwp]);
+    let shown = checklist::shown(&catalogue.items, &profile, &state, &Needs::new());
+    match checklist::next_step(&profile, &shown) {
+        NextStep::Item(item) => assert_eq!(item.id, "costs"),
+        other => panic!("expected the costs step, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_checklists_are_refused_naming_item_and_field() {
+    let bad = [
+        (item("A b", "papers", ""), "\"A b\": id"),
+        (item("x", "papers", r#""route":"nowhere","#), "\"x\": route"),
+        (item("x", "papers", "").replace("\"source\":\"s\"", "\"source\":\" \""), "\"x\": source"),
+        (item("x", "papers", "").replace("2026-11-28", "28/11/2026"), "\"x\": checked"),
+        (item("x", "papers", "").replace(r#""en":"w""#, r#""en":"""#), "\"x\": why"),
+    ];
+    for (json, expected) in bad {
+        let error = checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).err().expect("refused");
+        assert!(error.contains(expected), "{error}");
+    }
+    let twice = format!(r#"{{"checked":"2026-11-28","items":[{},{}]}}"#, item("x", "steps", ""), item("x", "steps", ""));
+    assert!(checklist::parse(&twice).err().is_some_and(|e| e.contains("twice")));
+    assert!(checklist::parse(r#"{"checked":"2026-11-28","items":[{"id":"x","group":"elsewhere"}]}"#).is_err());
+}
+
+#[test]
+fn the_bundled_checklist_is_complete_and_sourced() {
+    let catalogue = checklist::parse(include_str!("../assets/data/checklist.json")).expect("checklist.json parses and checks");
+    let ids: Vec<&str> = catalogue.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(catalogue.items.iter().filter(|i| i.group == Group::Steps).count(), 7, "the workshop's seven steps");
+    assert!(catalogue.items.iter().filter(|i| i.group == Group::Shipment).count() >= 6);
+    for held in [HeldDocument::Npwp, HeldDocument::Nib, HeldDocument::NibCustoms, HeldDocument::Pirt, HeldDocument::Bpom, HeldDocument::Halal, HeldDocument::SvlkVLegal, HeldDocument::Haccp] {
+        assert!(catalogue.items.iter().any(|i| i.held == Some(held)), "an item is pre-ticked by {held:?}");
+    }
+    for route in ["incoterms", "market", "classify"] {
+        assert!(catalogue.items.iter().any(|i| i.route.as_deref() == Some(route)), "a step links to {route} ({ids:?})");
+    }
+    assert_eq!(checklist::catalogue().items.len(), catalogue.items.len());
+}
+
+#[test]
+fn the_bundled_marketplace_guide_is_complete_and_sourced() {
+    let guide = market::parse(include_str!("../assets/data/marketplaces.json")).expect("marketplaces.json parses and checks");
+    for name in ["EC21", "Alibaba.com", "Inaexport", "Amazon", "Etsy", "eBay", "Tradekey"] {
+        assert!(guide.markets.iter().any(|m| m.name.eq_ignore_ascii_case(name) || m.name.starts_with(name)), "{name}");
+    }
+    let ec21 = guide.markets.iter().find(|m| m.id == "ec21").expect("EC21");
+    assert!(ec21.steps.len() >= 6, "the workshop's EC21 steps");
+    assert!(guide.glossary.len() >= 40);
+    assert!(market::parse(r#"{"checked":"2026-11-28","markets":[],"glossary":[{"en":"MOQ","id":""}]}"#).is_err());
+}
+
+#[test]
+fn the_report_says_what_is_done_and_what_is_next() {
+    let mut data = AppData::default();
+    data.profile = profile_with(&[HeldDocument::Npwp]);
+    data.profile.owner_name = "Siti".into();
+    let catalogue = fixture();
+    let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":"s","checked":"2026-11-28"}]}"#).expect("guide");
+    data.market.apply(MarketEdit::Account("ec21".into(), true));
+    data.checklist.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
+    let r = report(&data, &catalogue.items, &guide, &Needs::new());
+    let id = report_text(&r, "2026-11-28", Lang::Id);
+    assert!(id.contains("Usaha: UD Maju") && id.contains("Pemilik: Siti") && id.contains("Produk: Keripik tempe"), "{id}");
+    assert!(id.contains("66% (2 dari 3)") && id.contains("- T npwp") && id.contains("- T invoice"), "{id}");
+    assert!(id.contains("Langkah berikutnya: T costs"), "{id}");
+    assert!(id.contains("Akun marketplace: sudah (EC21)") && id.contains("Deskripsi produk bahasa Inggris: belum"), "{id}");
+    let en = report_text(&r, "2026-11-28", Lang::En);
+    assert!(en.contains("Marketplace account: yes (EC21)") && en.contains("Next step: T costs en"), "{en}");
+}
+
+#[test]
+fn the_evaluation_sheet_keeps_valid_ratings_only() {
+    let mut data = AppData::default();
+    data.workshop.apply(WorkshopEdit::Rate(Question::Clarity, 5));
+    data.workshop.apply(WorkshopEdit::Rate(Question::Usefulness, 9));
+    data.workshop.apply(WorkshopEdit::Rate(Question::Facilitator, 0));
+    data.workshop.apply(WorkshopEdit::Comments("Lebih banyak contoh".into()));
+    let text = evaluation_text(&data.workshop, "UD Maju", "2026-11-28", Lang::Id);
+    assert!(text.contains("Materi mudah dipahami: 5/5"), "{text}");
+    assert!(text.contains("Bermanfaat untuk usaha saya: -"), "{text}");
+    assert!(text.contains("Saran: Lebih banyak contoh"), "{text}");
+}
