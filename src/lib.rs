@@ -8,6 +8,7 @@ pub mod app;
 pub mod backup;
 pub mod browser;
 pub mod components;
+pub mod data_files;
 pub mod domain;
 pub mod i18n;
 pub mod pages;

@@ -1,5 +1,5 @@
-//! The export readiness checklist: the items (from `assets/data/checklist.json`, each with its
-//! source and date), which of them apply to her, what is done, and the progress.
+//! The export readiness checklist: the items (`assets/data/checklist.json`, each with its source
+//! and date, fetched by `crate::data_files` and checked by [`parse`]), which of them apply to her, what is done, and the progress.
 //!
 //! Product permits (PIRT, BPOM, halal, SVLK, HACCP, health and phytosanitary certificates) show
 //! when her profile says she holds one, when she ticked one, or when her products need one. What
@@ -8,15 +8,12 @@
 //! first: the checklist only reads a set of item ids.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::model::{HeldDocument, Profile};
 use super::route::Route;
 use super::text::{is_iso_date, Bilingual};
-
-const CHECKLIST_JSON: &str = include_str!("../../assets/data/checklist.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -101,13 +98,6 @@ pub fn parse(text: &str) -> Result<Catalogue, String> {
         }
     }
     Ok(catalogue)
-}
-
-/// The bundled checklist, parsed once. A broken file is caught by the tests; at run time it would
-/// leave the checklist empty rather than stop the app.
-pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| parse(CHECKLIST_JSON).unwrap_or(Catalogue { checked: String::new(), items: Vec::new() }))
 }
 
 /// What she ticked, noted and when. Stored in the app's document under `checklist`.

@@ -3,13 +3,10 @@
 //! meets on their forms.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::text::{is_iso_date, Bilingual};
-
-const MARKETPLACES_JSON: &str = include_str!("../../assets/data/marketplaces.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -99,11 +96,6 @@ pub fn parse(text: &str) -> Result<Guide, String> {
         }
     }
     Ok(guide)
-}
-
-pub fn guide() -> &'static Guide {
-    static GUIDE: OnceLock<Guide> = OnceLock::new();
-    GUIDE.get_or_init(|| parse(MARKETPLACES_JSON).unwrap_or(Guide { checked: String::new(), markets: Vec::new(), glossary: Vec::new() }))
 }
 
 /// Her ticks in the guide. Stored in the app's document under `market`.

@@ -11,6 +11,7 @@ crate::messages! {
         ProfileProgressLabel => ("Kelengkapan profil usaha", "Business profile completion"),
         NextStep => ("Langkah berikutnya", "Next step"),
         ChecklistProgress => ("Kesiapan ekspor: {percent}% dari daftar periksa", "Export readiness: {percent}% of the checklist"),
+        NextOpenChecklist => ("Buka daftar periksa ekspor", "Open the export checklist"),
         NextFillProfile => ("Lengkapi profil usaha Anda", "Complete your business profile"),
         NextProfileDone => ("Profil lengkap. Unduh cadangan data Anda agar aman.", "Profile complete. Download a backup of your data to keep it safe."),
         Continue => ("Lanjutkan", "Continue"),

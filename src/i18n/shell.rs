@@ -67,6 +67,10 @@ crate::messages! {
         ),
         EmbedOpenTab => ("Buka di tab baru", "Open in a new tab"),
         Loading => ("Memuat…", "Loading…"),
+        DataFailed => (
+            "Isi halaman ini belum tersimpan di perangkat. Sambungkan internet sekali, lalu muat ulang halaman.",
+            "This page's content is not on this device yet. Connect to the internet once, then reload the page."
+        ),
         Offline => ("Bekerja tanpa internet. Semua data ada di perangkat ini.", "Works offline. All data stays on this device."),
         FooterPrivacy => (
             "Tanpa akun, tanpa pelacakan: data Anda tidak pernah meninggalkan perangkat ini.",

@@ -6,12 +6,13 @@ use yew::prelude::*;
 use crate::domain::change::{Change, MAX_LONG_TEXT};
 use crate::domain::checklist::{self, ChecklistEdit, Group, Needs, Shown};
 use crate::domain::lang::Lang;
-use crate::domain::market;
+use crate::data_files::{use_checklist, use_guide, Loaded};
+use crate::domain::market::Guide;
 use crate::domain::report;
 use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
 use crate::i18n::checklist::question;
 use crate::i18n::report::{evaluation_text, report_text};
-use crate::i18n::{fill, labels, ChecklistMsg, IncotermsMsg};
+use crate::i18n::{fill, labels, ChecklistMsg, IncotermsMsg, ShellMsg};
 use crate::share::{self, Outcome};
 use crate::state::{use_app, AppContext};
 
@@ -20,7 +21,11 @@ pub fn checklist_page() -> Html {
     let app = use_app();
     let lang = app.lang();
     let data = &app.state.data;
-    let items = &checklist::catalogue().items;
+    let catalogue = use_checklist();
+    let Some(catalogue) = catalogue.ready() else {
+        return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
+    };
+    let items = &catalogue.items;
     let needs = Needs::new();
     let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
     let overall = checklist::progress(&shown);
@@ -155,7 +160,11 @@ fn report_card() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let status = use_state(|| None::<Outcome>);
-    let report = report::report(data, &checklist::catalogue().items, market::guide(), &Needs::new());
+    let catalogue = use_checklist();
+    let guide = use_guide();
+    let empty = Guide { checked: String::new(), markets: Vec::new(), glossary: Vec::new() };
+    let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
+    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &Needs::new());
     let text = report_text(&report, &crate::browser::today_or_empty(), lang);
     let listing = {
         let app = app.clone();
@@ -234,6 +243,19 @@ fn evaluation_card() -> Html {
                 <a class="button secondary" href={share::whatsapp_href(&text)} target="_blank" rel="noopener noreferrer">{ IncotermsMsg::WhatsApp.text(lang) }</a>
             </div>
             <p role="status" class="status ok">{ outcome_text(*status, lang) }</p>
+        </section>
+    }
+}
+
+/// The page while its data file loads, or when it cannot be had (offline before the first visit).
+pub fn loading_or_failed<T>(loaded: &Loaded<T>, title: &str, lang: Lang) -> Html {
+    let failed = matches!(loaded, Loaded::Failed);
+    html! {
+        <section class="page" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ title }</h1>
+            <p role="status" class={classes!(failed.then_some("notice notice-warning"))} data-testid={if failed { "data-failed" } else { "data-loading" }}>
+                { if failed { ShellMsg::DataFailed.text(lang) } else { ShellMsg::Loading.text(lang) } }
+            </p>
         </section>
     }
 }

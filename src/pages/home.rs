@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{self, Needs, NextStep};
-use crate::domain::market;
+use crate::data_files::{use_checklist, use_guide};
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
@@ -16,14 +16,19 @@ pub fn home_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let completion = profile::completion(&data.profile);
-    let shown = checklist::shown(&checklist::catalogue().items, &data.profile, &data.checklist, &Needs::new());
+    let catalogue = use_checklist();
+    let guide = use_guide();
+    let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
+    let shown = checklist::shown(items, &data.profile, &data.checklist, &Needs::new());
     let overall = checklist::progress(&shown);
     let (next_text, next_route) = match checklist::next_step(&data.profile, &shown) {
         NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
         NextStep::Item(item) => (item.title.get(lang).to_string(), item.link().unwrap_or(Route::Checklist)),
+        // Before the checklist has loaded, "all done" only means "nothing known yet".
+        NextStep::AllDone if catalogue.ready().is_none() => (HomeMsg::NextOpenChecklist.text(lang).to_string(), Route::Checklist),
         NextStep::AllDone => (HomeMsg::NextProfileDone.text(lang).to_string(), Route::Data),
     };
-    let accounts = data.market.account_names(market::guide());
+    let accounts = guide.ready().map(|g| data.market.account_names(g)).unwrap_or_default();
     let named_products = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
     let state_line = |route: Route| -> String {
         match route {

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
-use crate::domain::market::{self, Kind, Market, MarketEdit};
+use crate::data_files::use_guide;
+use crate::domain::market::{Kind, Market, MarketEdit};
 use crate::i18n::{fill, MarketMsg};
 use crate::state::{use_app, AppContext};
 
@@ -13,7 +14,10 @@ use crate::state::{use_app, AppContext};
 pub fn market_page() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let guide = market::guide();
+    let guide = use_guide();
+    let Some(guide) = guide.ready() else {
+        return crate::pages::checklist::loading_or_failed(&guide, MarketMsg::Title.text(lang), lang);
+    };
     let section = |kind: Kind, title: MarketMsg, body: MarketMsg, key: &'static str| {
         html! {
             <section aria-labelledby={format!("sec-{key}")}>

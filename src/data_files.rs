@@ -1,0 +1,142 @@
+//! Content data fetched when a page needs it rather than compiled into the wasm: the checklist and
+//! the marketplace guide are ~64 KB of text in two languages, which would add ~44 KB brotli to
+//! every first visit. `index.html` copies them to `dist/data/`, the service worker precaches them
+//! (so they work offline after one visit), and each is fetched once per page load, parsed and
+//! checked by the domain, and kept for the rest of the session.
+//!
+//! Native builds (server-side rendering in tests) read the same files at compile time instead.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::checklist::{self, Catalogue};
+use crate::domain::market::{self, Guide};
+
+/// Where a data file stands.
+pub enum Loaded<T> {
+    Loading,
+    Ready(Rc<T>),
+    /// Not reachable (offline before the first visit cached it) or not valid.
+    Failed,
+}
+
+impl<T> Clone for Loaded<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Loaded::Loading => Loaded::Loading,
+            Loaded::Ready(value) => Loaded::Ready(value.clone()),
+            Loaded::Failed => Loaded::Failed,
+        }
+    }
+}
+
+impl<T> PartialEq for Loaded<T> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => true,
+            (Loaded::Ready(a), Loaded::Ready(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl<T> Loaded<T> {
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Loaded::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+/// One data file: its path under `dist/`, its parser, and the session's copy.
+struct Source<T: 'static> {
+    path: &'static str,
+    parse: fn(&str) -> Result<T, String>,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: &'static str,
+    cache: &'static std::thread::LocalKey<RefCell<Option<Rc<T>>>>,
+}
+
+thread_local! {
+    static CHECKLIST: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
+    static GUIDE: RefCell<Option<Rc<Guide>>> = const { RefCell::new(None) };
+}
+
+const CHECKLIST_SOURCE: Source<Catalogue> = Source {
+    path: "./data/checklist.json",
+    parse: checklist::parse,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/checklist.json"),
+    cache: &CHECKLIST,
+};
+
+const GUIDE_SOURCE: Source<Guide> = Source {
+    path: "./data/marketplaces.json",
+    parse: market::parse,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/marketplaces.json"),
+    cache: &GUIDE,
+};
+
+#[hook]
+pub fn use_checklist() -> Loaded<Catalogue> {
+    use_data(&CHECKLIST_SOURCE)
+}
+
+#[hook]
+pub fn use_guide() -> Loaded<Guide> {
+    use_data(&GUIDE_SOURCE)
+}
+
+#[hook]
+fn use_data<T: 'static>(source: &'static Source<T>) -> Loaded<T> {
+    let state = use_state(|| initial(source));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if matches!(*state, Loaded::Loading) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match fetch_text(source.path).await.and_then(|text| (source.parse)(&text).ok()) {
+                        Some(value) => {
+                            let value = Rc::new(value);
+                            source.cache.with(|cache| *cache.borrow_mut() = Some(value.clone()));
+                            Loaded::Ready(value)
+                        }
+                        None => Loaded::Failed,
+                    };
+                    state.set(loaded);
+                });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
+    source.cache.with(|cache| cache.borrow().clone()).map_or(Loaded::Loading, Loaded::Ready)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
+    match (source.parse)(source.bundled) {
+        Ok(value) => Loaded::Ready(Rc::new(value)),
+        Err(_) => Loaded::Failed,
+    }
+}
+
+/// The text of a same-origin file, or `None` on any failure (offline, 404, blocked).
+async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = crate::browser::window()?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
