@@ -114,6 +114,20 @@ describe('checklist, marketplace guide and report', () => {
     });
   });
 
+  it('prints the checklist without the app chrome', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/checklist');
+      await page.locator('[data-testid=checklist-item]').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['nav.tabbar', '.topbar', '[data-testid=share-report]']) {
+        assert.equal(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), 'none', selector);
+      }
+      assert.ok(await page.locator('[data-testid=checklist-item]').first().isVisible());
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 1000, 'a PDF is produced');
+    });
+  });
+
   it('the home page shows checklist progress and the next step in one tap', async () => {
     await withApp(browser, server, async ({ page, url }) => {
       await open(page, url, '#/');

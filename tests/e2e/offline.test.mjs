@@ -59,6 +59,16 @@ describe('offline', () => {
           await tab.close();
         }
 
+        // The content the checklist and the guide fetch on demand comes from the cache too.
+        const checklist = await context.newPage();
+        await open(checklist, url, '#/checklist');
+        await checklist.locator('[data-testid=checklist-item]').first().waitFor();
+        await checklist.locator('[data-item=commercial-invoice] input[type=checkbox]').check();
+        await checklist.waitForFunction(() => localStorage.getItem('siap-ekspor:data').includes('commercial-invoice'));
+        await open(checklist, url, '#/market');
+        await checklist.locator('[data-testid=market-ec21]').waitFor();
+        await checklist.close();
+
         await open(page, url, 'index.html#/profile');
         assert.equal(await page.inputValue('#business-name'), 'UD Luring');
         await page.reload();
