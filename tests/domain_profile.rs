@@ -13,7 +13,7 @@ fn an_empty_profile_gets_the_first_hints() {
         hints(&Profile::default()),
         vec![ProfileHint::BusinessNameMissing, ProfileHint::RegionMissing, ProfileHint::NoProducts]
     );
-    assert_eq!(completion(&Profile::default()).filled, 0);
+    assert_eq!(completion(&Profile::default()).done, 0);
     assert_eq!(completion(&Profile::default()).percent(), 0);
 }
 
@@ -47,7 +47,7 @@ fn a_full_profile_is_complete() {
     };
     assert!(hints(&profile).is_empty());
     let c = completion(&profile);
-    assert_eq!((c.filled, c.total, c.percent()), (8, 8, 100));
+    assert_eq!((c.done, c.total, c.percent()), (8, 8, 100));
 }
 
 #[test]

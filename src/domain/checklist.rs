@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::model::{HeldDocument, Profile};
+pub use super::progress::Progress;
 use super::route::Route;
 use super::text::{is_iso_date, Bilingual};
 
@@ -185,22 +186,6 @@ fn holds(profile: &Profile, document: HeldDocument) -> bool {
 }
 
 /// Done out of shown, for a group or for everything.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Progress {
-    pub done: usize,
-    pub total: usize,
-}
-
-impl Progress {
-    /// Whole percent, rounded down, so 100 means everything.
-    pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            return 0;
-        }
-        u32::try_from(self.done * 100 / self.total).unwrap_or(100)
-    }
-}
-
 pub fn progress<'a>(shown: impl IntoIterator<Item = &'a Shown<'a>>) -> Progress {
     shown.into_iter().fold(Progress::default(), |p, s| Progress { done: p.done + usize::from(s.done), total: p.total + 1 })
 }

@@ -12,6 +12,7 @@ pub mod model;
 pub mod money;
 pub mod persist;
 pub mod profile;
+pub mod progress;
 pub mod query;
 pub mod regions;
 pub mod report;

@@ -227,7 +227,7 @@ pub fn summarise(data: &AppData) -> DataSummary {
         business_name: data.profile.business_name.trim().to_string(),
         products: data.profile.products.len(),
         documents: data.profile.documents.len(),
-        filled_sections: completion.filled,
+        filled_sections: completion.done,
         total_sections: completion.total,
     }
 }

@@ -2,6 +2,7 @@
 //! she types is kept as typed, and the hints only say what would make the profile more useful.
 
 use super::model::{HeldDocument, Profile, RegionChoice};
+use super::progress::Progress;
 
 /// Something worth telling her about the profile. Pages turn each into a sentence in her language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,27 +45,10 @@ pub fn hints(profile: &Profile) -> Vec<ProfileHint> {
     hints
 }
 
-/// How many of the sheet's sections have an answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Completion {
-    pub filled: usize,
-    pub total: usize,
-}
-
-impl Completion {
-    /// Whole percent, rounded down so that 100 means really everything.
-    pub fn percent(self) -> u32 {
-        if self.total == 0 {
-            return 0;
-        }
-        u32::try_from(self.filled * 100 / self.total).unwrap_or(100)
-    }
-}
-
 /// The eight sections of the sheet: business name, owner, region, products, documents held,
 /// experience, channels, goals. "No documents yet" is a real answer only once she has said
 /// something about her experience, so documents count when at least one is ticked.
-pub fn completion(profile: &Profile) -> Completion {
+pub fn completion(profile: &Profile) -> Progress {
     let sections = [
         !profile.business_name.trim().is_empty(),
         !profile.owner_name.trim().is_empty(),
@@ -79,5 +63,5 @@ pub fn completion(profile: &Profile) -> Completion {
         !profile.channels.is_empty(),
         !profile.goals.trim().is_empty(),
     ];
-    Completion { filled: sections.iter().filter(|s| **s).count(), total: sections.len() }
+    Progress { done: sections.iter().filter(|s| **s).count(), total: sections.len() }
 }

@@ -32,7 +32,7 @@ pub fn home_page() -> Html {
     let named_products = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
     let state_line = |route: Route| -> String {
         match route {
-            Route::Profile => fill(HomeMsg::ProfileProgress.text(lang), &[("filled", &completion.filled.to_string()), ("total", &completion.total.to_string())]),
+            Route::Profile => fill(HomeMsg::ProfileProgress.text(lang), &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())]),
             Route::Data => match app.state.health.mode {
                 StorageMode::Local => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(app.state.health.bytes_used).to_string())]),
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),

@@ -33,11 +33,11 @@ pub fn profile_page() -> Html {
             <h1 id="page-title" tabindex="-1">{ ProfileMsg::Title.text(lang) }</h1>
             <p class="lead">{ ProfileMsg::Intro.text(lang) }</p>
             <div class="completion">
-                <progress id="profile-completion" max={completion.total.to_string()} value={completion.filled.to_string()}
+                <progress id="profile-completion" max={completion.total.to_string()} value={completion.done.to_string()}
                     aria-labelledby="profile-completion-text"
                     data-testid="profile-completion" data-percent={completion.percent().to_string()} />
                 <p>
-                    <span id="profile-completion-text">{ fill(ProfileMsg::Completion.text(lang), &[("filled", &completion.filled.to_string()), ("total", &completion.total.to_string())]) }</span>
+                    <span id="profile-completion-text">{ fill(ProfileMsg::Completion.text(lang), &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())]) }</span>
                     { " · " }
                     <span data-testid="save-status">{ ProfileMsg::SavedAutomatically.text(lang) }</span>
                 </p>
