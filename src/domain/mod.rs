@@ -7,6 +7,7 @@ pub mod change;
 pub mod checklist;
 pub mod incoterms;
 pub mod lang;
+pub mod listing;
 pub mod market;
 pub mod model;
 pub mod money;
