@@ -64,16 +64,6 @@ pub fn home_page() -> Html {
                 }
             </div>
 
-            if app.state.can_install && !app.embed {
-                <div class="card" data-testid="install-offer">
-                    <h2>{ HomeMsg::InstallTitle.text(lang) }</h2>
-                    <p>{ HomeMsg::InstallBody.text(lang) }</p>
-                    <button type="button" class="button" data-testid="install-app" onclick={|_| crate::pwa::prompt_install()}>
-                        { HomeMsg::InstallButton.text(lang) }
-                    </button>
-                </div>
-            }
-
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
             <ul class="tools">
                 { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
@@ -86,6 +76,18 @@ pub fn home_page() -> Html {
                     </li>
                 }) }
             </ul>
+
+            // Last on the page: the offer arrives late (the browser decides when) and must not push
+            // anything she is reading.
+            if app.state.can_install && !app.embed {
+                <div class="card" data-testid="install-offer">
+                    <h2>{ HomeMsg::InstallTitle.text(lang) }</h2>
+                    <p>{ HomeMsg::InstallBody.text(lang) }</p>
+                    <button type="button" class="button" data-testid="install-app" onclick={|_| crate::pwa::prompt_install()}>
+                        { HomeMsg::InstallButton.text(lang) }
+                    </button>
+                </div>
+            }
         </section>
     }
 }
