@@ -179,7 +179,8 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Incoterms => html! { <pages::incoterms::IncotermsPage /> },
         Route::Checklist => html! { <pages::checklist::ChecklistPage /> },
         Route::Market => html! { <pages::market::MarketPage /> },
-        Route::Classify | Route::Describe => {
+        Route::Describe => html! { <pages::describe::DescribePage /> },
+        Route::Classify => {
             html! { <pages::coming_soon::ComingSoonPage route={route} /> }
         }
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

@@ -1,5 +1,5 @@
-//! Content data fetched when a page needs it rather than compiled into the wasm: the checklist and
-//! the marketplace guide are ~64 KB of text in two languages, which would add ~44 KB brotli to
+//! Content data fetched when a page needs it rather than compiled into the wasm: the checklist, the
+//! marketplace guide (~64 KB of text in two languages) and the listing glossary (57 KB), which would add ~44 KB brotli to
 //! every first visit. `index.html` copies them to `dist/data/`, the service worker precaches them
 //! (so they work offline after one visit), and each is fetched once per page load, parsed and
 //! checked by the domain, and kept for the rest of the session.
@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::checklist::{self, Catalogue};
+use crate::domain::listing::glossary::{self, Glossary};
 use crate::domain::market::{self, Guide};
 
 /// Where a data file stands.
@@ -63,6 +64,7 @@ struct Source<T: 'static> {
 thread_local! {
     static CHECKLIST: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
     static GUIDE: RefCell<Option<Rc<Guide>>> = const { RefCell::new(None) };
+    static GLOSSARY: RefCell<Option<Rc<Glossary>>> = const { RefCell::new(None) };
 }
 
 const CHECKLIST_SOURCE: Source<Catalogue> = Source {
@@ -80,6 +82,19 @@ const GUIDE_SOURCE: Source<Guide> = Source {
     bundled: include_str!("../assets/data/marketplaces.json"),
     cache: &GUIDE,
 };
+
+const GLOSSARY_SOURCE: Source<Glossary> = Source {
+    path: "./data/glossary.json",
+    parse: glossary::parse,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/glossary.json"),
+    cache: &GLOSSARY,
+};
+
+#[hook]
+pub fn use_glossary() -> Loaded<Glossary> {
+    use_data(&GLOSSARY_SOURCE)
+}
 
 #[hook]
 pub fn use_checklist() -> Loaded<Catalogue> {

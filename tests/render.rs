@@ -69,7 +69,7 @@ async fn user_text_is_escaped() {
 
 #[tokio::test]
 async fn unbuilt_tools_say_so_honestly() {
-    for hash in ["#/classify", "#/describe"] {
+    for hash in ["#/classify"] {
         let id = render(Lang::Id, hash).await;
         let en = render(Lang::En, hash).await;
         assert!(id.contains("data-testid=\"coming-soon\"") && id.contains("sedang dibangun"), "{hash}");
@@ -199,4 +199,26 @@ async fn the_marketplace_guide_explains_b2b_and_b2c_in_both_languages() {
     assert!(id.contains("data-testid=\"market-ec21\"") && id.contains("data-testid=\"steps-ec21\""));
     assert!(id.contains("B2B: jual partai ke pebisnis") && en.contains("B2B: selling in quantity to businesses"));
     assert!(en.contains("data-testid=\"glossary\"") && en.contains("Minimum Order Quantity") || en.contains("MOQ"));
+}
+
+#[tokio::test]
+async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
+    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    let mut data = fixture(Lang::Id);
+    data.listings.apply(ListingsEdit::New(data.profile.products.first().cloned()));
+    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Material, "rotan alami".into())));
+    let id = render_with(data.clone(), StorageHealth::local(1), "#/describe", false).await;
+    data.settings.lang = Lang::En;
+    let en = render_with(data, StorageHealth::local(1), "#/describe", false).await;
+    assert!(id.contains("data-testid=\"listing-title\"") && id.contains("data-testid=\"marketplace\""));
+    assert!(id.contains("Rattan Chair") || id.contains("rattan chair"), "translated: {id}");
+    assert!(id.contains("data-rule=\"missing-moq\"") && id.contains("data-rule=\"missing-price\""));
+    assert!(id.contains("Deskripsi produk bahasa Inggris") && en.contains("English product listing"));
+    assert!(en.contains("The minimum order is incomplete.") || en.contains("minimum order"));
+    for reply in ["thanks", "travelling", "clarify", "quotation"] {
+        assert!(en.contains(&format!("data-testid=\"reply-{reply}\"")), "{reply}");
+    }
+    let empty = render_with(AppData::default(), StorageHealth::local(1), "#/describe", false).await;
+    assert!(empty.contains("data-testid=\"describe-start\""));
 }

@@ -3,6 +3,7 @@
 
 use super::checklist::ChecklistEdit;
 use super::incoterms::calculator::CalculatorEdit;
+use super::listing::store::ListingsEdit;
 use super::market::MarketEdit;
 use super::workshop::WorkshopEdit;
 use super::lang::Lang;
@@ -23,6 +24,7 @@ pub enum Change {
     Checklist(ChecklistEdit),
     Market(MarketEdit),
     Workshop(WorkshopEdit),
+    Listings(ListingsEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -55,6 +57,7 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Checklist(edit) => next.checklist.apply(edit),
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
+        Change::Listings(edit) => next.listings.apply(edit),
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::ChecklistState;
 use super::incoterms::calculator::Calculator;
+use super::listing::store::Listings;
 use super::market::MarketState;
 use super::workshop::Workshop;
 use super::lang::Lang;
@@ -44,6 +45,9 @@ pub struct AppData {
     /// The workshop's evaluation sheet (issue 5).
     #[serde(default)]
     pub workshop: Workshop,
+    /// English product listings, one draft per product (issue 6).
+    #[serde(default)]
+    pub listings: Listings,
 }
 
 impl Default for AppData {
@@ -57,6 +61,7 @@ impl Default for AppData {
             checklist: ChecklistState::default(),
             market: MarketState::default(),
             workshop: Workshop::default(),
+            listings: Listings::default(),
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::lang::Lang;
 
 pub mod checklist;
 pub mod data;
+pub mod describe;
 pub mod home;
 pub mod incoterms;
 pub mod labels;
@@ -61,6 +62,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(IncotermsMsg::ALL, IncotermsMsg::text));
     out.extend(collect(ChecklistMsg::ALL, ChecklistMsg::text));
     out.extend(collect(MarketMsg::ALL, MarketMsg::text));
+    out.extend(collect(describe::DescribeMsg::ALL, describe::DescribeMsg::text));
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out
 }

@@ -3,6 +3,7 @@
 pub mod checklist;
 pub mod coming_soon;
 pub mod data;
+pub mod describe;
 pub mod home;
 pub mod incoterms;
 pub mod market;

@@ -7,3 +7,4 @@ pub mod generate;
 pub mod glossary;
 pub mod lint;
 pub mod replies;
+pub mod store;

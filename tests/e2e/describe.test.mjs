@@ -1,0 +1,77 @@
+// The listing builder on a phone: she fills the form in her words, reads the English, edits the
+// title and sees the marketplace's findings change as she types, copies it, reloads: still there.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { launch, open, reload, serveApp, waitForStored, withApp } from './helpers.mjs';
+
+const rules = (page) => page.locator('[data-testid=lint-finding]').evaluateAll((els) => els.map((e) => e.dataset.rule));
+
+describe('listing builder', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serveApp();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('writes an English listing from Indonesian words, checks it per marketplace, copies it and keeps it', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await open(page, url, '#/describe');
+      await page.locator('[data-testid=listing-new]').tap();
+      await page.locator('[data-testid=listing-title]').waitFor();
+      const empty = await rules(page);
+      for (const rule of ['missing-name', 'missing-moq', 'missing-price', 'missing-payment', 'missing-delivery']) {
+        assert.ok(empty.includes(rule), `an empty draft reports ${rule}: ${empty}`);
+      }
+      const before = Number(await page.getAttribute('[data-testid=listing-score]', 'data-score'));
+
+      await page.locator('#listing-name').fill('kursi rotan');
+      await page.locator('#listing-material').fill('rotan alami');
+      await page.locator('#listing-size').fill('45 x 50 x 90 cm');
+      await page.locator('#process-handmade').check();
+      await page.locator('#listing-moq').fill('50');
+      await page.locator('#listing-moq_unit').fill('pcs');
+      await page.locator('#listing-price').fill('35');
+      await page.locator('#listing-price_unit').fill('pcs');
+      await page.selectOption('#listing-incoterm', 'FOB');
+      await page.locator('#listing-place').fill('Tanjung Perak, Surabaya');
+      await page.locator('#pay-tt_advance').check();
+      await page.locator('#listing-delivery_days').fill('30');
+      await page.waitForFunction(() => document.querySelector('[data-testid=listing-title]').value.includes('Rattan Chair'));
+      assert.equal(await page.inputValue('[data-testid=listing-title]'), 'Handmade Natural Rattan Chair, 45 x 50 x 90 cm');
+      await page.locator('[data-testid=no-findings]').waitFor();
+      assert.ok(Number(await page.getAttribute('[data-testid=listing-score]', 'data-score')) > before);
+      assert.match(await page.locator('[data-testid=listing-price-line]').textContent(), /USD 35\.00\/piece FOB Tanjung Perak, Surabaya|USD 35\.00\/pcs FOB Tanjung Perak, Surabaya/);
+      assert.match(await page.locator('[data-testid=listing-full]').textContent(), /Minimum order/);
+
+      // Amazon's rules, as she edits the title.
+      await page.selectOption('[data-testid=marketplace]', 'amazon');
+      await page.locator('[data-testid=listing-title]').fill('Best Seller!! Kursi Rotan call +62 812 3456 7890');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=lint-finding]').length >= 3);
+      const found = await rules(page);
+      for (const rule of ['promo-phrase', 'banned-char', 'contact-in-title', 'untranslated-word']) {
+        assert.ok(found.includes(rule), `${rule} in ${found}`);
+      }
+      await page.locator('[data-testid=listing-title]').fill('<script>alert(1)</script> Handmade Rattan Chair');
+      await page.waitForFunction(() => !document.querySelector('[data-rule=contact-in-title]'));
+
+      await page.locator('[data-testid=copy-full]').tap();
+      await page.waitForFunction(() => document.querySelector('[data-testid=listing-status]').textContent.trim() !== '');
+      assert.match(await page.evaluate(() => navigator.clipboard.readText()), /rattan chair/i);
+
+      await waitForStored(page, (doc) => doc.listings.drafts.length === 1 && doc.listings.drafts[0].draft.marketplace === 'amazon');
+      await reload(page);
+      await page.locator('[data-testid=listing-title]').waitFor();
+      assert.equal(await page.inputValue('[data-testid=listing-title]'), '<script>alert(1)</script> Handmade Rattan Chair');
+      assert.equal(await page.inputValue('[data-testid=marketplace]'), 'amazon');
+      assert.equal(await page.inputValue('#listing-name'), 'kursi rotan');
+      assert.match(await page.locator('[data-testid=reply-quotation]').textContent(), /FOB/);
+    }, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  });
+});
