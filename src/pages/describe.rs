@@ -10,6 +10,7 @@ use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::{Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField};
 use crate::domain::listing::generate::{generate, title};
+use crate::domain::listing::glossary::{Glossary, Kind};
 use crate::domain::listing::lint::{check, score};
 use crate::domain::listing::replies::{replies, ReplyContext};
 use crate::domain::listing::store::ListingsEdit;
@@ -28,9 +29,9 @@ pub fn describe_page() -> Html {
     let app = use_app();
     let lang = app.lang();
     let glossary = use_glossary();
-    if glossary.ready().is_none() {
+    let Some(loaded_glossary) = glossary.ready() else {
         return crate::pages::checklist::loading_or_failed(&glossary, DescribeMsg::Title.text(lang), lang);
-    }
+    };
     let listings = &app.state.data.listings;
     let current = listings.current();
     html! {
@@ -41,7 +42,7 @@ pub fn describe_page() -> Html {
             { match current {
                 Some(entry) => html! {
                     <>
-                        { form(&app, &entry.draft, lang) }
+                        { form(&app, &entry.draft, loaded_glossary, lang) }
                         <Output draft={entry.draft.clone()} />
                     </>
                 },
@@ -133,11 +134,13 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
         })
     };
     let numeric = matches!(field, TextField::Moq | TextField::Price | TextField::DepositPercent | TextField::DeliveryDays | TextField::Capacity);
+    // Units are picked from the glossary's units and packaging where she wants (free text still works).
+    let list = matches!(field, TextField::MoqUnit | TextField::PriceUnit | TextField::CapacityUnit).then_some("listing-units");
     html! {
         <div class="field">
             <label for={id.clone()}>{ words::text_field(field, lang) }</label>
             <input type="text" {id} value={draft.get(field).to_string()} maxlength="2000" autocomplete="off"
-                inputmode={numeric.then_some("decimal")} {oninput} />
+                inputmode={numeric.then_some("decimal")} {list} {oninput} />
         </div>
     }
 }
@@ -165,8 +168,9 @@ fn select_edit(app: &AppContext, make: impl Fn(String) -> Option<DraftEdit> + 's
     })
 }
 
-fn form(app: &AppContext, draft: &Draft, lang: Lang) -> Html {
+fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Html {
     let text = |field| text_input(app, draft, field, lang);
+    let units = glossary.entries_of(Kind::Unit).chain(glossary.entries_of(Kind::Packaging));
     let quotes = &app.state.data.calculator.saved;
     let from_quote = {
         let app = app.clone();
@@ -211,6 +215,9 @@ fn form(app: &AppContext, draft: &Draft, lang: Lang) -> Html {
                         </select>
                     </div>
                 }
+                <datalist id="listing-units">
+                    { for units.map(|e| html! { <option value={e.id.clone()}>{ e.en.clone() }</option> }) }
+                </datalist>
                 <div class="field-row">{ text(TextField::Moq) }{ text(TextField::MoqUnit) }</div>
                 <div class="field">
                     <label for="listing-currency">{ DescribeMsg::Currency.text(lang) }</label>
@@ -358,6 +365,7 @@ fn output(props: &OutputProps) -> Html {
                     { for listing.specs.iter().map(|(label, value)| html! { <tr><th scope="row">{ label.english() }</th><td>{ value.clone() }</td></tr> }) }
                 </tbody>
             </table>
+            { copy(listing.specs.iter().map(|(label, value)| format!("{}: {value}", label.english())).collect::<Vec<_>>().join("\n"), status.clone(), "copy-specs") }
             if let Some(line) = &listing.price_line {
                 <h3>{ DescribeMsg::PriceLine.text(lang) }</h3>
                 <p class="quote-line" lang="en" data-testid="listing-price-line">{ line.clone() }</p>
