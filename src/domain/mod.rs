@@ -5,6 +5,7 @@
 
 pub mod change;
 pub mod checklist;
+pub mod classify;
 pub mod incoterms;
 pub mod lang;
 pub mod listing;

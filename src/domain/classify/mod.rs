@@ -1,0 +1,11 @@
+//! "Can I export this, and what do I need?": export rules by her own words or an HS code.
+//!
+//! The rules live in `assets/data/export-rules.json`, each with its source and the date it was
+//! checked; [`parse`] checks the file and builds the search index, [`search`] ranks the rules for
+//! a query, and [`RuleBook::checklist_needs`] tells the checklist which permits her products need.
+
+pub mod rules;
+pub mod search;
+
+pub use rules::{parse, Condition, DocumentType, RequiredBy, Rule, RuleBook, Status};
+pub use search::{hs_digits, search, Match, MatchedBy};
