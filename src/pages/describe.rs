@@ -135,7 +135,12 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
     };
     let numeric = matches!(field, TextField::Moq | TextField::Price | TextField::DepositPercent | TextField::DeliveryDays | TextField::Capacity);
     // Units are picked from the glossary's units and packaging where she wants (free text still works).
-    let list = matches!(field, TextField::MoqUnit | TextField::PriceUnit | TextField::CapacityUnit).then_some("listing-units");
+    let list = match field {
+        TextField::MoqUnit | TextField::PriceUnit | TextField::CapacityUnit => Some("listing-units"),
+        // East Java's regencies and cities, the workshop's home; any other place can be typed.
+        TextField::Origin => Some("listing-origins"),
+        _ => None,
+    };
     html! {
         <div class="field">
             <label for={id.clone()}>{ words::text_field(field, lang) }</label>
@@ -194,6 +199,11 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                     </select>
                 </div>
                 { for [TextField::Name, TextField::Brand, TextField::Category, TextField::Material, TextField::Size, TextField::Weight, TextField::Colour, TextField::Origin, TextField::Packaging].into_iter().map(text) }
+                <datalist id="listing-origins">
+                    // A regency and a city can share a name (Malang, Kediri, …): list each place once.
+                    { for crate::domain::regions::all().iter().map(|r| r.name.as_str()).collect::<std::collections::BTreeSet<_>>().into_iter()
+                        .map(|name| html! { <option value={format!("{name}, East Java")} /> }) }
+                </datalist>
             </section>
             <section class="card" aria-labelledby="sec-lprocess">
                 <h2 id="sec-lprocess">{ DescribeMsg::SecProcess.text(lang) }</h2>
