@@ -35,3 +35,24 @@ pub fn is_iso_date(text: &str) -> bool {
         _ => false,
     }
 }
+
+/// A combining accent (U+0300–U+036F), as typed on some keyboards after the letter.
+pub fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Lowercase, accents folded (é → e) and combining marks dropped: the spelling differences that do
+/// not change a word, for search and for the glossary. Each caller decides about apostrophes.
+pub fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().flat_map(char::to_lowercase).filter(|c| !is_combining_mark(*c)).map(|c| match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    })
+}

@@ -360,22 +360,7 @@ fn stem(word: &str) -> String {
     word.strip_suffix('s').unwrap_or(word).to_string()
 }
 
-/// Lowercase without accents: "Kópi", "KOPI" and "kopi" are the same word.
+/// Lowercase without accents: "Kópi", "KOPI" and "kopi" are the same word; apostrophes split words.
 fn normalise(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| match c {
-            'à'..='å' => 'a',
-            'ç' => 'c',
-            'è'..='ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ñ' => 'n',
-            'ò'..='ö' | 'ø' => 'o',
-            'ù'..='ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            '’' | '\'' => ' ',
-            c => c,
-        })
-        .collect()
+    crate::domain::text::fold(text).map(|c| if c == '’' || c == '\'' { ' ' } else { c }).collect()
 }

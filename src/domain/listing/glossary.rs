@@ -305,7 +305,7 @@ fn split(text: &str) -> (Vec<Word<'_>>, &str) {
     let (mut start, mut gap_start, mut in_word) = (0, 0, false);
     for (k, &(at, c)) in chars.iter().enumerate() {
         let joiner = matches!(c, '-' | '\'' | '’') && alnum(k.checked_sub(1)) && alnum(Some(k + 1));
-        let wordy = c.is_alphanumeric() || joiner || (in_word && is_mark(c));
+        let wordy = c.is_alphanumeric() || joiner || (in_word && crate::domain::text::is_combining_mark(c));
         if wordy && !in_word {
             start = at;
         } else if !wordy && in_word {
@@ -323,28 +323,9 @@ fn split(text: &str) -> (Vec<Word<'_>>, &str) {
     (words, text.get(gap_start..).unwrap_or_default())
 }
 
-fn is_mark(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
-}
-
 /// Lowercase without accents: "Kopi", "KOPI" and "kópi" are the same word.
 fn normalise(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !is_mark(*c))
-        .map(|c| match c {
-            'à'..='å' => 'a',
-            'ç' => 'c',
-            'è'..='ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ñ' => 'n',
-            'ò'..='ö' | 'ø' => 'o',
-            'ù'..='ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            '’' => '\'',
-            c => c,
-        })
-        .collect()
+    crate::domain::text::fold(word).map(|c| if c == '’' { '\'' } else { c }).collect()
 }
 
 fn normal_phrase(text: &str) -> String {
