@@ -45,3 +45,14 @@ pub async fn share(title: &str, text: &str) -> Outcome {
 pub fn whatsapp_href(text: &str) -> String {
     format!("https://wa.me/?text={}", crate::domain::query::encode_component(text))
 }
+
+/// The status line under a copy or share button, in her language; nothing after a cancelled share.
+pub fn outcome_text(outcome: Option<Outcome>, lang: crate::domain::lang::Lang) -> &'static str {
+    use crate::i18n::IncotermsMsg;
+    match outcome {
+        Some(Outcome::Copied) => IncotermsMsg::Copied.text(lang),
+        Some(Outcome::Shared) => IncotermsMsg::Shared.text(lang),
+        Some(Outcome::Failed) => IncotermsMsg::CopyFailed.text(lang),
+        Some(Outcome::Cancelled) | None => "",
+    }
+}

@@ -136,16 +136,6 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
     }
 }
 
-/// Copy/share status under a share button.
-fn outcome_text(outcome: Option<Outcome>, lang: Lang) -> &'static str {
-    match outcome {
-        Some(Outcome::Copied) => IncotermsMsg::Copied.text(lang),
-        Some(Outcome::Shared) => IncotermsMsg::Shared.text(lang),
-        Some(Outcome::Failed) => IncotermsMsg::CopyFailed.text(lang),
-        Some(Outcome::Cancelled) | None => "",
-    }
-}
-
 fn share_button(text: String, status: UseStateHandle<Option<Outcome>>, label: &'static str, testid: &'static str) -> Html {
     let onclick = Callback::from(move |_| {
         let (text, status) = (text.clone(), status.clone());
@@ -188,7 +178,7 @@ fn report_card() -> Html {
                 { share_button(text.clone(), status.clone(), ChecklistMsg::ShareReport.text(lang), "share-report") }
                 <a class="button secondary" href={share::whatsapp_href(&text)} target="_blank" rel="noopener noreferrer" data-testid="report-whatsapp">{ IncotermsMsg::WhatsApp.text(lang) }</a>
             </div>
-            <p role="status" class="status ok" data-testid="report-status">{ outcome_text(*status, lang) }</p>
+            <p role="status" class="status ok" data-testid="report-status">{ share::outcome_text(*status, lang) }</p>
         </section>
     }
 }
@@ -242,7 +232,7 @@ fn evaluation_card() -> Html {
                 { share_button(text.clone(), status.clone(), ChecklistMsg::ShareEvaluation.text(lang), "share-evaluation") }
                 <a class="button secondary" href={share::whatsapp_href(&text)} target="_blank" rel="noopener noreferrer">{ IncotermsMsg::WhatsApp.text(lang) }</a>
             </div>
-            <p role="status" class="status ok">{ outcome_text(*status, lang) }</p>
+            <p role="status" class="status ok">{ share::outcome_text(*status, lang) }</p>
         </section>
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::listing::replies::{replies, ReplyContext};
 use crate::domain::listing::store::ListingsEdit;
 use crate::domain::money::Currency;
 use crate::i18n::describe::{self as words, DescribeMsg};
-use crate::i18n::{fill, IncotermsMsg};
+use crate::i18n::fill;
 use crate::share::{self, Outcome};
 use crate::state::{use_app, AppContext};
 
@@ -329,11 +329,7 @@ fn output(props: &OutputProps) -> Html {
     if reply_context.sender.trim().is_empty() {
         reply_context.sender = app.state.data.profile.business_name.clone();
     }
-    let status_text = match *status {
-        Some(Outcome::Copied) => IncotermsMsg::Copied.text(lang),
-        Some(Outcome::Failed) => IncotermsMsg::CopyFailed.text(lang),
-        _ => "",
-    };
+    let status_text = share::outcome_text(*status, lang);
     html! {
         <section class="card listing-output" aria-labelledby="sec-output">
             <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
