@@ -7,6 +7,12 @@
 const PRECACHE = self.__PRECACHE__;
 const PREFIX = 'siap-ekspor-';
 const CACHE = 'siap-ekspor-__CACHE_VERSION__'; // must start with PREFIX
+// Big data files fetched only when a search needs them (the HS list): not
+// precached, kept here once fetched. Named after their contents, so an app
+// update that does not change them keeps them offline.
+const LAZY = self.__LAZY__;
+const LAZY_CACHE = 'siap-ekspor-lazy-__LAZY_VERSION__'; // must start with PREFIX
+const LAZY_PATHS = new Set(LAZY.map((path) => new URL(path, self.location.href).pathname));
 // Resolved against this script's URL, so any sub-path works (public_url "./").
 const INDEX_URL = new URL('./index.html', self.location.href).href;
 const SCOPE_PATH = new URL('./', self.location.href).pathname;
@@ -32,7 +38,7 @@ self.addEventListener('activate', (event) => {
     // Old versions of our own cache only; other apps on the origin keep theirs.
     const names = await caches.keys();
     await Promise.all(names
-      .filter((name) => name.startsWith(PREFIX) && name !== CACHE)
+      .filter((name) => name.startsWith(PREFIX) && name !== CACHE && name !== LAZY_CACHE)
       .map((name) => caches.delete(name)));
     await self.clients.claim();
   })());
@@ -64,8 +70,26 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, network));
     return;
   }
+  if (LAZY_PATHS.has(url.pathname)) {
+    event.respondWith(lazyFile(request));
+    return;
+  }
   event.respondWith(cacheFirst(request));
 });
+
+// A lazy data file: the kept copy, else the network, keeping a good answer.
+async function lazyFile(request) {
+  const cache = await caches.open(LAZY_CACHE);
+  const cached = await cache.match(request, MATCH);
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch {
+    return offline();
+  }
+}
 
 // index.html and navigations: the network, so users get new versions, and the
 // cached copy when offline (the app is opened as index.html?embed=1#/... or

@@ -180,9 +180,7 @@ pub fn shell(props: &ShellProps) -> Html {
         Route::Checklist => html! { <pages::checklist::ChecklistPage /> },
         Route::Market => html! { <pages::market::MarketPage /> },
         Route::Describe => html! { <pages::describe::DescribePage /> },
-        Route::Classify => {
-            html! { <pages::coming_soon::ComingSoonPage route={route} /> }
-        }
+        Route::Classify => html! { <pages::classify::ClassifyPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     };
 

@@ -11,12 +11,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::checklist::{self, Catalogue};
+use crate::domain::checklist::{self, Catalogue, Needs};
+use crate::domain::model::{Product, ProductClass};
+use crate::domain::classify::{self, Nomenclature, RuleBook};
 use crate::domain::listing::glossary::{self, Glossary};
 use crate::domain::market::{self, Guide};
 
 /// Where a data file stands.
 pub enum Loaded<T> {
+    /// Not asked for yet (a file fetched only when a search needs it).
+    Idle,
     Loading,
     Ready(Rc<T>),
     /// Not reachable (offline before the first visit cached it) or not valid.
@@ -26,6 +30,7 @@ pub enum Loaded<T> {
 impl<T> Clone for Loaded<T> {
     fn clone(&self) -> Self {
         match self {
+            Loaded::Idle => Loaded::Idle,
             Loaded::Loading => Loaded::Loading,
             Loaded::Ready(value) => Loaded::Ready(value.clone()),
             Loaded::Failed => Loaded::Failed,
@@ -36,7 +41,7 @@ impl<T> Clone for Loaded<T> {
 impl<T> PartialEq for Loaded<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => true,
+            (Loaded::Idle, Loaded::Idle) | (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => true,
             (Loaded::Ready(a), Loaded::Ready(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -47,6 +52,14 @@ impl<T> Loaded<T> {
     pub fn ready(&self) -> Option<&T> {
         match self {
             Loaded::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The shared copy, for passing to child components.
+    pub fn shared(&self) -> Option<Rc<T>> {
+        match self {
+            Loaded::Ready(value) => Some(value.clone()),
             _ => None,
         }
     }
@@ -65,7 +78,27 @@ thread_local! {
     static CHECKLIST: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
     static GUIDE: RefCell<Option<Rc<Guide>>> = const { RefCell::new(None) };
     static GLOSSARY: RefCell<Option<Rc<Glossary>>> = const { RefCell::new(None) };
+    static RULES: RefCell<Option<Rc<RuleBook>>> = const { RefCell::new(None) };
+    static HS: RefCell<Option<Rc<Nomenclature>>> = const { RefCell::new(None) };
 }
+
+const RULES_SOURCE: Source<RuleBook> = Source {
+    path: "./data/export-rules.json",
+    parse: classify::parse,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/export-rules.json"),
+    cache: &RULES,
+};
+
+/// 850 KB: never part of the first visit. The service worker keeps it once fetched (it is not
+/// in the precache list; see `assets/build/post-build.mjs`).
+const HS_SOURCE: Source<Nomenclature> = Source {
+    path: "./data/harmonized-system-2022.csv",
+    parse: classify::hs::parse,
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/harmonized-system-2022.csv"),
+    cache: &HS,
+};
 
 const CHECKLIST_SOURCE: Source<Catalogue> = Source {
     path: "./data/checklist.json",
@@ -96,6 +129,28 @@ pub fn use_glossary() -> Loaded<Glossary> {
     use_data(&GLOSSARY_SOURCE)
 }
 
+/// The export rules, fetched when `wanted` (the checklist wants them only once a product is
+/// classified).
+#[hook]
+pub fn use_rules_when(wanted: bool) -> Loaded<RuleBook> {
+    use_data_when(&RULES_SOURCE, wanted)
+}
+
+/// The HS nomenclature, fetched the first time `wanted` is true.
+#[hook]
+pub fn use_hs_when(wanted: bool) -> Loaded<Nomenclature> {
+    use_data_when(&HS_SOURCE, wanted)
+}
+
+/// The checklist items her classified products need (empty until one is classified; the rules
+/// file is fetched only then).
+#[hook]
+pub fn use_needs(products: &[Product]) -> Needs {
+    let wanted = products.iter().any(|p| matches!(p.class, Some(ProductClass::Rule { .. })));
+    let rules = use_rules_when(wanted);
+    rules.ready().map(|book| book.needs_of(products)).unwrap_or_default()
+}
+
 #[hook]
 pub fn use_checklist() -> Loaded<Catalogue> {
     use_data(&CHECKLIST_SOURCE)
@@ -108,11 +163,18 @@ pub fn use_guide() -> Loaded<Guide> {
 
 #[hook]
 fn use_data<T: 'static>(source: &'static Source<T>) -> Loaded<T> {
+    use_data_when(source, true)
+}
+
+/// The file once `wanted` is (or was) true; `Idle` until then.
+#[hook]
+fn use_data_when<T: 'static>(source: &'static Source<T>, wanted: bool) -> Loaded<T> {
     let state = use_state(|| initial(source));
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            if matches!(*state, Loaded::Loading) {
+        use_effect_with(wanted, move |wanted| {
+            if *wanted && matches!(*state, Loaded::Idle) {
+                state.set(Loaded::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = match fetch_text(source.path).await.and_then(|text| (source.parse)(&text).ok()) {
                         Some(value) => {
@@ -132,7 +194,7 @@ fn use_data<T: 'static>(source: &'static Source<T>) -> Loaded<T> {
 
 #[cfg(target_arch = "wasm32")]
 fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
-    source.cache.with(|cache| cache.borrow().clone()).map_or(Loaded::Loading, Loaded::Ready)
+    source.cache.with(|cache| cache.borrow().clone()).map_or(Loaded::Idle, Loaded::Ready)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -30,7 +30,7 @@ fn fixture() -> checklist::Catalogue {
 fn profile_with(documents: &[HeldDocument]) -> Profile {
     Profile {
         business_name: "UD Maju".into(),
-        products: vec![Product { id: 0, name: "Keripik tempe".into(), description: String::new() }],
+        products: vec![Product { id: 0, name: "Keripik tempe".into(), description: String::new(), class: None }],
         documents: documents.iter().copied().collect(),
         ..Profile::default()
     }

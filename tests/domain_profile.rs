@@ -22,7 +22,7 @@ fn hints_follow_what_is_missing() {
     let profile = Profile {
         business_name: "UD Maju".into(),
         region: Some(RegionChoice::OtherProvince),
-        products: vec![Product { id: 3, name: " ".into(), description: "gula aren".into() }],
+        products: vec![Product { id: 3, name: " ".into(), description: "gula aren".into(), class: None }],
         documents: BTreeSet::from([HeldDocument::Other]),
         ..Profile::default()
     };
@@ -38,7 +38,7 @@ fn a_full_profile_is_complete() {
         business_name: "UD Maju".into(),
         owner_name: "Siti".into(),
         region: Some(RegionChoice::EastJava { code: "3510".into() }),
-        products: vec![Product { id: 0, name: "Kopi".into(), description: String::new() }],
+        products: vec![Product { id: 0, name: "Kopi".into(), description: String::new(), class: None }],
         documents: BTreeSet::from([HeldDocument::Npwp]),
         experience: Some(siap_ekspor::domain::model::ExportExperience::NotYet),
         channels: BTreeSet::from([siap_ekspor::domain::model::Channel::Email]),

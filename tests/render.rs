@@ -68,14 +68,100 @@ async fn user_text_is_escaped() {
 }
 
 #[tokio::test]
-async fn unbuilt_tools_say_so_honestly() {
-    for hash in ["#/classify"] {
-        let id = render(Lang::Id, hash).await;
-        let en = render(Lang::En, hash).await;
-        assert!(id.contains("data-testid=\"coming-soon\"") && id.contains("sedang dibangun"), "{hash}");
-        assert!(en.contains("is being built"), "{hash}");
-    }
+async fn an_unknown_address_says_so() {
     assert!(render(Lang::En, "#/nowhere").await.contains("data-testid=\"not-found\""));
+}
+
+/// The `data-testid="commodity-result"` elements of a page, as (status, hs) pairs in order.
+fn results(html: &str) -> Vec<(String, String)> {
+    html.split("data-testid=\"commodity-result\"").skip(1).map(|rest| {
+        let attr = |name: &str| {
+            rest.split(&format!("{name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default().to_string()
+        };
+        (attr("data-status"), attr("data-hs"))
+    }).collect()
+}
+
+#[tokio::test]
+async fn classify_answers_her_words_with_status_documents_and_source_in_both_languages() {
+    let id = render(Lang::Id, "#/classify?q=kursi%20jati").await;
+    let en = render(Lang::En, "#/classify?q=kursi%20jati").await;
+    for html in [&id, &en] {
+        let found = results(html);
+        assert_eq!(found.first(), Some(&("restricted".to_string(), "940161".to_string())), "{found:?}");
+        assert!(html.contains("data-doc=\"svlk\""), "V-Legal listed");
+        assert!(html.contains("value=\"kursi jati\""), "the query from the address is in the box");
+    }
+    assert!(id.contains("Dibatasi: perlu izin") && id.contains("Dokumen V-Legal") && id.contains("(diperiksa 2026-11-28)"));
+    assert!(id.contains("Wajib dari Indonesia") && id.contains("Dari: "));
+    assert!(en.contains("Restricted: permit needed") && en.contains("V-Legal document") && en.contains("(checked 2026-11-28)"));
+    assert!(en.contains("Required by Indonesia") && !en.contains("Wajib dari Indonesia"));
+    // The icon is there beside the words, hidden from screen readers.
+    assert!(id.contains("aria-hidden=\"true\" class=\"status-icon\">!"));
+}
+
+#[tokio::test]
+async fn classify_shows_design_cases_and_uncertain_rules_point_to_insw() {
+    let cases = [
+        ("bijih%20nikel", "prohibited", "2604"),
+        ("barang%20antik", "prohibited", "9706"),
+        ("kopi%20green%20bean", "free", "090111"),
+        ("udang%20beku", "free", "030617"),
+        ("rotan%20mentah", "prohibited", "140120"),
+        ("0901.11", "free", "090111"),
+    ];
+    for (query, status, hs) in cases {
+        let html = render(Lang::Id, &format!("#/classify?q={query}")).await;
+        let found = results(&html);
+        assert_eq!(found.first(), Some(&(status.to_string(), hs.to_string())), "{query}: {found:?}");
+    }
+    let shrimp = render(Lang::En, "#/classify?q=frozen%20shrimp").await;
+    assert!(shrimp.contains("data-doc=\"health-certificate\""));
+    let walet = render(Lang::Id, "#/classify?q=sarang%20walet").await;
+    assert!(walet.contains("data-testid=\"check-insw\"") && walet.contains("INSW (insw.go.id)"), "bird's nest is marked uncertain");
+}
+
+#[tokio::test]
+async fn classify_offers_hs_codes_outside_the_rules_as_presumed_free() {
+    for (lang, words) in [(Lang::Id, "Tidak ada di aturan kami"), (Lang::En, "Not in our rules")] {
+        let html = render(lang, "#/classify?q=8712").await;
+        let found = results(&html);
+        assert_eq!(found.first(), Some(&("free".to_string(), "8712".to_string())), "{found:?}");
+        assert!(html.contains("data-kind=\"hs\"") && html.contains(words));
+        assert!(html.contains("lang=\"en\">Bicycles and other cycles"));
+    }
+}
+
+#[tokio::test]
+async fn classify_answers_bad_input_calmly() {
+    let cases = [
+        ("", "data-testid=\"classify-status\""),
+        ("%F0%9F%99%82", "Tulis nama barang dengan huruf"),
+        ("1", "Kode HS terdiri dari 2 sampai 10 angka"),
+        ("0000", "Tidak ada kode HS yang diawali 0000"),
+        ("zzqxw%20vbnm", "Belum ada di aturan kami"),
+    ];
+    for (query, expected) in cases {
+        let html = render(Lang::Id, &format!("#/classify?q={query}")).await;
+        assert!(html.contains(expected), "{query}: {expected}");
+        assert!(results(&html).is_empty(), "{query}");
+    }
+    let empty = render(Lang::En, "#/classify").await;
+    assert!(empty.contains("class=\"chip\"") && empty.contains("href=\"#/classify?q=kopi%20bubuk\""), "examples");
+}
+
+#[tokio::test]
+async fn a_classified_product_puts_its_permits_on_the_checklist() {
+    use siap_ekspor::domain::model::ProductClass;
+    let plain = render(Lang::En, "#/checklist").await;
+    assert!(!plain.contains("data-item=\"health-certificate\""), "no health certificate without cause");
+    let mut data = fixture(Lang::En);
+    let product = data.profile.products.first_mut().expect("fixture has a product");
+    product.class = Some(ProductClass::Rule { id: "shrimp-frozen".into() });
+    let html = render_with(data.clone(), StorageHealth::local(10), "#/checklist", false).await;
+    assert!(html.contains("data-item=\"health-certificate\"") && html.contains("data-item=\"haccp\""), "needed by frozen shrimp");
+    let classify = render_with(data, StorageHealth::local(10), "#/classify", false).await;
+    assert!(classify.contains("data-class=\"rule:shrimp-frozen\""));
 }
 
 #[tokio::test]

@@ -15,7 +15,11 @@
 //    'unsafe-inline'.
 // 2. Writes sw.js from the template assets/sw.js with the exact list of built
 //    files (trunk hashes their names, so a hand-typed list would go stale) and a
-//    cache version derived from their contents.
+//    cache version derived from their contents. Large data files fetched only
+//    when a search needs them (./data/*.csv: the 850 KB HS nomenclature) are
+//    not precached, so they are never part of the first visit; they are listed
+//    as "lazy" instead, and the worker keeps them in a cache of their own, named
+//    after their contents, once the page has fetched them.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,10 @@ import { fileURLToPath } from 'node:url';
 const TEMPLATE = fileURLToPath(new URL('../sw.js', import.meta.url));
 const PRECACHE_PLACEHOLDER = 'self.__PRECACHE__';
 const VERSION_PLACEHOLDER = '__CACHE_VERSION__';
+const LAZY_PLACEHOLDER = 'self.__LAZY__';
+const LAZY_VERSION_PLACEHOLDER = '__LAZY_VERSION__';
+// Fetched on demand, cached at first use, never precached.
+const isLazy = (path) => /^\.\/data\/[^/]+\.csv$/.test(path);
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -106,24 +114,31 @@ function listFiles(dir) {
 
 // Step 2: sw.js with the precache list and a content-derived cache version.
 function writeServiceWorker(dir) {
-  const files = listFiles(dir).filter((f) => f.path !== './sw.js' && !f.path.endsWith('.map'));
+  const all = listFiles(dir).filter((f) => f.path !== './sw.js' && !f.path.endsWith('.map'));
+  const files = all.filter((f) => !isLazy(f.path));
+  const lazy = all.filter((f) => isLazy(f.path));
   if (!files.some((f) => f.path === './index.html')) fail('index.html missing from the precache list');
   // Version = hash over (path NUL sha256(content) LF) of every file: any
   // changed, added or removed file gives a new cache, and nothing else does.
   const versionHash = createHash('sha256');
   for (const f of files) versionHash.update(`${f.path}\0${sha256(readFileSync(f.full))}\n`);
   const version = versionHash.digest('hex').slice(0, 16);
+  const lazyHash = createHash('sha256');
+  for (const f of lazy) lazyHash.update(`${f.path}\0${sha256(readFileSync(f.full))}\n`);
+  const lazyVersion = lazyHash.digest('hex').slice(0, 16);
 
   if (!existsSync(TEMPLATE)) fail(`service worker template not found: ${TEMPLATE}`);
   const template = readFileSync(TEMPLATE, 'utf8');
-  if (!template.includes(PRECACHE_PLACEHOLDER) || !template.includes(VERSION_PLACEHOLDER)) {
-    fail(`${TEMPLATE} lacks ${PRECACHE_PLACEHOLDER} or ${VERSION_PLACEHOLDER}`);
+  for (const placeholder of [PRECACHE_PLACEHOLDER, VERSION_PLACEHOLDER, LAZY_PLACEHOLDER, LAZY_VERSION_PLACEHOLDER]) {
+    if (!template.includes(placeholder)) fail(`${TEMPLATE} lacks ${placeholder}`);
   }
   const sw = template
     .replaceAll(PRECACHE_PLACEHOLDER, JSON.stringify(files.map((f) => f.path)))
-    .replaceAll(VERSION_PLACEHOLDER, version);
+    .replaceAll(VERSION_PLACEHOLDER, version)
+    .replaceAll(LAZY_PLACEHOLDER, JSON.stringify(lazy.map((f) => f.path)))
+    .replaceAll(LAZY_VERSION_PLACEHOLDER, lazyVersion);
   writeFileSync(join(dir, 'sw.js'), sw);
-  return { files, version };
+  return { files, lazy, version };
 }
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -132,7 +147,8 @@ if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`staging folder not f
 
 const moved = externaliseScripts(dir);
 for (const name of moved) console.log(`post-build: inline script moved to ./${name}`);
-const { files, version } = writeServiceWorker(dir);
-const width = Math.max(...files.map((f) => String(f.size).length));
+const { files, lazy, version } = writeServiceWorker(dir);
+const width = Math.max(...[...files, ...lazy].map((f) => String(f.size).length));
 for (const f of files) console.log(`${String(f.size).padStart(width)} B  ${f.path}`);
+for (const f of lazy) console.log(`${String(f.size).padStart(width)} B  ${f.path} (lazy: cached when first fetched)`);
 console.log(`post-build: ${files.length} files precached, cache siap-ekspor-${version}`);

@@ -7,7 +7,8 @@ use super::listing::store::ListingsEdit;
 use super::market::MarketEdit;
 use super::workshop::WorkshopEdit;
 use super::lang::Lang;
-use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, RegionChoice};
+use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, ProductClass, Profile, RegionChoice};
+use super::text::fold;
 
 /// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
 pub const MAX_SHORT_TEXT: usize = 200;
@@ -41,6 +42,11 @@ pub enum ProfileEdit {
     ProductName(u32, String),
     ProductDescription(u32, String),
     RemoveProduct(u32),
+    /// Saves a classification result: for the product she came from, else the product of that
+    /// name, else a new product of that name (see [`classify_target`]).
+    Classify { product: Option<u32>, name: String, class: ProductClass },
+    /// Forgets a product's classification.
+    Unclassify(u32),
     Document(HeldDocument, bool),
     OtherDocument(String),
     Experience(Option<ExportExperience>),
@@ -75,13 +81,20 @@ fn apply_profile(data: &mut AppData, edit: ProfileEdit) {
         ProfileEdit::Region(region) => profile.region = region,
         ProfileEdit::OtherRegion(text) => profile.other_region = clamp(text, MAX_SHORT_TEXT),
         ProfileEdit::AddProduct => {
-            if profile.products.len() < MAX_PRODUCTS {
-                // Ids only grow, even past removed products, so a reference elsewhere never
-                // silently points at a different product.
-                let used = profile.products.iter().map(|p| p.id).max().map_or(0, |m| m.saturating_add(1));
-                let id = profile.next_product_id.max(used);
-                profile.products.push(Product { id, ..Product::default() });
-                profile.next_product_id = id.saturating_add(1);
+            add_product(profile, String::new(), None);
+        }
+        ProfileEdit::Classify { product, name, class } => match classify_target(profile, product, &name) {
+            ClassifyTarget::Existing(id) => {
+                if let Some(product) = profile.products.iter_mut().find(|p| p.id == id) {
+                    product.class = Some(class);
+                }
+            }
+            ClassifyTarget::New => add_product(profile, clamp(name.trim().to_string(), MAX_SHORT_TEXT), Some(class)),
+            ClassifyTarget::Full => {}
+        },
+        ProfileEdit::Unclassify(id) => {
+            if let Some(product) = profile.products.iter_mut().find(|p| p.id == id) {
+                product.class = None;
             }
         }
         ProfileEdit::ProductName(id, text) => {
@@ -109,6 +122,43 @@ fn apply_profile(data: &mut AppData, edit: ProfileEdit) {
         ProfileEdit::Experience(experience) => profile.experience = experience,
         ProfileEdit::Channel(channel, used) => set_member(&mut profile.channels, channel, used),
         ProfileEdit::Goals(text) => profile.goals = clamp(text, MAX_LONG_TEXT),
+    }
+}
+
+fn add_product(profile: &mut Profile, name: String, class: Option<ProductClass>) {
+    if profile.products.len() < MAX_PRODUCTS {
+        // Ids only grow, even past removed products, so a reference elsewhere never
+        // silently points at a different product.
+        let used = profile.products.iter().map(|p| p.id).max().map_or(0, |m| m.saturating_add(1));
+        let id = profile.next_product_id.max(used);
+        profile.products.push(Product { id, name, class, ..Product::default() });
+        profile.next_product_id = id.saturating_add(1);
+    }
+}
+
+/// Where a saved classification goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassifyTarget {
+    /// This existing product.
+    Existing(u32),
+    /// A new product.
+    New,
+    /// A new product, but she already has [`MAX_PRODUCTS`].
+    Full,
+}
+
+/// The product she came from (`?product=`), if it still exists; else her product with the same
+/// name (ignoring case, accents and spaces); else a new one.
+pub fn classify_target(profile: &Profile, product: Option<u32>, name: &str) -> ClassifyTarget {
+    let key = |t: &str| fold(t.trim()).collect::<String>();
+    let wanted = key(name);
+    let found = product
+        .and_then(|id| profile.products.iter().find(|p| p.id == id))
+        .or_else(|| profile.products.iter().find(|p| !wanted.is_empty() && key(&p.name) == wanted));
+    match found {
+        Some(p) => ClassifyTarget::Existing(p.id),
+        None if profile.products.len() >= MAX_PRODUCTS => ClassifyTarget::Full,
+        None => ClassifyTarget::New,
     }
 }
 

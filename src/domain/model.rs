@@ -118,6 +118,19 @@ pub struct Product {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// What the classification tool says it is (issue 4); the checklist shows the permits its
+    /// rule needs. Absent until she saves a result for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<ProductClass>,
+}
+
+/// A product's classification: one of the export rules (by id, `assets/data/export-rules.json`),
+/// or an HS code no rule covers (presumed free).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum ProductClass {
+    Rule { id: String },
+    Hs { code: String },
 }
 
 /// Papers she may already hold; the checklist pre-ticks them.

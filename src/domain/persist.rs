@@ -158,7 +158,7 @@ impl V1 {
         };
         let products: Vec<Product> = (0u32..)
             .zip(old.products)
-            .map(|(id, name)| Product { id, name, description: String::new() })
+            .map(|(id, name)| Product { id, name, ..Product::default() })
             .collect();
         AppData {
             settings: Settings { lang: self.lang },

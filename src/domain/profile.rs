@@ -65,3 +65,11 @@ pub fn completion(profile: &Profile) -> Progress {
     ];
     Progress { done: sections.iter().filter(|s| **s).count(), total: sections.len() }
 }
+
+/// How many of her named products the classification tool has checked, of how many.
+pub fn classified(profile: &Profile) -> (usize, usize) {
+    let named = profile.products.iter().filter(|p| !p.name.trim().is_empty());
+    let total = named.clone().count();
+    let checked = named.filter(|p| p.class.is_some()).count();
+    (checked, total)
+}

@@ -26,8 +26,8 @@ crate::messages! {
         Note => ("Catatan", "Note"),
         OpenTool => ("Buka: {tool}", "Open: {tool}"),
         PermitsPending => (
-            "Izin produk (PIRT, BPOM, halal, SVLK, HACCP, sertifikat kesehatan atau karantina tumbuhan) muncul di sini bila profil Anda mencatatnya; yang dibutuhkan produk Anda akan ditambahkan oleh alat Cek barang. Sementara itu, periksa persyaratan produk Anda di INSW (insw.go.id).",
-            "Product permits (PIRT, BPOM, halal, SVLK, HACCP, health or phytosanitary certificates) appear here when your profile lists them; the ones your products need will be added by the Classify tool. Meanwhile, check your product's requirements with INSW (insw.go.id)."
+            "Izin produk (PIRT, BPOM, halal, SVLK, HACCP, sertifikat kesehatan atau karantina tumbuhan) muncul di sini bila profil Anda mencatatnya, atau bila produk yang Anda cek di menu Cek barang memerlukannya. Cek tiap produk Anda di sana, dan pastikan persyaratannya di INSW (insw.go.id).",
+            "Product permits (PIRT, BPOM, halal, SVLK, HACCP, health or phytosanitary certificates) appear here when your profile lists them, or when a product you checked with the Classify tool needs them. Check each of your products there, and confirm the requirements with INSW (insw.go.id)."
         ),
         ReportTitle => ("Laporan ke fasilitator", "Report to the facilitator"),
         ReportIntro => ("Ringkasan kemajuan Anda untuk dikirim ke fasilitator lokakarya, misalnya lewat WhatsApp.", "A summary of your progress to send to the workshop facilitator, for example by WhatsApp."),

@@ -8,6 +8,7 @@
 use crate::domain::lang::Lang;
 
 pub mod checklist;
+pub mod classify;
 pub mod data;
 pub mod describe;
 pub mod home;
@@ -64,6 +65,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(MarketMsg::ALL, MarketMsg::text));
     out.extend(collect(describe::DescribeMsg::ALL, describe::DescribeMsg::text));
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
+    out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
     out
 }
 

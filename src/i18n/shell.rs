@@ -31,12 +31,6 @@ crate::messages! {
         AboutDescribe => ("Judul dan deskripsi produk dalam bahasa Inggris", "English product title and description"),
         AboutMarket => ("Daftar akun dan unggah produk di situs B2B", "Sign up and post products on B2B sites"),
         AboutData => ("Unduh, pulihkan, atau hapus data Anda", "Download, restore or delete your data"),
-        ComingSoonTitle => ("Alat ini sedang dibangun", "This tool is being built"),
-        ComingSoonBody => (
-            "{tool} belum tersedia di versi ini. Kami memilih tidak menampilkan apa pun daripada menampilkan aturan yang belum diperiksa. Sementara itu, lengkapi profil usaha Anda: alat ini akan memakainya.",
-            "{tool} is not available in this version yet. We would rather show nothing than show rules we have not checked. Meanwhile, complete your business profile: this tool will use it."
-        ),
-        ComingSoonAction => ("Isi profil usaha", "Fill in the business profile"),
         NotFoundTitle => ("Halaman tidak ditemukan", "Page not found"),
         NotFoundBody => ("Alamat ini tidak menunjuk ke alat mana pun di Siap Ekspor.", "This address does not point to any tool in Siap Ekspor."),
         BackHome => ("Kembali ke beranda", "Back to home"),

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::domain::change::{Change, MAX_LONG_TEXT};
-use crate::domain::checklist::{self, ChecklistEdit, Group, Needs, Shown};
+use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
-use crate::data_files::{use_checklist, use_guide, Loaded};
+use crate::data_files::{use_checklist, use_guide, use_needs, Loaded};
 use crate::domain::market::Guide;
 use crate::domain::report;
 use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
@@ -26,7 +26,7 @@ pub fn checklist_page() -> Html {
         return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
     };
     let items = &catalogue.items;
-    let needs = Needs::new();
+    let needs = use_needs(&data.profile.products);
     let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
     let overall = checklist::progress(&shown);
 
@@ -154,7 +154,8 @@ fn report_card() -> Html {
     let guide = use_guide();
     let empty = Guide { checked: String::new(), markets: Vec::new(), glossary: Vec::new() };
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
-    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &Needs::new());
+    let needs = use_needs(&data.profile.products);
+    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &needs);
     let text = report_text(&report, &crate::browser::today_or_empty(), lang);
     let listing = {
         let app = app.clone();

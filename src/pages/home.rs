@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::checklist::{self, Needs, NextStep};
-use crate::data_files::{use_checklist, use_guide};
+use crate::domain::checklist::{self, NextStep};
+use crate::data_files::{use_checklist, use_guide, use_needs};
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
@@ -19,7 +19,8 @@ pub fn home_page() -> Html {
     let catalogue = use_checklist();
     let guide = use_guide();
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
-    let shown = checklist::shown(items, &data.profile, &data.checklist, &Needs::new());
+    let needs = use_needs(&data.profile.products);
+    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
     let overall = checklist::progress(&shown);
     let (next_text, next_route) = match checklist::next_step(&data.profile, &shown) {
         NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
@@ -44,7 +45,13 @@ pub fn home_page() -> Html {
             Route::Checklist => fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())]),
             Route::Market if accounts.is_empty() => MarketMsg::HomeNoAccount.text(lang).to_string(),
             Route::Market => fill(MarketMsg::HomeAccounts.text(lang), &[("names", &accounts.join(", "))]),
-            _ => HomeMsg::StateComingSoon.text(lang).to_string(),
+            Route::Classify => match profile::classified(&data.profile) {
+                (0, _) => HomeMsg::StateNoneClassified.text(lang).to_string(),
+                (checked, total) => fill(HomeMsg::StateClassified.text(lang), &[("checked", &checked.to_string()), ("total", &total.to_string())]),
+            },
+            Route::Describe if data.listings.drafts.is_empty() => HomeMsg::StateNoListing.text(lang).to_string(),
+            Route::Describe => fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())]),
+            Route::Home | Route::NotFound => String::new(),
         }
     };
     html! {

@@ -1,7 +1,7 @@
 //! One component per route: glue between the domain and the view, computing nothing itself.
 
 pub mod checklist;
-pub mod coming_soon;
+pub mod classify;
 pub mod data;
 pub mod describe;
 pub mod home;

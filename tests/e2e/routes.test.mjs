@@ -10,7 +10,8 @@ import { ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const ALL = [...ROUTES.map((r) => r.hash), '#/nope'];
+// Classify with answers too: rule cards (documents, buttons) and an HS card (the HS list loaded).
+const ALL = [...ROUTES.map((r) => r.hash), '#/classify?q=kursi%20jati', '#/classify?q=8712', '#/nope'];
 const MIN_TARGET = 24;
 
 /**
@@ -99,6 +100,7 @@ describe('routes at 360 px', () => {
         // A fresh load of each route, as a shared link would open it.
         await page.goto('about:blank');
         await open(page, url, hash);
+        if (hash.includes('?q=')) await page.locator('[data-testid=commodity-result]').first().waitFor();
         const h1 = (await page.locator('main h1').textContent()).trim();
         assert.ok(h1.length > 0, `${hash}: h1 has text`);
         assert.equal(await page.locator('main h1').count(), 1, `${hash}: one h1`);
@@ -253,6 +255,7 @@ describe('routes at 360 px', () => {
           await page.goto('about:blank');
           await open(page, url, `index.html?lang=${lang}${hash}`);
           await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+          if (hash.includes('?q=')) await page.locator('[data-testid=commodity-result]').first().waitFor();
           for (const menu of [false, true]) {
             if (menu) {
               await page.locator('[data-testid=menu-button]').tap();

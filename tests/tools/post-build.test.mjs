@@ -52,6 +52,9 @@ function fixture() {
   writeFileSync(join(dir, 'sw.js'), '// stale output of a previous build\n');
   mkdirSync(join(dir, 'icons'));
   writeFileSync(join(dir, 'icons', 'icon-192.png'), 'png');
+  mkdirSync(join(dir, 'data'));
+  writeFileSync(join(dir, 'data', 'rules.json'), '{}\n');
+  writeFileSync(join(dir, 'data', 'big.csv'), 'section,hscode\n');
   mkdirSync(join(dir, 'snippets', 'siap-ekspor-123', 'assets', 'js'), { recursive: true });
   writeFileSync(join(dir, 'snippets', 'siap-ekspor-123', 'assets', 'js', 'pwa.js'), 'export {}\n');
   return dir;
@@ -62,8 +65,11 @@ const read = (dir, name) => readFileSync(join(dir, name), 'utf8');
 const precacheOf = (sw) => JSON.parse(sw.match(/const PRECACHE = (\[.*?\]);/)[1]);
 const versionOf = (sw) => sw.match(/const CACHE = 'siap-ekspor-([^']*)'/)[1];
 
+const lazyOf = (sw) => JSON.parse(sw.match(/const LAZY = (\[.*?\]);/)[1]);
+const lazyVersionOf = (sw) => sw.match(/const LAZY_CACHE = 'siap-ekspor-lazy-([^']*)'/)[1];
+
 const EXPECTED = [
-  './already-external.js', `./${BOOT_NAME}`, './icons/icon-192.png', './index.html', './manifest.webmanifest',
+  './already-external.js', `./${BOOT_NAME}`, './data/rules.json', './icons/icon-192.png', './index.html', './manifest.webmanifest',
   './siap-ekspor-0123456789abcdef.js', './siap-ekspor-0123456789abcdef_bg.wasm',
   './snippets/siap-ekspor-123/assets/js/pwa.js', './style-aaaaaaaaaaaaaaaa.css',
 ];
@@ -81,7 +87,7 @@ describe('post-build.mjs', () => {
       .filter(([, attrs, body]) => !/\bsrc=/.test(attrs) && body.trim() && !attrs.includes('ld+json'));
     assert.deepEqual(inline, []);
     assert.ok(html.includes(LD_JSON));
-    assert.match(out, /post-build: 9 files precached, cache siap-ekspor-[0-9a-f]{16}\n$/);
+    assert.match(out, /post-build: 10 files precached, cache siap-ekspor-[0-9a-f]{16}\n$/);
   });
 
   test('writes sw.js with every file, sorted, without itself or source maps', () => {
@@ -89,7 +95,9 @@ describe('post-build.mjs', () => {
     run(dir);
     const sw = read(dir, 'sw.js');
     assert.deepEqual(precacheOf(sw), EXPECTED);
-    assert.doesNotMatch(sw, /__PRECACHE__|__CACHE_VERSION__/);
+    assert.deepEqual(lazyOf(sw), ['./data/big.csv'], 'the big CSV is never part of the first visit');
+    assert.match(lazyVersionOf(sw), /^[0-9a-f]{16}$/);
+    assert.doesNotMatch(sw, /__PRECACHE__|__CACHE_VERSION__|__LAZY__|__LAZY_VERSION__/);
     assert.match(versionOf(sw), /^[0-9a-f]{16}$/);
     assert.doesNotThrow(() => new vm.Script(sw), 'generated sw.js parses');
   });
@@ -247,6 +255,23 @@ describe('generated sw.js', () => {
     assert.equal(await res.text(), `network ${ORIGIN}/umkm/siap/index.html`);
     res = await w.dispatch('fetch', { request: get('./', 'navigate') });
     assert.equal(await res.text(), `network ${ORIGIN}/umkm/siap/index.html`);
+  });
+
+  test('a lazy file is fetched when asked, kept across versions, and served offline', async () => {
+    const lazyCache = `siap-ekspor-lazy-${lazyVersionOf(read(dir, 'sw.js'))}`;
+    const w = loadWorker(dir);
+    await w.dispatch('install');
+    assert.equal(w.stores.has(lazyCache), false, 'not fetched at install');
+    w.network.requests.length = 0;
+    let res = await w.dispatch('fetch', { request: get('data/big.csv') });
+    assert.equal(await res.text(), `network ${ORIGIN}/umkm/siap/data/big.csv`);
+    assert.deepEqual(w.network.requests, [`${ORIGIN}/umkm/siap/data/big.csv`]);
+    w.stores.set('siap-ekspor-0000000000000000', new Map());
+    await w.dispatch('activate');
+    assert.deepEqual([...w.stores.keys()].sort(), [lazyCache, `siap-ekspor-${version}`].sort());
+    w.network.online = false;
+    res = await w.dispatch('fetch', { request: get('data/big.csv') });
+    assert.equal(await res.text(), `network ${ORIGIN}/umkm/siap/data/big.csv`);
   });
 
   test('other files: cache first, ignoring the query; foreign and non-GET requests untouched', async () => {

@@ -4,8 +4,12 @@
 //! checked; [`parse`] checks the file and builds the search index, [`search`] ranks the rules for
 //! a query, and [`RuleBook::checklist_needs`] tells the checklist which permits her products need.
 
+pub mod answer;
+pub mod hs;
 pub mod rules;
 pub mod search;
 
 pub use rules::{parse, Condition, DocumentType, RequiredBy, Rule, RuleBook, Status};
+pub use answer::{answer, product_name_for, Answer, Candidate, QueryKind};
+pub use hs::{dotted, HsEntry, Nomenclature};
 pub use search::{hs_digits, search, Match, MatchedBy};

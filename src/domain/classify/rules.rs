@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::search::Index;
+use crate::domain::model::{Product, ProductClass};
 use crate::domain::text::{is_iso_date, Bilingual};
 
 /// The Ministry of Trade's three export regimes.
@@ -57,6 +58,12 @@ pub struct DocumentType {
     #[serde(default)]
     pub every_shipment: bool,
     pub by: RequiredBy,
+    /// When it applies, if not always ("for food shipped to China", "when your price is CIF").
+    #[serde(default)]
+    pub when: Option<Bilingual>,
+    /// The regulation or official page that says so.
+    pub source: String,
+    pub checked: String,
 }
 
 /// A circumstance that changes the rule's status (raw rattan vs a wooden frame, kratom leaf vs
@@ -136,6 +143,48 @@ impl RuleBook {
         self.documents.iter().filter(|d| d.every_shipment).collect()
     }
 
+    /// Everything one shipment of this product needs: the every-shipment papers first, then the
+    /// product's own permits, each once.
+    pub fn shipment_documents(&self, rule: &Rule) -> Vec<&DocumentType> {
+        let mut out = self.every_shipment();
+        for doc in self.documents_for(rule) {
+            if !out.iter().any(|d| d.id == doc.id) {
+                out.push(doc);
+            }
+        }
+        out
+    }
+
+    /// Rules one of whose codes starts `code`: they cover all of it ("0901" covers "090111").
+    pub fn rules_covering(&self, code: &str) -> Vec<&Rule> {
+        self.rules
+            .iter()
+            .filter(|r| r.hs.iter().any(|hs| code.starts_with(hs.as_str())))
+            .collect()
+    }
+
+    /// Rules for only part of `code`: one of their codes is longer and starts with it
+    /// ("0306" holds lobster seed, "030631").
+    pub fn rules_within(&self, code: &str) -> Vec<&Rule> {
+        self.rules
+            .iter()
+            .filter(|r| r.hs.iter().any(|hs| hs.len() > code.len() && hs.starts_with(code)))
+            .collect()
+    }
+
+    /// The checklist items her profile's classified products need (the checklist's `Needs`);
+    /// products without a rule, or with a rule this file no longer has, add nothing.
+    pub fn needs_of(&self, products: &[Product]) -> BTreeSet<String> {
+        let rules: Vec<&Rule> = products
+            .iter()
+            .filter_map(|p| match &p.class {
+                Some(ProductClass::Rule { id }) => self.rule(id),
+                _ => None,
+            })
+            .collect();
+        self.checklist_needs(&rules)
+    }
+
     /// The checklist's permit items her products need (the checklist's `Needs`).
     pub fn checklist_needs(&self, rules: &[&Rule]) -> BTreeSet<String> {
         rules
@@ -196,13 +245,20 @@ fn check_document(doc: &DocumentType, ids: &mut BTreeSet<String>) -> Result<(), 
         return fail("id is used twice");
     }
     for (name, text) in [
-        ("name", &doc.name),
-        ("issuer", &doc.issuer),
-        ("how", &doc.how),
+        ("name", Some(&doc.name)),
+        ("issuer", Some(&doc.issuer)),
+        ("how", Some(&doc.how)),
+        ("when", doc.when.as_ref()),
     ] {
-        if !text.is_complete() {
+        if text.is_some_and(|t| !t.is_complete()) {
             return fail(&format!("{name} needs both languages"));
         }
+    }
+    if doc.source.trim().is_empty() {
+        return fail("source is missing");
+    }
+    if !is_iso_date(&doc.checked) {
+        return fail("checked must be a YYYY-MM-DD date");
     }
     if doc
         .checklist_item
@@ -323,6 +379,9 @@ const DOCUMENT_FIELDS: &[FieldCheck] = &[
     ("checklist_item", false, fits::<Option<String>>),
     ("every_shipment", false, fits::<bool>),
     ("by", true, fits::<RequiredBy>),
+    ("when", false, fits::<Option<Bilingual>>),
+    ("source", true, fits::<String>),
+    ("checked", true, fits::<String>),
 ];
 
 const RULE_FIELDS: &[FieldCheck] = &[

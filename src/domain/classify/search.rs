@@ -16,6 +16,8 @@ pub enum MatchedBy {
     Synonym,
     /// Close to a name or synonym, allowing a typing mistake.
     Fuzzy,
+    /// Her words are in the English description of an HS code the rule covers.
+    Nomenclature,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +33,7 @@ const MAX_WORDS: usize = 8;
 /// Longer "words" are junk; they are not compared letter by letter.
 const MAX_WORD_CHARS: usize = 40;
 /// A phrase scoring below this is not shown.
-const MIN_SCORE: u32 = 500;
+const MIN_SCORE: u32 = 520;
 /// Words that say nothing about the goods.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "atau", "dan", "dari", "dengan", "for", "from", "of", "or", "the", "untuk",
@@ -282,7 +284,7 @@ fn score(phrase: &Phrase, hits: &[Vec<(u8, bool)>], counted: usize) -> Option<(u
 /// Optimal-string-alignment distance (a swap of two letters is one mistake), or `None` when it
 /// is more than `max`. Rows live on the stack: this runs for most of the vocabulary on every
 /// keystroke.
-fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+pub(super) fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     const WIDTH: usize = MAX_WORD_CHARS + 1;
     if a.len().abs_diff(b.len()) > max || b.len() >= WIDTH || a.len() >= WIDTH {
         return None;
@@ -362,5 +364,9 @@ fn stem(word: &str) -> String {
 
 /// Lowercase without accents: "Kópi", "KOPI" and "kopi" are the same word; apostrophes split words.
 fn normalise(text: &str) -> String {
+    if text.is_ascii() {
+        // The common case (and all of the HS list): no accents to fold.
+        return text.bytes().map(|b| if b == b'\'' { ' ' } else { char::from(b.to_ascii_lowercase()) }).collect();
+    }
     crate::domain::text::fold(text).map(|c| if c == '’' || c == '\'' { ' ' } else { c }).collect()
 }
