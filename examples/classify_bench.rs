@@ -5,7 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use siap_ekspor::domain::classify::{answer, hs, parse};
+use siap_ekspor::domain::classify::{answer_with, hs, parse};
+use siap_ekspor::domain::listing::glossary;
 
 const QUERIES: &[&str] = &[
     "kopi bubuk", "keripik tempe", "kursi jati", "rotan", "udang beku", "sarang walet", "0901.11",
@@ -21,6 +22,7 @@ fn main() {
     let start = Instant::now();
     let nomenclature = hs::parse(include_str!("../assets/data/harmonized-system-2022.csv")).expect("the bundled HS list parses");
     let hs_time = start.elapsed();
+    let glossary = glossary::parse(include_str!("../assets/data/glossary.json")).expect("the bundled glossary parses");
     println!("Parse and index: rules {rules_time:.1?}, HS list {hs_time:.1?} ({} lines)", nomenclature.entries.len());
 
     let given: Vec<String> = std::env::args().skip(1).collect();
@@ -29,12 +31,12 @@ fn main() {
     for q in &queries {
         let start = Instant::now();
         for _ in 0..ROUNDS {
-            std::hint::black_box(answer(&book, Some(&nomenclature), std::hint::black_box(q)));
+            std::hint::black_box(answer_with(&book, Some(&nomenclature), Some(&glossary), std::hint::black_box(q)));
         }
         times.push((start.elapsed() / ROUNDS, q));
         if !given.is_empty() {
-            let a = answer(&book, Some(&nomenclature), q);
-            println!("{q:?}: {:?}, wants the HS list: {}", a.kind, a.wants_hs);
+            let a = answer_with(&book, Some(&nomenclature), Some(&glossary), q);
+            println!("{q:?}: {:?}, wants the HS list: {}, in English: {:?}", a.kind, a.wants_hs, a.searched_in_english);
             for m in &a.rules {
                 println!("  rule {} {:?} score {} by {:?}", m.rule.id, m.rule.status, m.score, m.by);
             }

@@ -129,6 +129,13 @@ pub fn use_glossary() -> Loaded<Glossary> {
     use_data(&GLOSSARY_SOURCE)
 }
 
+/// The glossary once `wanted` (classification looks her Indonesian words up in the English HS
+/// list through it).
+#[hook]
+pub fn use_glossary_when(wanted: bool) -> Loaded<Glossary> {
+    use_data_when(&GLOSSARY_SOURCE, wanted)
+}
+
 /// The export rules, fetched when `wanted` (the checklist wants them only once a product is
 /// classified).
 #[hook]

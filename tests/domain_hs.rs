@@ -8,7 +8,7 @@ use std::time::Instant;
 use proptest::prelude::*;
 use siap_ekspor::domain::change::{apply, classify_target, Change, ClassifyTarget, ProfileEdit};
 use siap_ekspor::domain::classify::{
-    answer, dotted, hs, parse, MatchedBy, Nomenclature, QueryKind, RuleBook, Status,
+    answer, answer_with, dotted, hs, parse, MatchedBy, Nomenclature, QueryKind, RuleBook, Status,
 };
 use siap_ekspor::domain::model::{AppData, Product, ProductClass};
 
@@ -122,6 +122,24 @@ fn table_of_english_words_outside_the_rules() {
         assert!(codes.iter().any(|c| c.starts_with(code)), "{query}: {codes:?}");
         assert!(codes.iter().take(3).any(|c| c.starts_with(code)), "{query} not near the top: {codes:?}");
     }
+}
+
+/// Indonesian words no rule knows, looked up in the English HS list through the glossary.
+#[test]
+fn indonesian_words_outside_the_rules_are_looked_up_in_english() {
+    let book = book();
+    let hs = nomenclature();
+    let glossary = siap_ekspor::domain::listing::glossary::parse(include_str!("../assets/data/glossary.json")).expect("glossary");
+    for (query, english, code) in [("boneka", "doll", "9503"), ("topi", "hat", "650"), ("lilin aromaterapi", "aromatherapy candle", "3406")] {
+        let a = answer_with(&book, Some(&hs), Some(&glossary), query);
+        assert_eq!(a.searched_in_english.as_deref(), Some(english), "{query}");
+        let codes: Vec<&str> = a.candidates.iter().map(|c| c.entry.code.as_str()).collect();
+        assert!(codes.iter().take(3).any(|c| c.starts_with(code)), "{query}: {codes:?}");
+    }
+    // Without the glossary (not loaded yet) the same words find nothing, calmly.
+    assert!(answer(&book, Some(&hs), "boneka").candidates.is_empty());
+    // A typo in one word and nothing for the other is not an answer ("lilin" is not "lilies").
+    assert!(answer(&book, Some(&hs), "lilin aromaterapi").candidates.is_empty());
 }
 
 #[test]

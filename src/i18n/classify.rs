@@ -23,6 +23,7 @@ crate::messages! {
             "Belum ada di aturan kami. Kebanyakan barang bebas diekspor, tetapi pastikan dulu di INSW (insw.go.id). Coba kata lain, nama dalam bahasa Inggris (daftar kode HS berbahasa Inggris), atau kode HS-nya.",
             "Not in our rules yet. Most goods are free to export, but check with INSW (insw.go.id) first. Try other words, the English name (the HS list is in English) or the HS code."
         ),
+        SearchedInEnglish => ("Daftar kode HS berbahasa Inggris; kami mencarinya dengan: \u{201c}{english}\u{201d}", "The HS list is in English; we searched it for: \u{201c}{english}\u{201d}"),
         HsLoading => ("Mencari juga di daftar kode HS…", "Also searching the HS code list…"),
         HsFailed => (
             "Daftar kode HS belum tersimpan di HP ini (perlu internet sekali). Aturan produk di bawah tetap bisa dicari.",

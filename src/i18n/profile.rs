@@ -23,6 +23,7 @@ crate::messages! {
         OtherRegionHelp => ("Contoh: Kota Denpasar, Bali", "For example: Denpasar, Bali"),
         SectionProducts => ("Produk", "Products"),
         ProductsIntro => ("Produk yang ingin Anda ekspor.", "The products you want to export."),
+        ExportRule => ("Aturan ekspor:", "Export rule:"),
         ProductHeading => ("Produk {number}", "Product {number}"),
         ProductName => ("Nama produk", "Product name"),
         ProductNameHelp => ("Contoh: kopi bubuk robusta", "For example: robusta ground coffee"),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::fields::{Checkbox, TextArea, TextField};
 use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 use crate::domain::lang::Lang;
-use crate::domain::model::{Channel, ExportExperience, HeldDocument, Product, RegionChoice};
+use crate::domain::model::{Channel, ExportExperience, HeldDocument, Product, ProductClass, RegionChoice};
 use crate::domain::profile::{self, ProfileHint};
 use crate::domain::regions::{self, RegionKind};
 use crate::i18n::{fill, labels, ProfileMsg};
@@ -233,6 +233,7 @@ fn product_editor(props: &ProductEditorProps) -> Html {
         let asking = asking.clone();
         Callback::from(move |_| asking.set(false))
     };
+    let rules = crate::data_files::use_rules_when(matches!(props.product.class, Some(ProductClass::Rule { .. })));
     html! {
         <li class="product" data-testid="product">
             <fieldset>
@@ -243,6 +244,7 @@ fn product_editor(props: &ProductEditorProps) -> Html {
                 <TextArea id={format!("product-{id}-description")} label={ProfileMsg::ProductDescription.text(lang)}
                     help={Some(AttrValue::from(ProfileMsg::ProductDescriptionHelp.text(lang)))} value={props.product.description.clone()}
                     maxlength={MAX_LONG_TEXT} oninput={change(ProfileEdit::ProductDescription)} />
+                { classification(&props.product, rules.ready(), lang) }
                 if *asking {
                     <p role="alert">{ fill(ProfileMsg::RemoveProductConfirm.text(lang), &[("name", props.product.name.trim())]) }</p>
                     <div class="actions">
@@ -258,6 +260,32 @@ fn product_editor(props: &ProductEditorProps) -> Html {
                 }
             </fieldset>
         </li>
+    }
+}
+
+/// What the classification tool says of the product, and a link to check it (saving the result
+/// for this product).
+fn classification(product: &Product, rules: Option<&crate::domain::classify::RuleBook>, lang: Lang) -> Html {
+    use crate::i18n::classify::{self as words, ClassifyMsg};
+    let said = match &product.class {
+        None => ClassifyMsg::NotChecked.text(lang).to_string(),
+        Some(ProductClass::Hs { code }) => format!("HS {} · {}", crate::domain::classify::dotted(code), ClassifyMsg::StatusPresumed.text(lang)),
+        Some(ProductClass::Rule { id }) => match rules.and_then(|book| book.rule(id)) {
+            Some(rule) => format!("{} {} · {}", words::status_icon(rule.status), words::status(rule.status, lang), rule.name.get(lang)),
+            None => String::new(),
+        },
+    };
+    let href = format!(
+        "{}?q={}&product={}",
+        crate::domain::route::Route::Classify.href(),
+        crate::domain::query::encode_component(product.name.trim()),
+        product.id
+    );
+    html! {
+        <p class="product-class" data-testid="product-class">
+            { ProfileMsg::ExportRule.text(lang) }{ " " }<span>{ said }</span>{ " " }
+            <a class="button secondary" {href}>{ ClassifyMsg::CheckShort.text(lang) }</a>
+        </p>
     }
 }
 

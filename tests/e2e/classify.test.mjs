@@ -98,6 +98,10 @@ describe('classify', () => {
       await waitForFirst(page, 'free', '6601');
       await open(page, url, '#/classify?q=nickel%20ore');
       await waitForFirst(page, 'prohibited', '2604');
+      // Indonesian words no rule knows: looked up in the English HS list through the glossary.
+      await open(page, url, '#/classify?q=boneka');
+      await waitForFirst(page, 'free', '9503');
+      assert.match(await page.locator('[data-testid=searched-in-english]').innerText(), /doll/);
     });
   });
 
@@ -153,6 +157,15 @@ describe('classify', () => {
       await waitForStored(page, (doc) => doc.profile.products.length === 1 && doc.profile.products[0].class?.id === 'crackers-kerupuk');
       await reload(page);
       assert.equal(await page.locator('[data-testid=my-product]').count(), 1);
+
+      // The profile says what the product is, and links back to check it again.
+      await open(page, url, '#/profile');
+      const line = page.locator('[data-testid=product-class]').first();
+      await line.filter({ hasText: 'Kerupuk' }).waitFor();
+      assert.match(await line.innerText(), /Bebas diekspor/);
+      await line.getByRole('link').tap();
+      await page.waitForFunction(() => location.hash.startsWith('#/classify?q=keripik%20tempe&product='));
+      await waitForFirst(page, 'free', '');
     });
   });
 

@@ -4,6 +4,7 @@
 //! as that rule, never as "presumed free".
 
 use super::hs::{HsEntry, Nomenclature};
+use crate::domain::listing::glossary::Glossary;
 use super::rules::{Rule, RuleBook};
 use super::search::{hs_digits, search, words, Match, MatchedBy};
 
@@ -48,6 +49,9 @@ pub struct Answer<'a> {
     /// The HS list would add to this answer: a code, or words no rule knows well. The page
     /// fetches it then (and only then).
     pub wants_hs: bool,
+    /// Her Indonesian words in English, when the HS list (which is in English) was searched
+    /// with them: "sepeda lipat" → "folding bicycle".
+    pub searched_in_english: Option<String>,
 }
 
 impl Answer<'_> {
@@ -59,6 +63,17 @@ impl Answer<'_> {
 
 /// Answers her query from the rules and, when it is loaded, the HS nomenclature.
 pub fn answer<'a>(book: &'a RuleBook, hs: Option<&'a Nomenclature>, query: &str) -> Answer<'a> {
+    answer_with(book, hs, None, query)
+}
+
+/// As [`answer`]; with the listing glossary, Indonesian words no rule knows are also looked up
+/// in the (English) HS list in English: "payung" finds umbrellas.
+pub fn answer_with<'a>(
+    book: &'a RuleBook,
+    hs: Option<&'a Nomenclature>,
+    glossary: Option<&Glossary>,
+    query: &str,
+) -> Answer<'a> {
     let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
     let trimmed = query.trim();
     let kind = if trimmed.is_empty() {
@@ -88,14 +103,20 @@ pub fn answer<'a>(book: &'a RuleBook, hs: Option<&'a Nomenclature>, query: &str)
         QueryKind::Words => rules.is_empty() && words(trimmed).iter().any(|w| w.chars().count() >= 3),
         _ => false,
     };
+    let mut searched_in_english = None;
     let entries: Vec<&HsEntry> = match (&kind, hs) {
         (QueryKind::Code(digits), Some(hs)) => hs.by_code(digits),
         // Words a rule answers well are not diluted with HS lines.
-        (QueryKind::Words, Some(hs)) if !strong => hs
-            .search(trimmed)
-            .into_iter()
-            .filter(|e| e.code.len() > 2)
-            .collect(),
+        (QueryKind::Words, Some(hs)) if !strong => {
+            let mut found = hs.search(trimmed);
+            if found.is_empty() {
+                if let Some(english) = glossary.and_then(|g| in_english(g, trimmed)) {
+                    found = hs.search(&english);
+                    searched_in_english = (!found.is_empty()).then_some(english);
+                }
+            }
+            found.into_iter().filter(|e| e.code.len() > 2).collect()
+        }
         _ => Vec::new(),
     };
     let mut candidates = Vec::new();
@@ -126,7 +147,18 @@ pub fn answer<'a>(book: &'a RuleBook, hs: Option<&'a Nomenclature>, query: &str)
         more_rules,
         candidates,
         wants_hs,
+        searched_in_english,
     }
+}
+
+/// Her words in English through the glossary, without the words it does not know; `None` when
+/// that leaves nothing new.
+fn in_english(glossary: &Glossary, query: &str) -> Option<String> {
+    let translated = glossary.translate(query);
+    let unknown: Vec<String> = translated.untranslated.iter().flat_map(|w| words(w)).collect();
+    let english: Vec<String> = words(&translated.english).into_iter().filter(|w| !unknown.contains(w)).collect();
+    let english = english.join(" ");
+    (!english.is_empty() && words(query).join(" ") != english).then_some(english)
 }
 
 /// The name a saved result gets in her products: her own words, or `fallback` (the rule's name,

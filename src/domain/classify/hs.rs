@@ -202,12 +202,16 @@ impl Nomenclature {
         };
         let mut total = vec![0u32; self.entries.len()];
         let mut matched = vec![0u8; self.entries.len()];
+        // The weakest of an entry's matched words: a line found through a typo is no good when
+        // one of her words is missing from it as well.
+        let mut weakest = vec![u32::MAX; self.entries.len()];
         for (n, word) in query_words.iter().enumerate() {
             let mut best = vec![0u32; self.entries.len()];
             for (weight, vocab) in self.lookup(word, n == last) {
                 for &(entry, position) in self.postings.get(vocab).map_or(&[][..], Vec::as_slice) {
                     // The goods themselves come first in a description; a word far in names a use.
                     let lead = match position {
+                        _ if weight < PREFIX => 0, // a typo never outranks a word as typed
                         0 => 40,
                         1..=2 => 20,
                         _ => 0,
@@ -217,27 +221,37 @@ impl Nomenclature {
                     }
                 }
             }
-            for ((t, m), b) in total.iter_mut().zip(matched.iter_mut()).zip(&best) {
+            for (((t, m), w), b) in total.iter_mut().zip(matched.iter_mut()).zip(weakest.iter_mut()).zip(&best) {
                 if *b > 0 {
                     *t += b;
                     *m += 1;
+                    *w = (*w).min(*b);
                 }
             }
         }
-        let wanted = u8::try_from(query_words.len()).unwrap_or(u8::MAX);
-        let mut hits: Vec<(u32, usize)> = total
-            .iter()
-            .zip(&matched)
-            .zip(&self.lengths)
-            .enumerate()
-            .filter(|(_, ((_, m), _))| **m == wanted)
-            .map(|(n, ((t, _), len))| {
-                // Her words' fit, then how much of the description they are: "Bicycles" over
-                // "Parts and accessories of bicycles".
-                let coverage = 100 * u32::from(wanted) / u32::from((*len).max(1));
-                (t * 10 / u32::from(wanted) + coverage.min(100), n)
-            })
-            .collect();
+        let all = u8::try_from(query_words.len()).unwrap_or(u8::MAX);
+        let hits_with = |wanted: u8, at_least: u32| -> Vec<(u32, usize)> {
+            total
+                .iter()
+                .zip(&matched)
+                .zip(&self.lengths)
+                .zip(&weakest)
+                .enumerate()
+                .filter(|(_, (((_, m), _), w))| **m == wanted && **w >= at_least)
+                .map(|(n, (((t, _), len), _))| {
+                    // Her words' fit, then how much of the description they are: "Bicycles"
+                    // over "Parts and accessories of bicycles".
+                    let coverage = 100 * u32::from(wanted) / u32::from((*len).max(1));
+                    (t * 10 / u32::from(wanted) + coverage.min(100), n)
+                })
+                .collect()
+        };
+        let mut hits = hits_with(all, 0);
+        if hits.is_empty() && all >= 2 {
+            // "wooden doll": no line has both words; the lines with all but one, each found as
+            // typed, still help.
+            hits = hits_with(all - 1, PREFIX);
+        }
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut out: Vec<&HsEntry> = Vec::new();
         for entry in hits.iter().filter_map(|(_, n)| self.entries.get(*n)) {

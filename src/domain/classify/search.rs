@@ -33,7 +33,7 @@ const MAX_WORDS: usize = 8;
 /// Longer "words" are junk; they are not compared letter by letter.
 const MAX_WORD_CHARS: usize = 40;
 /// A phrase scoring below this is not shown.
-const MIN_SCORE: u32 = 520;
+const MIN_SCORE: u32 = 560;
 /// Words that say nothing about the goods.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "atau", "dan", "dari", "dengan", "for", "from", "of", "or", "the", "untuk",

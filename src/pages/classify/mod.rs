@@ -10,8 +10,8 @@ mod result;
 
 use yew::prelude::*;
 
-use crate::data_files::{use_hs_when, use_rules_when, Loaded};
-use crate::domain::classify::{answer, Answer, QueryKind, RuleBook};
+use crate::data_files::{use_glossary_when, use_hs_when, use_rules_when, Loaded};
+use crate::domain::classify::{answer, answer_with, Answer, QueryKind, RuleBook};
 use crate::domain::classify::answer::MAX_QUERY_CHARS;
 use crate::domain::lang::Lang;
 use crate::domain::query::encode_component;
@@ -36,11 +36,12 @@ pub fn classify_page() -> Html {
     // Asking the rules first says whether the HS list would add anything; only then is it fetched.
     let wants_hs = rules.ready().is_some_and(|book| answer(book, None, &query).wants_hs);
     let hs = use_hs_when(wants_hs);
+    let glossary = use_glossary_when(wants_hs);
     let Some(book) = rules.shared() else {
         return crate::pages::checklist::loading_or_failed(&rules, ClassifyMsg::Title.text(lang), lang);
     };
     let hs_data = hs.shared();
-    let found = answer(&book, hs_data.as_deref(), &query);
+    let found = answer_with(&book, hs_data.as_deref(), glossary.ready(), &query);
     let oninput = {
         let query = query.clone();
         Callback::from(move |event: InputEvent| {
@@ -77,6 +78,9 @@ pub fn classify_page() -> Html {
                     <li><result::CandidateCard book={book.clone()} hs={hs_data.clone()} code={c.entry.code.clone()} query={(*query).clone()} {product} /></li>
                 }) }
             </ol>
+            if let Some(english) = &found.searched_in_english {
+                <p class="help" data-testid="searched-in-english">{ fill(ClassifyMsg::SearchedInEnglish.text(lang), &[("english", english)]) }</p>
+            }
             if found.more_rules > 0 {
                 <p class="help">{ fill(ClassifyMsg::MoreRules.text(lang), &[("count", &found.more_rules.to_string())]) }</p>
             }
