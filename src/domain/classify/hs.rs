@@ -179,13 +179,15 @@ impl Nomenclature {
     pub fn by_code(&self, digits: &str) -> Vec<&HsEntry> {
         let key = digits.get(..digits.len().min(6)).unwrap_or(digits);
         let start = self.entries.partition_point(|e| e.code.as_str() < key);
-        let mut found: Vec<&HsEntry> = self
-            .entries
-            .iter()
-            .skip(start)
-            .take_while(|e| e.code.starts_with(key))
-            .take(MAX_HITS)
-            .collect();
+        let mut found: Vec<&HsEntry> = Vec::new();
+        for entry in self.entries.iter().skip(start).take_while(|e| e.code.starts_with(key)) {
+            if !repeats_parent(&found, entry) {
+                found.push(entry);
+            }
+            if found.len() == MAX_HITS {
+                break;
+            }
+        }
         if found.is_empty() && key.len() > 4 {
             // An 8-digit code under a heading with no subheadings of its own ("4403" not "440300").
             found = key.get(..4).and_then(|h| self.entry(h)).into_iter().collect();
@@ -255,11 +257,7 @@ impl Nomenclature {
         hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut out: Vec<&HsEntry> = Vec::new();
         for entry in hits.iter().filter_map(|(_, n)| self.entries.get(*n)) {
-            // A subheading worded like its heading adds nothing.
-            let repeats = out
-                .iter()
-                .any(|o| entry.code.starts_with(&o.code) && o.description == entry.description);
-            if !repeats {
+            if !repeats_parent(&out, entry) {
                 out.push(entry);
             }
             if out.len() == MAX_HITS {
@@ -300,6 +298,11 @@ impl Nomenclature {
         }
         found
     }
+}
+
+/// A subheading worded like its heading (8712 and 8712.00, "Bicycles …") adds nothing.
+fn repeats_parent(shown: &[&HsEntry], entry: &HsEntry) -> bool {
+    shown.iter().any(|o| entry.code.starts_with(&o.code) && o.description == entry.description)
 }
 
 /// CSV rows (RFC 4180: quoted fields, doubled quotes, CRLF or LF). Lines without a quote (most
