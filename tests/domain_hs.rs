@@ -39,6 +39,9 @@ fn the_bundled_nomenclature_is_hs_2022_without_un_comtrade_additions() {
     );
     let path: Vec<&str> = hs.path("090111").iter().map(|e| e.code.as_str()).collect();
     assert_eq!(path, ["09", "0901", "090111"]);
+    for (code, nearest) in [("09011110", Some("090111")), ("0901", Some("0901")), ("440340", Some("4403")), ("99", None), ("", None)] {
+        assert_eq!(hs.nearest(code).map(|e| e.code.as_str()), nearest, "{code}");
+    }
 }
 
 #[test]

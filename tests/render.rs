@@ -308,3 +308,15 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
     let empty = render_with(AppData::default(), StorageHealth::local(1), "#/describe", false).await;
     assert!(empty.contains("data-testid=\"describe-start\""));
 }
+
+/// The static skeleton in index.html shows the home page's heading and introduction before the
+/// wasm runs; they must stay the words the app then renders in the same place.
+#[test]
+fn the_static_skeleton_matches_the_home_page() {
+    use siap_ekspor::i18n::HomeMsg;
+    let index = include_str!("../index.html");
+    for message in [HomeMsg::Title, HomeMsg::Intro] {
+        let text = message.text(Lang::Id);
+        assert!(index.contains(&format!(">{text}<")), "index.html lacks {message:?}: {text}");
+    }
+}

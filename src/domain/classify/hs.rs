@@ -165,6 +165,12 @@ impl Nomenclature {
             .and_then(|i| self.entries.get(i))
     }
 
+    /// The entry for `code` or, for a national 8-digit code or one the list lacks, the closest
+    /// code above it ("09011110" → 0901.11).
+    pub fn nearest(&self, code: &str) -> Option<&HsEntry> {
+        self.path(code.get(..code.len().min(6)).unwrap_or(code)).pop()
+    }
+
     /// Chapter, heading and subheading above and including `code` ("090111" → 09, 0901, 0901.11).
     pub fn path(&self, code: &str) -> Vec<&HsEntry> {
         [2, 4, 6]

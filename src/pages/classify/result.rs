@@ -13,7 +13,7 @@ use crate::domain::model::ProductClass;
 use crate::domain::route::Route;
 use crate::i18n::classify::{self as words, ClassifyMsg};
 use crate::i18n::fill;
-use crate::state::{use_app, AppContext};
+use crate::state::use_app;
 
 #[derive(Properties)]
 pub struct RuleCardProps {
@@ -64,12 +64,11 @@ pub fn rule_card(props: &RuleCardProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let open = use_state(|| false);
-    let saved = use_state(|| None::<String>);
     let Some(rule) = props.book.rule(&props.rule_id) else {
         return Html::default();
     };
     let codes = rule.hs.iter().map(|c| dotted(c)).collect::<Vec<_>>().join(", ");
-    let hs_line = props.hs.as_deref().and_then(|hs| hs.entry(rule.main_hs()).or_else(|| rule.main_hs().get(..4).and_then(|h| hs.entry(h))));
+    let hs_line = props.hs.as_deref().and_then(|hs| hs.nearest(rule.main_hs()));
     let panel = format!("shipment-{}", rule.id);
     let text = |t: &crate::domain::text::Bilingual| t.get(lang).to_string();
     let class = ProductClass::Rule { id: rule.id.clone() };
@@ -104,7 +103,7 @@ pub fn rule_card(props: &RuleCardProps) -> Html {
             <h3>{ ClassifyMsg::Documents.text(lang) }</h3>
             { documents(&props.book.documents_for(rule), lang, ClassifyMsg::NoDocuments.text(lang)) }
             <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", &rule.source), ("checked", &rule.checked)]) }</p>
-            { actions(&app, props.product, name, class, &open, &saved, &panel, lang) }
+            <Actions product={props.product} {name} {class} panel={panel.clone()} open={open.clone()} />
             if *open {
                 { shipment(&panel, rule.name.get(lang), &props.book.shipment_documents(rule), None, lang) }
             }
@@ -117,7 +116,6 @@ pub fn candidate_card(props: &CandidateCardProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let open = use_state(|| false);
-    let saved = use_state(|| None::<String>);
     let Some(entry) = props.hs.as_deref().and_then(|hs| hs.entry(&props.code)) else {
         return Html::default();
     };
@@ -145,7 +143,7 @@ pub fn candidate_card(props: &CandidateCardProps) -> Html {
                 </div>
             }
             <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", ClassifyMsg::PresumedSource.text(lang)), ("checked", &props.book.checked)]) }</p>
-            { actions(&app, props.product, name, class, &open, &saved, &panel, lang) }
+            <Actions product={props.product} {name} {class} panel={panel.clone()} open={open.clone()} />
             if *open {
                 { shipment(&panel, &title, &props.book.every_shipment(), Some(ClassifyMsg::ShipmentUnknownPermits.text(lang)), lang) }
             }
@@ -219,31 +217,37 @@ fn shipment(id: &str, name: &str, docs: &[&DocumentType], note: Option<&str>, la
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn actions(
-    app: &AppContext,
+#[derive(Properties, PartialEq)]
+struct ActionsProps {
     product: Option<u32>,
+    /// The name a new product would get.
     name: String,
     class: ProductClass,
-    open: &UseStateHandle<bool>,
-    saved: &UseStateHandle<Option<String>>,
-    panel: &str,
-    lang: Lang,
-) -> Html {
+    /// The shipment panel's id, and whether it is open.
+    panel: String,
+    open: UseStateHandle<bool>,
+}
+
+/// "Save to my products" (or "Saved for …") and the shipment-documents toggle.
+#[function_component(Actions)]
+fn actions(props: &ActionsProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let saved = use_state(|| None::<String>);
     let profile = &app.state.data.profile;
-    let target = classify_target(profile, product, &name);
-    let (label, already) = match target {
+    let (label, already) = match classify_target(profile, props.product, &props.name) {
         ClassifyTarget::Existing(id) => {
             let existing = profile.products.iter().find(|p| p.id == id);
             let product_name = existing.map(|p| p.name.trim().to_string()).unwrap_or_default();
-            let already = existing.is_some_and(|p| p.class.as_ref() == Some(&class));
+            let already = existing.is_some_and(|p| p.class.as_ref() == Some(&props.class));
             let message = if already { ClassifyMsg::AlreadySaved } else { ClassifyMsg::SaveFor };
             (fill(message.text(lang), &[("name", &product_name)]), already)
         }
         _ => (ClassifyMsg::Save.text(lang).to_string(), false),
     };
     let save = {
-        let (app, saved, name, class) = (app.clone(), saved.clone(), name.clone(), class.clone());
+        let (app, saved) = (app.clone(), saved.clone());
+        let (product, name, class) = (props.product, props.name.clone(), props.class.clone());
         Callback::from(move |_| {
             let profile = &app.state.data.profile;
             let message = match classify_target(profile, product, &name) {
@@ -259,7 +263,7 @@ fn actions(
         })
     };
     let toggle = {
-        let open = open.clone();
+        let open = props.open.clone();
         Callback::from(move |_| open.set(!*open))
     };
     html! {
@@ -270,10 +274,10 @@ fn actions(
                 } else {
                     <button type="button" class="button" data-testid="save-product" onclick={save}>{ label }</button>
                 }
-                <button type="button" class="button secondary" data-testid="show-shipment" aria-expanded={open.to_string()} aria-controls={panel.to_string()} onclick={toggle}>{ ClassifyMsg::ShipmentShow.text(lang) }</button>
+                <button type="button" class="button secondary" data-testid="show-shipment" aria-expanded={props.open.to_string()} aria-controls={props.panel.clone()} onclick={toggle}>{ ClassifyMsg::ShipmentShow.text(lang) }</button>
             </div>
             <p role="status" class="status ok" data-testid="save-status">
-                if let Some(message) = &**saved {
+                if let Some(message) = &*saved {
                     { message.clone() }{ " " }<a href={Route::Checklist.href()}>{ ClassifyMsg::OpenChecklist.text(lang) }</a>
                 }
             </p>
