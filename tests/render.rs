@@ -315,8 +315,10 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
 fn the_static_skeleton_matches_the_home_page() {
     use siap_ekspor::i18n::HomeMsg;
     let index = include_str!("../index.html");
-    for message in [HomeMsg::Title, HomeMsg::Intro] {
-        let text = message.text(Lang::Id);
-        assert!(index.contains(&format!(">{text}<")), "index.html lacks {message:?}: {text}");
+    let title = HomeMsg::Title.text(Lang::Id);
+    assert!(index.contains(&format!("<h1>{title}</h1>")), "index.html lacks the title {title}");
+    for lang in Lang::ALL {
+        let intro = HomeMsg::Intro.text(lang);
+        assert!(index.contains(intro), "index.html lacks the introduction in {lang:?}: {intro}");
     }
 }
