@@ -189,6 +189,18 @@ describe('classify', () => {
     });
   });
 
+  it('says so calmly when the HS list cannot be fetched, and the rules still answer', async () => {
+    await withApp(browser, server, async ({ page, url }) => {
+      await page.route(`**/${HS_FILE}`, (route) => route.abort('internetdisconnected'));
+      await open(page, url, '#/classify?q=8712');
+      await page.locator('[data-testid=hs-failed]').waitFor();
+      assert.equal(await page.locator('[data-testid=commodity-result]').count(), 0);
+      await page.locator('#classify-q').fill('kursi jati');
+      await waitForFirst(page, 'restricted', '940161');
+      // The browser itself logs the aborted request; that is the one console error allowed here.
+    }, { knownErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/] });
+  });
+
   it('works offline after the HS list was loaded once', async () => {
     const own = await serveApp();
     try {
