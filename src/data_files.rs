@@ -153,9 +153,14 @@ pub fn use_hs_when(wanted: bool) -> Loaded<Nomenclature> {
 /// file is fetched only then).
 #[hook]
 pub fn use_needs(products: &[Product]) -> Needs {
-    let wanted = products.iter().any(|p| matches!(p.class, Some(ProductClass::Rule { .. })));
-    let rules = use_rules_when(wanted);
+    let rules = use_rules_for(products);
     rules.ready().map(|book| book.needs_of(products)).unwrap_or_default()
+}
+
+/// The export rules, fetched only once one of her products is classified by a rule.
+#[hook]
+pub fn use_rules_for(products: &[Product]) -> Loaded<RuleBook> {
+    use_rules_when(products.iter().any(|p| matches!(p.class, Some(ProductClass::Rule { .. }))))
 }
 
 #[hook]

@@ -5,7 +5,7 @@
 use siap_ekspor::domain::checklist::{self, ChecklistEdit, ChecklistState, Group, Needs, NextStep};
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::market::{self, MarketEdit};
-use siap_ekspor::domain::model::{AppData, HeldDocument, Product, Profile};
+use siap_ekspor::domain::model::{AppData, HeldDocument, Product, ProductClass, Profile};
 use siap_ekspor::domain::report::report;
 use siap_ekspor::domain::workshop::{Question, WorkshopEdit};
 use siap_ekspor::i18n::report::{evaluation_text, report_text};
@@ -153,7 +153,7 @@ fn the_report_says_what_is_done_and_what_is_next() {
     let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":"s","checked":"2026-11-28"}]}"#).expect("guide");
     data.market.apply(MarketEdit::Account("ec21".into(), true));
     data.checklist.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
-    let r = report(&data, &catalogue.items, &guide, &Needs::new());
+    let r = report(&data, &catalogue.items, &guide, &Needs::new(), None);
     let id = report_text(&r, "2026-11-28", Lang::Id);
     assert!(id.contains("Usaha: UD Maju") && id.contains("Pemilik: Siti") && id.contains("Produk: Keripik tempe"), "{id}");
     assert!(id.contains("66% (2 dari 3)") && id.contains("- T npwp") && id.contains("- T invoice"), "{id}");
@@ -161,6 +161,20 @@ fn the_report_says_what_is_done_and_what_is_next() {
     assert!(id.contains("Akun marketplace: sudah (EC21)") && id.contains("Deskripsi produk bahasa Inggris: belum"), "{id}");
     let en = report_text(&r, "2026-11-28", Lang::En);
     assert!(en.contains("Marketplace account: yes (EC21)") && en.contains("Next step: T costs en"), "{en}");
+
+    // Classified products say what the classification found.
+    let book = siap_ekspor::domain::classify::parse(include_str!("../assets/data/export-rules.json")).expect("rules");
+    data.profile.products = vec![
+        Product { id: 0, name: "Keripik tempe".into(), class: Some(ProductClass::Rule { id: "tempeh-chips".into() }), ..Product::default() },
+        Product { id: 1, name: "Kursi jati".into(), class: Some(ProductClass::Rule { id: "wooden-furniture".into() }), ..Product::default() },
+        Product { id: 2, name: "Sepeda".into(), class: Some(ProductClass::Hs { code: "871200".into() }), ..Product::default() },
+        Product { id: 3, name: "Madu".into(), ..Product::default() },
+    ];
+    let r = report(&data, &catalogue.items, &guide, &Needs::new(), Some(&book));
+    let id = report_text(&r, "2026-11-28", Lang::Id);
+    assert!(id.contains("Produk: Keripik tempe (Bebas diekspor), Kursi jati (Dibatasi: perlu izin), Sepeda (bebas menurut perkiraan; cek INSW), Madu"), "{id}");
+    let en = report_text(&r, "2026-11-28", Lang::En);
+    assert!(en.contains("Products: Keripik tempe (Free to export), Kursi jati (Restricted: permit needed), Sepeda (presumed free; check INSW), Madu"), "{en}");
 }
 
 #[test]

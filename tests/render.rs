@@ -160,6 +160,7 @@ async fn a_classified_product_puts_its_permits_on_the_checklist() {
     product.class = Some(ProductClass::Rule { id: "shrimp-frozen".into() });
     let html = render_with(data.clone(), StorageHealth::local(10), "#/checklist", false).await;
     assert!(html.contains("data-item=\"health-certificate\"") && html.contains("data-item=\"haccp\""), "needed by frozen shrimp");
+    assert!(html.contains("Products: Kursi rotan (Free to export)"), "the report says what it is");
     let classify = render_with(data, StorageHealth::local(10), "#/classify", false).await;
     assert!(classify.contains("data-class=\"rule:shrimp-frozen\""));
 }

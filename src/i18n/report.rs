@@ -2,7 +2,7 @@
 //! language.
 
 use crate::domain::lang::Lang;
-use crate::domain::report::Report;
+use crate::domain::report::{Checked, Report};
 use crate::domain::workshop::{Question, Workshop, MAX_RATING};
 
 use super::checklist::question;
@@ -14,6 +14,7 @@ crate::messages! {
         Business => ("Usaha: {name}", "Business: {name}"),
         Owner => ("Pemilik: {name}", "Owner: {name}"),
         Products => ("Produk: {list}", "Products: {list}"),
+        PresumedFree => ("bebas menurut perkiraan; cek INSW", "presumed free; check INSW"),
         Empty => ("(belum diisi)", "(not filled in)"),
         Progress => ("Kemajuan daftar periksa: {percent}% ({done} dari {total})", "Checklist progress: {percent}% ({done} of {total})"),
         Done => ("Sudah selesai:", "Done:"),
@@ -41,7 +42,16 @@ pub fn report_text(report: &Report, date: &str, lang: Lang) -> String {
     if !report.owner.is_empty() {
         lines.push(fill(t(ReportMsg::Owner), &[("name", report.owner)]));
     }
-    lines.push(fill(t(ReportMsg::Products), &[("list", &or_empty(&report.products.join(", ")))]));
+    let products: Vec<String> = report
+        .products
+        .iter()
+        .map(|p| match p.checked {
+            Checked::Rule(status) => format!("{} ({})", p.name, crate::i18n::classify::status(status, lang)),
+            Checked::PresumedFree => format!("{} ({})", p.name, t(ReportMsg::PresumedFree)),
+            Checked::NotChecked => p.name.to_string(),
+        })
+        .collect();
+    lines.push(fill(t(ReportMsg::Products), &[("list", &or_empty(&products.join(", ")))]));
     let p = report.progress;
     lines.push(fill(t(ReportMsg::Progress), &[("percent", &p.percent().to_string()), ("done", &p.done.to_string()), ("total", &p.total.to_string())]));
     if report.done.is_empty() {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::change::{Change, MAX_LONG_TEXT};
 use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
-use crate::data_files::{use_checklist, use_guide, use_needs, Loaded};
+use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Loaded};
 use crate::domain::market::Guide;
 use crate::domain::report;
 use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
@@ -154,8 +154,9 @@ fn report_card() -> Html {
     let guide = use_guide();
     let empty = Guide { checked: String::new(), markets: Vec::new(), glossary: Vec::new() };
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
-    let needs = use_needs(&data.profile.products);
-    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &needs);
+    let rules = use_rules_for(&data.profile.products);
+    let needs = rules.ready().map(|book| book.needs_of(&data.profile.products)).unwrap_or_default();
+    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &needs, rules.ready());
     let text = report_text(&report, &crate::browser::today_or_empty(), lang);
     let listing = {
         let app = app.clone();
