@@ -2,12 +2,9 @@
 // is there with what comes in, files that are refused without touching her data, and the reset.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import {
-  browserToday, downloadText, launch, open, reload, serveApp, storedData,
-  waitForAttribute, waitForStored, withApp,
-} from './helpers.mjs';
+import { browserToday, downloadText, open, reload, servedApp, storedData, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
 async function fillProfile(page, url) {
   await open(page, url, '#/profile');
@@ -31,21 +28,12 @@ function backupFile(text, name = 'cadangan.json') {
 }
 
 describe('backup and restore', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('downloads a dated backup and restores it in a fresh browser after a comparison', async () => {
     let backup;
     let fileName;
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await fillProfile(page, url);
       await goToData(page);
       const before = await browserToday(page);
@@ -70,7 +58,7 @@ describe('backup and restore', () => {
     });
 
     // Another phone: a fresh context with nothing stored.
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/data');
       await page.locator('[data-testid=import-file]').setInputFiles(backupFile(backup, fileName));
       const confirm = page.locator('[data-testid=import-confirm]');
@@ -100,7 +88,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a malformed, a foreign and a newer file, and a cancel, without touching her data', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await fillProfile(page, url);
       await goToData(page);
       const stored = await page.evaluate(() => window.localStorage.getItem('siap-ekspor:data'));
@@ -137,7 +125,7 @@ describe('backup and restore', () => {
   });
 
   it('shows the storage used, and a confirmed reset empties the profile', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/data');
       const usage = page.locator('[data-testid=storage-usage]');
       await usage.waitFor({ state: 'visible' });

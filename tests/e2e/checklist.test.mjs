@@ -3,26 +3,17 @@
 // the guide records her EC21 account, and the report she sends says all of that.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { launch, open, reload, serveApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
 const percent = (page) => page.getAttribute('[data-testid=progress-overall]', 'data-percent').then(Number);
 
 describe('checklist, marketplace guide and report', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('pre-ticks what the profile holds, ticks by tap, keeps ticks over a reload, and the report says so', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('#business-name').fill('UD Kopi Ijen');
       await page.locator('[data-testid=add-product]').tap();
@@ -75,7 +66,7 @@ describe('checklist, marketplace guide and report', () => {
   });
 
   it('the marketplace guide ticks steps and records an account, which home and the report show', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/market?lang=en');
       const ec21 = page.locator('[data-testid=market-ec21]');
       await ec21.waitFor();
@@ -99,7 +90,7 @@ describe('checklist, marketplace guide and report', () => {
   });
 
   it('the evaluation sheet keeps ratings and comments and shares them as text', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/checklist');
       await page.locator('#rate-clarity-5').check();
       await page.locator('#rate-readiness-3').check();
@@ -115,7 +106,7 @@ describe('checklist, marketplace guide and report', () => {
   });
 
   it('prints the checklist without the app chrome', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/checklist');
       await page.locator('[data-testid=checklist-item]').first().waitFor();
       await page.emulateMedia({ media: 'print' });
@@ -129,7 +120,7 @@ describe('checklist, marketplace guide and report', () => {
   });
 
   it('the home page shows checklist progress and the next step in one tap', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/');
       await page.locator('[data-testid=next-step]').waitFor();
       assert.equal(await page.getAttribute('[data-testid=continue]', 'href'), '#/profile', 'an empty profile comes first');

@@ -4,9 +4,9 @@
 // answer.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { launch, open, reload, serveApp, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, serveApp, servedApp, waitForStored, withApp } from './helpers.mjs';
 
 const HS_FILE = 'harmonized-system-2022.csv';
 const first = '[data-testid=commodity-result] >> nth=0';
@@ -26,19 +26,10 @@ async function waitForController(page) {
 }
 
 describe('classify', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('opens a ?q= link with the answer: DESIGN.md cases, documents with issuers, source and date', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       const cases = [
         ['kursi%20jati', 'restricted', '940161'],
         ['bijih%20nikel', 'prohibited', '2604'],
@@ -66,7 +57,7 @@ describe('classify', () => {
   });
 
   it('answers as she types, keeps the query in the address, and fetches the HS list only when needed', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       const csv = [];
       page.on('request', (r) => { if (r.url().includes(HS_FILE)) csv.push(r.url()); });
       await open(page, url, '#/classify');
@@ -106,7 +97,7 @@ describe('classify', () => {
   });
 
   it('shows the shipment documents, each marked by who requires it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/classify?q=udang%20beku');
       await waitForFirst(page, 'free', '0306');
       const toggle = page.locator(first).locator('[data-testid=show-shipment]');
@@ -127,7 +118,7 @@ describe('classify', () => {
   });
 
   it('saves a result to her products, and the checklist then lists the permits it needs', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/checklist');
       await page.locator('[data-testid=progress-overall]').waitFor();
       assert.equal(await page.locator('[data-item=pirt]').count(), 0, 'no PIRT before');
@@ -170,7 +161,7 @@ describe('classify', () => {
   });
 
   it('answers junk, emoji and wrong codes calmly', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/classify');
       const box = page.locator('#classify-q');
       const cases = [
@@ -190,7 +181,7 @@ describe('classify', () => {
   });
 
   it('says so calmly when the HS list cannot be fetched, and the rules still answer', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await page.route(`**/${HS_FILE}`, (route) => route.abort('internetdisconnected'));
       await open(page, url, '#/classify?q=8712');
       await page.locator('[data-testid=hs-failed]').waitFor();
@@ -204,7 +195,7 @@ describe('classify', () => {
   it('works offline after the HS list was loaded once', async () => {
     const own = await serveApp();
     try {
-      await withApp(browser, own, async ({ context, page, url }) => {
+      await withApp(app.browser, own, async ({ context, page, url }) => {
         await open(page, url, '#/classify');
         await waitForController(page);
         await page.locator('#classify-q').fill('bicycle');

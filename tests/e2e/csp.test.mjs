@@ -2,9 +2,9 @@
 // it with no violation and no console error, and nothing is ever requested from another origin.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { CSP, ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
+import { CSP, ROUTES, open, servedApp, withApp } from './helpers.mjs';
 
 // Runs in every frame before the page's own scripts.
 function recordViolations() {
@@ -15,23 +15,14 @@ function recordViolations() {
 }
 
 describe('content security policy', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('is the README\'s policy, strict enough to matter, and served with every response', async () => {
     assert.match(CSP, /default-src 'self'/);
     assert.match(CSP, /script-src [^;]*'self'/);
     assert.doesNotMatch(CSP, /'unsafe-inline'|'unsafe-eval'|\*/, 'no unsafe-inline, unsafe-eval or wildcard');
     for (const path of ['index.html', 'sw.js', 'manifest.webmanifest']) {
-      const response = await fetch(new URL(path, server.url));
+      const response = await fetch(new URL(path, app.server.url));
       assert.equal(response.status, 200, path);
       assert.equal(response.headers.get('content-security-policy'), CSP, path);
       await response.arrayBuffer();
@@ -39,7 +30,7 @@ describe('content security policy', () => {
   });
 
   it('every route, in both languages and embedded, runs with no violation and only same-origin requests', async () => {
-    await withApp(browser, server, async ({ context, page, url }) => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
       const origin = new URL(url).origin;
       const requests = [];
       context.on('request', (request) => requests.push(request.url()));

@@ -2,26 +2,17 @@
 // title and sees the marketplace's findings change as she types, copies it, reloads: still there.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { launch, open, reload, serveApp, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
 
 const rules = (page) => page.locator('[data-testid=lint-finding]').evaluateAll((els) => els.map((e) => e.dataset.rule));
 
 describe('listing builder', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('writes an English listing from Indonesian words, checks it per marketplace, copies it and keeps it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/describe');
       await page.locator('[data-testid=listing-new]').tap();
       await page.locator('[data-testid=listing-title]').waitFor();

@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { after, before } from 'node:test';
+
 import { chromium } from 'playwright-core';
 
 import { serve } from './serve.mjs';
@@ -75,6 +77,23 @@ function checkDist() {
   if (!existsSync(resolve(DIST, 'index.html'))) {
     throw new Error(`No build at ${DIST}: run \`trunk build --release\` first, or set DIST to the folder.`);
   }
+}
+
+/**
+ * For a `describe` block: serves the build and launches Chromium once before its tests and closes
+ * both after them. Returns `{ browser, server }`, filled in once the tests run.
+ */
+export function servedApp() {
+  const app = { browser: undefined, server: undefined };
+  before(async () => {
+    app.server = await serveApp();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1. */

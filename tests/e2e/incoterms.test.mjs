@@ -3,9 +3,9 @@
 // she copies and keeps.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { launch, open, reload, serveApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
 // The link of issue 3; hand calculation in tests/domain_incoterms.rs and DESIGN.md.
 const ISSUE_LINK = '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200'
@@ -18,19 +18,10 @@ async function type(page, key, text) {
 }
 
 describe('incoterms calculator', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('a share link fills the form and prices every rule, and the calculation survives a reload', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, ISSUE_LINK);
       await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', (v) => v === '11608.31');
       const expected = {
@@ -53,7 +44,7 @@ describe('incoterms calculator', () => {
   });
 
   it('takes rupiah typed the Indonesian way, and a typo withholds only what depends on it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/incoterms');
       await page.locator('[data-testid=results-empty]').waitFor();
       await page.selectOption('#calc-cur', 'IDR');
@@ -88,7 +79,7 @@ describe('incoterms calculator', () => {
   });
 
   it('warns about the sea-only rules with air, road and rail, and suggests the rule to use', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, ISSUE_LINK);
       await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', (v) => v === '10370.00');
       for (const mode of ['air', 'road', 'rail']) {
@@ -106,7 +97,7 @@ describe('incoterms calculator', () => {
   });
 
   it('builds the price line, copies it, saves it, and reopens it after a reload', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, `${ISSUE_LINK}&unit=kg&from=Tanjung%20Perak%2C%20Surabaya&to=Tokyo`);
       await page.selectOption('[data-testid=quote-rule]', 'FOB');
       await page.locator('#quote-min-order').fill('500');
@@ -134,7 +125,7 @@ describe('incoterms calculator', () => {
   });
 
   it('a link with garbage says so per field and prices nothing from it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/incoterms?cur=EUR&exw=1e6&ins=abc&mode=ship&qty=-3');
       await page.locator('[data-testid=link-status]').waitFor();
       for (const key of ['cur', 'exw', 'ins', 'mode', 'qty']) await page.locator(`[data-testid=error-${key}]`).waitFor();

@@ -2,9 +2,9 @@
 // or after the hash picks the language of a shared link; `<html lang>` always matches the text.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { launch, open, reload, serveApp, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
 
 const HOME_TITLE = { id: 'Selamat datang di Siap Ekspor', en: 'Welcome to Siap Ekspor' };
 const DATA_TITLE = { id: 'Data & cadangan', en: 'Data & backup' };
@@ -25,19 +25,10 @@ async function expectLanguage(page, lang, h1) {
 }
 
 describe('language', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('starts in Indonesian, switches to English with a tap, and stays English after a reload', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url);
       await expectLanguage(page, 'id', HOME_TITLE.id);
       assert.match(await page.title(), /Siap Ekspor/);
@@ -57,7 +48,7 @@ describe('language', () => {
   });
 
   it('keeps the language while moving between pages', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('[data-testid=lang-switch]').tap();
       await expectLanguage(page, 'en', 'Business profile');
@@ -67,7 +58,7 @@ describe('language', () => {
   });
 
   it('?lang=id before the hash picks Indonesian even when English was chosen', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/data');
       await page.locator('[data-testid=lang-switch]').tap();
       await expectLanguage(page, 'en', DATA_TITLE.en);
@@ -79,7 +70,7 @@ describe('language', () => {
   });
 
   it('?lang=en after the hash picks English', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, 'index.html#/data?lang=en');
       await expectLanguage(page, 'en', DATA_TITLE.en);
       assert.equal(await page.locator('[data-testid=export-backup]').textContent(), 'Download backup');
@@ -87,7 +78,7 @@ describe('language', () => {
   });
 
   it('?lang= in a new hash switches the page already open', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/data');
       await expectLanguage(page, 'id', DATA_TITLE.id);
       await page.evaluate(() => { window.location.hash = '#/data?lang=en'; });

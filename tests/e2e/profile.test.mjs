@@ -3,28 +3,17 @@
 // Whatever she types is text: markup and script in a field are shown, never run.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import {
-  launch, open, reload, serveApp, storedData, waitForAttribute, waitForStored, withApp,
-} from './helpers.mjs';
+import { open, reload, servedApp, storedData, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
 const percent = async (page) => Number(await page.getAttribute('[data-testid=profile-completion]', 'data-percent'));
 
 describe('business profile', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('keeps everything she enters across a reload, and completion grows', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       const start = await percent(page);
       assert.equal(start, 0, 'an empty profile is 0% complete');
@@ -96,7 +85,7 @@ describe('business profile', () => {
   });
 
   it('unticking the NIB also unticks its customs access', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('#doc-nib_customs').tap();
       await page.waitForFunction(() => document.querySelector('#doc-nib').checked);
@@ -107,7 +96,7 @@ describe('business profile', () => {
   });
 
   it('shows letters, emoji and markup as typed text, never runs them, and keeps them', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       const dialogs = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());

@@ -2,11 +2,11 @@
 // tap and by keyboard, and an axe-core scan in both languages.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import AxeBuilderModule from '@axe-core/playwright';
 
-import { ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
+import { ROUTES, open, servedApp, withApp } from './helpers.mjs';
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -82,19 +82,10 @@ const menuOpen = (page) => page.evaluate(() => {
 });
 
 describe('routes at 360 px', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('every route renders a heading, fits 360 px and has targets of at least 24×24 px', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       const problems = [];
       for (const hash of ALL) {
         // A fresh load of each route, as a shared link would open it.
@@ -123,7 +114,7 @@ describe('routes at 360 px', () => {
   });
 
   it('the profile with products, hints and a confirmation fits 360 px too', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('[data-testid=add-product]').tap();
       const product = page.locator('[data-testid=product]').first();
@@ -137,7 +128,7 @@ describe('routes at 360 px', () => {
   });
 
   it('the tab bar navigates by tap and by keyboard', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/');
       const tabs = page.locator('nav.tabbar a');
       assert.equal(await tabs.count(), 4);
@@ -160,7 +151,7 @@ describe('routes at 360 px', () => {
   });
 
   it('the menu opens by tap, its links navigate and close it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       // Start where no link of the menu points, so each tap goes somewhere new.
       await open(page, url, '#/nope');
       const button = page.locator('[data-testid=menu-button]');
@@ -189,7 +180,7 @@ describe('routes at 360 px', () => {
   });
 
   it('the menu works by keyboard: Enter opens, its links are reachable and navigate, Escape closes', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/');
       await tabTo(page, '[data-testid=menu-button]');
       await page.keyboard.press('Enter');
@@ -213,7 +204,7 @@ describe('routes at 360 px', () => {
   });
 
   it('the open menu is next in the keyboard order after its button, and Escape on the button closes it', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/');
       await tabTo(page, '[data-testid=menu-button]');
       await page.keyboard.press('Enter');
@@ -238,7 +229,7 @@ describe('routes at 360 px', () => {
   });
 
   it('tapping the link of the page already shown closes the menu', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('[data-testid=menu-button]').tap();
       await page.waitForFunction(() => document.getElementById('all-tools').classList.contains('open'));
@@ -249,7 +240,7 @@ describe('routes at 360 px', () => {
 
   for (const lang of ['id', 'en']) {
     it(`axe-core finds no serious or critical violation on any route (${lang})`, async () => {
-      await withApp(browser, server, async ({ page, url }) => {
+      await withApp(app.browser, app.server, async ({ page, url }) => {
         const serious = [];
         for (const hash of ALL) {
           await page.goto('about:blank');

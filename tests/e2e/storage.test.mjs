@@ -3,11 +3,9 @@
 // migrated through the real app.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import {
-  DATA_KEY, downloadText, launch, open, reload, serveApp, storedData, waitForStored, withApp,
-} from './helpers.mjs';
+import { DATA_KEY, downloadText, open, reload, servedApp, storedData, waitForStored, withApp } from './helpers.mjs';
 
 const RECOVERED_PREFIX = 'siap-ekspor:recovered:';
 
@@ -15,19 +13,10 @@ const recoveredKeys = (page) => page.evaluate((prefix) => Object.keys(window.loc
   .filter((k) => k.startsWith(prefix)), RECOVERED_PREFIX);
 
 describe('storage', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serveApp();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = servedApp();
 
   it('keeps damaged data, offers it as a download, stays usable, and discards it on request', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.evaluate((key) => window.localStorage.setItem(key, '{not json'), DATA_KEY);
       await reload(page);
@@ -71,7 +60,7 @@ describe('storage', () => {
         configurable: true,
       });
     };
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.locator('[data-testid=storage-unavailable]').waitFor({ state: 'visible' });
 
@@ -100,7 +89,7 @@ describe('storage', () => {
   });
 
   it('says so when a save fails (quota) and keeps the typed text on screen', async () => {
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.fill('#business-name', 'UD Sebelum Penuh');
       await waitForStored(page, (doc) => doc.profile.business_name === 'UD Sebelum Penuh');
@@ -125,7 +114,7 @@ describe('storage', () => {
 
   it('migrates a schema-1 document through the real app', async () => {
     const v1 = '{"app":"siap-ekspor","schema_version":1,"lang":"en","profile":{"business_name":"UD Kopi Ijen","city":"Kota Surabaya","products":["Kopi bubuk"],"documents":["npwp"]}}';
-    await withApp(browser, server, async ({ page, url }) => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
       await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [DATA_KEY, v1]);
       await reload(page);
