@@ -93,6 +93,14 @@ describe('classify', () => {
       await open(page, url, '#/classify?q=boneka');
       await waitForFirst(page, 'free', '9503');
       assert.match(await page.locator('[data-testid=searched-in-english]').innerText(), /doll/);
+
+      // A link back to the search the page was opened with, after she typed something else.
+      await open(page, url, '#/classify?q=kopi');
+      await page.locator('#classify-q').fill('teh');
+      await page.waitForFunction(() => document.querySelector('[data-testid=commodity-result]')?.dataset.rule === 'tea');
+      await page.evaluate(() => { window.location.hash = '#/classify?q=kopi'; });
+      await page.waitForFunction(() => document.getElementById('classify-q').value === 'kopi'
+        && document.querySelector('[data-testid=commodity-result]')?.dataset.rule === 'coffee-ground');
     });
   });
 

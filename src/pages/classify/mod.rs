@@ -15,7 +15,7 @@ use crate::domain::classify::{answer, answer_with, Answer, QueryKind, RuleBook};
 use crate::domain::classify::answer::MAX_QUERY_CHARS;
 use crate::domain::lang::Lang;
 use crate::domain::query::encode_component;
-use crate::domain::route::Route;
+use crate::domain::route::{Location, Route};
 use crate::i18n::classify::{ClassifyMsg, EXAMPLES};
 use crate::i18n::fill;
 use crate::state::use_app;
@@ -28,9 +28,21 @@ pub fn classify_page() -> Html {
     let product: Option<u32> = app.location.query.get("product").and_then(|p| p.parse().ok());
     let query = use_state(|| from_url.clone());
     // A link to another search while the page is open (an example, "Check" beside a product).
+    // Read from the address itself: typing rewrites it without a `hashchange`, so the app's
+    // location may still hold an older query equal to the new one.
     {
         let query = query.clone();
-        use_effect_with(from_url, move |from_url| query.set(from_url.clone()));
+        use_effect_with((), move |_| {
+            let listener = crate::browser::window().map(|window| {
+                gloo_events::EventListener::new(&window, "hashchange", move |_| {
+                    let location = Location::parse_hash(&crate::browser::hash());
+                    if location.route == Route::Classify {
+                        query.set(location.query.get("q").unwrap_or_default().to_string());
+                    }
+                })
+            });
+            move || drop(listener)
+        });
     }
     let rules = use_rules_when(true);
     // Asking the rules first says whether the HS list would add anything; only then is it fetched.
