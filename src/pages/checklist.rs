@@ -67,7 +67,9 @@ fn group_view(app: &AppContext, shown: &[Shown], group: Group, lang: Lang) -> Ht
                 { for shown.iter().filter(|s| s.item.group == group).map(|s| item_view(app, s, lang)) }
             </ul>
             if group == Group::Papers {
-                <p class="help" data-testid="permits-pending">{ ChecklistMsg::PermitsPending.text(lang) }</p>
+                <p class="help" data-testid="permits-pending">{ ChecklistMsg::PermitsPending.text(lang) }{ " " }
+                    <a href={crate::domain::route::Route::Classify.href()}>{ fill(ChecklistMsg::OpenTool.text(lang), &[("tool", labels::route_title(crate::domain::route::Route::Classify).text(lang))]) }</a>
+                </p>
             }
         </section>
     }
