@@ -6,7 +6,7 @@
 use super::hs::{HsEntry, Nomenclature};
 use crate::domain::listing::glossary::Glossary;
 use super::rules::{Rule, RuleBook};
-use super::search::{hs_digits, search, words, Match, MatchedBy};
+use super::search::{hs_digits, is_code_like, search, words, Match, MatchedBy};
 
 /// Longest query looked at; the rest of 500 characters of junk is ignored, not searched.
 pub const MAX_QUERY_CHARS: usize = 120;
@@ -67,7 +67,7 @@ pub fn answer<'a>(book: &'a RuleBook, hs: Option<&'a Nomenclature>, query: &str)
 }
 
 /// As [`answer`]; with the listing glossary, Indonesian words no rule knows are also looked up
-/// in the (English) HS list in English: "payung" finds umbrellas.
+/// in the (English) HS list in English: "boneka" finds dolls (9503).
 pub fn answer_with<'a>(
     book: &'a RuleBook,
     hs: Option<&'a Nomenclature>,
@@ -80,11 +80,7 @@ pub fn answer_with<'a>(
         QueryKind::Empty
     } else if let Some(digits) = hs_digits(trimmed) {
         QueryKind::Code(digits)
-    } else if trimmed.chars().any(|c| c.is_ascii_digit())
-        && trimmed
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
-    {
+    } else if is_code_like(trimmed) {
         QueryKind::BadCode
     } else if words(trimmed).is_empty() {
         QueryKind::NoWords

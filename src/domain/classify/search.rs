@@ -168,7 +168,7 @@ pub fn hs_digits(query: &str) -> Option<String> {
 }
 
 /// Digits with only dots, spaces or dashes: a code, even of the wrong length ("1" is not a word).
-fn is_code_like(query: &str) -> bool {
+pub(super) fn is_code_like(query: &str) -> bool {
     let trimmed = query.trim();
     trimmed.chars().any(|c| c.is_ascii_digit())
         && trimmed
