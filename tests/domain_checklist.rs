@@ -153,7 +153,7 @@ fn the_report_says_what_is_done_and_what_is_next() {
     let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":"s","checked":"2026-11-28"}]}"#).expect("guide");
     data.market.apply(MarketEdit::Account("ec21".into(), true));
     data.checklist.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
-    let r = report(&data, &catalogue.items, &guide, &Needs::new(), None);
+    let r = report(&data, &catalogue.items, &guide, None);
     let id = report_text(&r, "2026-11-28", Lang::Id);
     assert!(id.contains("Usaha: UD Maju") && id.contains("Pemilik: Siti") && id.contains("Produk: Keripik tempe"), "{id}");
     assert!(id.contains("66% (2 dari 3)") && id.contains("- T npwp") && id.contains("- T invoice"), "{id}");
@@ -170,7 +170,7 @@ fn the_report_says_what_is_done_and_what_is_next() {
         Product { id: 2, name: "Sepeda".into(), class: Some(ProductClass::Hs { code: "871200".into() }), ..Product::default() },
         Product { id: 3, name: "Madu".into(), ..Product::default() },
     ];
-    let r = report(&data, &catalogue.items, &guide, &Needs::new(), Some(&book));
+    let r = report(&data, &catalogue.items, &guide, Some(&book));
     let id = report_text(&r, "2026-11-28", Lang::Id);
     assert!(id.contains("Produk: Keripik tempe (Bebas diekspor), Kursi jati (Dibatasi: perlu izin), Sepeda (bebas menurut perkiraan; cek INSW), Madu"), "{id}");
     let en = report_text(&r, "2026-11-28", Lang::En);

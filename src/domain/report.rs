@@ -1,6 +1,6 @@
 //! The facts of the report to the workshop facilitator; `i18n::report` words them.
 
-use super::checklist::{self, Item, Needs, Progress};
+use super::checklist::{self, Item, Progress};
 use super::classify::{RuleBook, Status};
 use super::market::Guide;
 use super::model::{AppData, ProductClass};
@@ -35,9 +35,11 @@ pub struct Report<'a> {
     pub listing_written: bool,
 }
 
-/// The report's facts; `rules` (when loaded) says what each classified product is.
-pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, needs: &Needs, rules: Option<&RuleBook>) -> Report<'a> {
-    let shown = checklist::shown(items, &data.profile, &data.checklist, needs);
+/// The report's facts; `rules` (when loaded) says what each classified product is and which
+/// permits the checklist counts for it.
+pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, rules: Option<&RuleBook>) -> Report<'a> {
+    let needs = rules.map(|book| book.needs_of(&data.profile.products)).unwrap_or_default();
+    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
     Report {
         business: data.profile.business_name.trim(),
         owner: data.profile.owner_name.trim(),

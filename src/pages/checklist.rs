@@ -22,11 +22,12 @@ pub fn checklist_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let catalogue = use_checklist();
+    // Hooks before the early return: every render calls the same hooks in the same order.
+    let needs = use_needs(&data.profile.products);
     let Some(catalogue) = catalogue.ready() else {
         return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
     };
     let items = &catalogue.items;
-    let needs = use_needs(&data.profile.products);
     let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
     let overall = checklist::progress(&shown);
 
@@ -157,8 +158,7 @@ fn report_card() -> Html {
     let empty = Guide { checked: String::new(), markets: Vec::new(), glossary: Vec::new() };
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
     let rules = use_rules_for(&data.profile.products);
-    let needs = rules.ready().map(|book| book.needs_of(&data.profile.products)).unwrap_or_default();
-    let report = report::report(data, items, guide.ready().unwrap_or(&empty), &needs, rules.ready());
+    let report = report::report(data, items, guide.ready().unwrap_or(&empty), rules.ready());
     let text = report_text(&report, &crate::browser::today_or_empty(), lang);
     let listing = {
         let app = app.clone();
