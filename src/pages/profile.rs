@@ -266,25 +266,11 @@ fn product_editor(props: &ProductEditorProps) -> Html {
 /// What the classification tool says of the product, and a link to check it (saving the result
 /// for this product).
 fn classification(product: &Product, rules: Option<&crate::domain::classify::RuleBook>, lang: Lang) -> Html {
-    use crate::i18n::classify::{self as words, ClassifyMsg};
-    let said = match &product.class {
-        None => ClassifyMsg::NotChecked.text(lang).to_string(),
-        Some(ProductClass::Hs { code }) => format!("HS {} · {}", crate::domain::classify::dotted(code), ClassifyMsg::StatusPresumed.text(lang)),
-        Some(ProductClass::Rule { id }) => match rules.and_then(|book| book.rule(id)) {
-            Some(rule) => format!("{} {} · {}", words::status_icon(rule.status), words::status(rule.status, lang), rule.name.get(lang)),
-            None => String::new(),
-        },
-    };
-    let href = format!(
-        "{}?q={}&product={}",
-        crate::domain::route::Route::Classify.href(),
-        crate::domain::query::encode_component(product.name.trim()),
-        product.id
-    );
+    use crate::pages::classify::{check_href, class_view};
     html! {
         <p class="product-class" data-testid="product-class">
-            { ProfileMsg::ExportRule.text(lang) }{ " " }<span>{ said }</span>{ " " }
-            <a class="button secondary" {href}>{ ClassifyMsg::CheckShort.text(lang) }</a>
+            { ProfileMsg::ExportRule.text(lang) }{ " " }{ class_view(product.class.as_ref(), rules, lang) }{ " " }
+            <a class="button secondary" href={check_href(product)}>{ crate::i18n::classify::ClassifyMsg::CheckShort.text(lang) }</a>
         </p>
     }
 }

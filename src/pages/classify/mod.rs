@@ -8,6 +8,8 @@
 mod products;
 mod result;
 
+pub use products::{check_href, class_view};
+
 use yew::prelude::*;
 
 use crate::data_files::{use_glossary_when, use_hs_when, use_rules_when, Loaded};

@@ -159,7 +159,7 @@ fn partly_link(rule: &Rule, lang: Lang) -> Html {
 }
 
 /// Status in words, colour and icon: never colour alone.
-fn badge(status: Status, label: &str) -> Html {
+pub(super) fn badge(status: Status, label: &str) -> Html {
     html! {
         <span class={classes!("status-badge", status.code())}>
             <span aria-hidden="true" class="status-icon">{ words::status_icon(status) }</span>{ " " }{ label.to_string() }
