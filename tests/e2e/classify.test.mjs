@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { open, reload, serveApp, servedApp, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, serveApp, servedApp, waitForController, waitForStored, withApp } from './helpers.mjs';
 
 const HS_FILE = 'harmonized-system-2022.csv';
 const first = '[data-testid=commodity-result] >> nth=0';
@@ -17,12 +17,6 @@ async function waitForFirst(page, status, hs) {
     const el = document.querySelector('[data-testid=commodity-result]');
     return el && el.dataset.status === status && el.dataset.hs.startsWith(hs);
   }, [status, hs]);
-}
-
-/** Waits until a service worker controls the page (the first install claims its clients). */
-async function waitForController(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 describe('classify', () => {

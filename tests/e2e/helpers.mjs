@@ -191,6 +191,17 @@ export async function open(page, baseUrl, path = '') {
   await waitForApp(page);
 }
 
+/** Waits until a service worker controls the page (the first install claims its clients). */
+export async function waitForController(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const claimed = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!claimed) {
+    await page.reload();
+    await page.waitForSelector('[data-testid=lang-switch]');
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Reloads and waits for the app. */
 export async function reload(page) {
   await page.reload();

@@ -8,18 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { DIST, ROUTES, launch, open, serveApp, withApp } from './helpers.mjs';
-
-/** Waits until a service worker controls the page (the first install claims its clients). */
-async function waitForController(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  const claimed = await page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!claimed) {
-    await page.reload();
-    await page.waitForSelector('[data-testid=lang-switch]');
-  }
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+import { DIST, ROUTES, launch, open, serveApp, waitForController, withApp } from './helpers.mjs';
 
 describe('offline', () => {
   let browser;
