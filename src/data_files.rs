@@ -1,8 +1,10 @@
 //! Content data fetched when a page needs it rather than compiled into the wasm: the checklist, the
-//! marketplace guide (~64 KB of text in two languages) and the listing glossary (57 KB), which would add ~44 KB brotli to
-//! every first visit. `index.html` copies them to `dist/data/`, the service worker precaches them
-//! (so they work offline after one visit), and each is fetched once per page load, parsed and
-//! checked by the domain, and kept for the rest of the session.
+//! marketplace guide (~64 KB of text in two languages), the listing glossary (57 KB) and the export
+//! rules (120 KB), which would add tens of KB brotli to every first visit. `index.html` copies them
+//! to `dist/data/` and the service worker precaches them (so they work offline after one visit);
+//! the HS list (850 KB) is copied too but only kept by the worker once fetched. Each file is
+//! fetched at most once at a time however many components ask, parsed and checked by the domain,
+//! and kept for the rest of the session.
 //!
 //! Native builds (server-side rendering in tests) read the same files at compile time instead.
 
@@ -71,15 +73,24 @@ struct Source<T: 'static> {
     parse: fn(&str) -> Result<T, String>,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: &'static str,
-    cache: &'static std::thread::LocalKey<RefCell<Option<Rc<T>>>>,
+    cache: &'static std::thread::LocalKey<RefCell<Slot<T>>>,
+}
+
+/// The session's copy of a file. While it is on its way, every component that asks for it waits
+/// for that one fetch (the checklist page and its report card both want the checklist) instead of
+/// fetching and parsing it again.
+enum Slot<T> {
+    Empty,
+    Loading(Vec<UseStateHandle<Loaded<T>>>),
+    Ready(Rc<T>),
 }
 
 thread_local! {
-    static CHECKLIST: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
-    static GUIDE: RefCell<Option<Rc<Guide>>> = const { RefCell::new(None) };
-    static GLOSSARY: RefCell<Option<Rc<Glossary>>> = const { RefCell::new(None) };
-    static RULES: RefCell<Option<Rc<RuleBook>>> = const { RefCell::new(None) };
-    static HS: RefCell<Option<Rc<Nomenclature>>> = const { RefCell::new(None) };
+    static CHECKLIST: RefCell<Slot<Catalogue>> = const { RefCell::new(Slot::Empty) };
+    static GUIDE: RefCell<Slot<Guide>> = const { RefCell::new(Slot::Empty) };
+    static GLOSSARY: RefCell<Slot<Glossary>> = const { RefCell::new(Slot::Empty) };
+    static RULES: RefCell<Slot<RuleBook>> = const { RefCell::new(Slot::Empty) };
+    static HS: RefCell<Slot<Nomenclature>> = const { RefCell::new(Slot::Empty) };
 }
 
 const RULES_SOURCE: Source<RuleBook> = Source {
@@ -186,27 +197,57 @@ fn use_data_when<T: 'static>(source: &'static Source<T>, wanted: bool) -> Loaded
         let state = state.clone();
         use_effect_with(wanted, move |wanted| {
             if *wanted && matches!(*state, Loaded::Idle) {
-                state.set(Loaded::Loading);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = match fetch_text(source.path).await.and_then(|text| (source.parse)(&text).ok()) {
-                        Some(value) => {
-                            let value = Rc::new(value);
-                            source.cache.with(|cache| *cache.borrow_mut() = Some(value.clone()));
-                            Loaded::Ready(value)
-                        }
-                        None => Loaded::Failed,
-                    };
-                    state.set(loaded);
-                });
+                load(source, state);
             }
         });
     }
     (*state).clone()
 }
 
+/// Joins the fetch already on its way, or starts one; every waiting component gets the result.
+fn load<T: 'static>(source: &'static Source<T>, state: UseStateHandle<Loaded<T>>) {
+    state.set(Loaded::Loading);
+    let start = source.cache.with(|cache| {
+        let mut slot = cache.borrow_mut();
+        match &mut *slot {
+            Slot::Ready(value) => {
+                state.set(Loaded::Ready(value.clone()));
+                false
+            }
+            Slot::Loading(waiting) => {
+                waiting.push(state);
+                false
+            }
+            Slot::Empty => {
+                *slot = Slot::Loading(vec![state]);
+                true
+            }
+        }
+    });
+    if !start {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let parsed = fetch_text(source.path).await.and_then(|text| (source.parse)(&text).ok()).map(Rc::new);
+        // A failure leaves the slot empty: a page opened later tries again.
+        let next = parsed.clone().map_or(Slot::Empty, Slot::Ready);
+        let waiting = source.cache.with(|cache| match std::mem::replace(&mut *cache.borrow_mut(), next) {
+            Slot::Loading(waiting) => waiting,
+            _ => Vec::new(),
+        });
+        let loaded = parsed.map_or(Loaded::Failed, Loaded::Ready);
+        for state in waiting {
+            state.set(loaded.clone());
+        }
+    });
+}
+
 #[cfg(target_arch = "wasm32")]
 fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
-    source.cache.with(|cache| cache.borrow().clone()).map_or(Loaded::Idle, Loaded::Ready)
+    source.cache.with(|cache| match &*cache.borrow() {
+        Slot::Ready(value) => Loaded::Ready(value.clone()),
+        _ => Loaded::Idle,
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
