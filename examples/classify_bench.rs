@@ -9,9 +9,26 @@ use siap_ekspor::domain::classify::{answer_with, hs, parse};
 use siap_ekspor::domain::listing::glossary;
 
 const QUERIES: &[&str] = &[
-    "kopi bubuk", "keripik tempe", "kursi jati", "rotan", "udang beku", "sarang walet", "0901.11",
-    "0901 11", "8712", "bicycle", "umbrela", "artificial flowers", "glassware", "kripik singkong pedas",
-    "minyak atsiri nilam", "🙂", "qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz", "k", "ke", "ker",
+    "kopi bubuk",
+    "keripik tempe",
+    "kursi jati",
+    "rotan",
+    "udang beku",
+    "sarang walet",
+    "0901.11",
+    "0901 11",
+    "8712",
+    "bicycle",
+    "umbrela",
+    "artificial flowers",
+    "glassware",
+    "kripik singkong pedas",
+    "minyak atsiri nilam",
+    "🙂",
+    "qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz qwxz",
+    "k",
+    "ke",
+    "ker",
 ];
 const ROUNDS: u32 = 20;
 
@@ -20,13 +37,15 @@ fn main() {
     let book = parse(include_str!("../assets/data/export-rules.json")).expect("the bundled rules parse");
     let rules_time = start.elapsed();
     let start = Instant::now();
-    let nomenclature = hs::parse(include_str!("../assets/data/harmonized-system-2022.csv")).expect("the bundled HS list parses");
+    let nomenclature =
+        hs::parse(include_str!("../assets/data/harmonized-system-2022.csv")).expect("the bundled HS list parses");
     let hs_time = start.elapsed();
     let glossary = glossary::parse(include_str!("../assets/data/glossary.json")).expect("the bundled glossary parses");
     println!("Parse and index: rules {rules_time:.1?}, HS list {hs_time:.1?} ({} lines)", nomenclature.entries.len());
 
     let given: Vec<String> = std::env::args().skip(1).collect();
-    let queries: Vec<&str> = if given.is_empty() { QUERIES.to_vec() } else { given.iter().map(String::as_str).collect() };
+    let queries: Vec<&str> =
+        if given.is_empty() { QUERIES.to_vec() } else { given.iter().map(String::as_str).collect() };
     let mut times: Vec<(Duration, &str)> = Vec::new();
     for q in &queries {
         let start = Instant::now();

@@ -12,10 +12,10 @@ use crate::components::notices::Notices;
 use crate::components::topbar::TopBar;
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
+use crate::domain::model::AppData;
 use crate::domain::query::Query;
 use crate::domain::route::{Location, Route};
 use crate::domain::storage_status::StorageHealth;
-use crate::domain::model::AppData;
 use crate::i18n::{labels, ShellMsg};
 use crate::pages;
 use crate::state::{Action, AppContext, AppState};
@@ -67,7 +67,12 @@ pub fn shell(props: &ShellProps) -> Html {
     let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
-        use_reducer(move || AppState { data: boot.data.clone(), health: boot.health.clone(), update_ready: false, can_install: false })
+        use_reducer(move || AppState {
+            data: boot.data.clone(),
+            health: boot.health.clone(),
+            update_ready: false,
+            can_install: false,
+        })
     };
     let location = {
         let boot = boot.clone();

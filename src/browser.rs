@@ -69,7 +69,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), ()> 
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let anchor = document.create_element("a").map_err(|_| ())?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| ())?;
+    let anchor =
+        document.create_element("a").map_err(|_| ())?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| ())?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);

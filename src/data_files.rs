@@ -14,10 +14,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::checklist::{self, Catalogue, Needs};
-use crate::domain::model::{Product, ProductClass};
 use crate::domain::classify::{self, Nomenclature, RuleBook};
 use crate::domain::listing::glossary::{self, Glossary};
 use crate::domain::market::{self, Guide};
+use crate::domain::model::{Product, ProductClass};
 
 /// Where a data file stands.
 pub enum Loaded<T> {
@@ -43,7 +43,9 @@ impl<T> Clone for Loaded<T> {
 impl<T> PartialEq for Loaded<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Loaded::Idle, Loaded::Idle) | (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => true,
+            (Loaded::Idle, Loaded::Idle) | (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => {
+                true
+            }
             (Loaded::Ready(a), Loaded::Ready(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

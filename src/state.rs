@@ -83,7 +83,12 @@ impl AppContext {
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().unwrap_or_else(|| AppContext {
-        state: Rc::new(AppState { data: AppData::default(), health: StorageHealth::memory_only(), update_ready: false, can_install: false }),
+        state: Rc::new(AppState {
+            data: AppData::default(),
+            health: StorageHealth::memory_only(),
+            update_ready: false,
+            can_install: false,
+        }),
         dispatch: Callback::noop(),
         store: Rc::new(crate::storage::Store::memory()),
         embed: false,

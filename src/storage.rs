@@ -158,10 +158,7 @@ impl Store {
     fn own_keys(&self) -> Vec<String> {
         let Some(storage) = &self.storage else { return Vec::new() };
         let count = storage.length().unwrap_or(0);
-        (0..count)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|key| key.starts_with(KEY_PREFIX))
-            .collect()
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(KEY_PREFIX)).collect()
     }
 }
 

@@ -52,7 +52,10 @@ fn product_permits_show_only_when_held_needed_or_ticked() {
     assert_eq!(ids(&needed), ["npwp", "halal", "costs", "invoice"]);
     let mut ticked = ChecklistState::default();
     ticked.apply(ChecklistEdit::Tick { id: "halal".into(), done: true, today: "2026-11-28".into() });
-    assert_eq!(ids(&checklist::shown(&catalogue.items, &profile_with(&[]), &ticked, &Needs::new())), ["npwp", "halal", "costs", "invoice"]);
+    assert_eq!(
+        ids(&checklist::shown(&catalogue.items, &profile_with(&[]), &ticked, &Needs::new())),
+        ["npwp", "halal", "costs", "invoice"]
+    );
 }
 
 #[test]
@@ -110,21 +113,33 @@ fn malformed_checklists_are_refused_naming_item_and_field() {
         (item("x", "papers", "").replace(r#""en":"w""#, r#""en":"""#), "\"x\": why"),
     ];
     for (json, expected) in bad {
-        let error = checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).err().expect("refused");
+        let error =
+            checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).err().expect("refused");
         assert!(error.contains(expected), "{error}");
     }
-    let twice = format!(r#"{{"checked":"2026-11-28","items":[{},{}]}}"#, item("x", "steps", ""), item("x", "steps", ""));
+    let twice =
+        format!(r#"{{"checked":"2026-11-28","items":[{},{}]}}"#, item("x", "steps", ""), item("x", "steps", ""));
     assert!(checklist::parse(&twice).err().is_some_and(|e| e.contains("twice")));
     assert!(checklist::parse(r#"{"checked":"2026-11-28","items":[{"id":"x","group":"elsewhere"}]}"#).is_err());
 }
 
 #[test]
 fn the_bundled_checklist_is_complete_and_sourced() {
-    let catalogue = checklist::parse(include_str!("../assets/data/checklist.json")).expect("checklist.json parses and checks");
+    let catalogue =
+        checklist::parse(include_str!("../assets/data/checklist.json")).expect("checklist.json parses and checks");
     let ids: Vec<&str> = catalogue.items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(catalogue.items.iter().filter(|i| i.group == Group::Steps).count(), 7, "the workshop's seven steps");
     assert!(catalogue.items.iter().filter(|i| i.group == Group::Shipment).count() >= 6);
-    for held in [HeldDocument::Npwp, HeldDocument::Nib, HeldDocument::NibCustoms, HeldDocument::Pirt, HeldDocument::Bpom, HeldDocument::Halal, HeldDocument::SvlkVLegal, HeldDocument::Haccp] {
+    for held in [
+        HeldDocument::Npwp,
+        HeldDocument::Nib,
+        HeldDocument::NibCustoms,
+        HeldDocument::Pirt,
+        HeldDocument::Bpom,
+        HeldDocument::Halal,
+        HeldDocument::SvlkVLegal,
+        HeldDocument::Haccp,
+    ] {
         assert!(catalogue.items.iter().any(|i| i.held == Some(held)), "an item is pre-ticked by {held:?}");
     }
     for route in ["incoterms", "market", "classify"] {
@@ -134,7 +149,8 @@ fn the_bundled_checklist_is_complete_and_sourced() {
 
 #[test]
 fn the_bundled_marketplace_guide_is_complete_and_sourced() {
-    let guide = market::parse(include_str!("../assets/data/marketplaces.json")).expect("marketplaces.json parses and checks");
+    let guide =
+        market::parse(include_str!("../assets/data/marketplaces.json")).expect("marketplaces.json parses and checks");
     for name in ["EC21", "Alibaba.com", "Inaexport", "Amazon", "Etsy", "eBay", "Tradekey"] {
         assert!(guide.markets.iter().any(|m| m.name.eq_ignore_ascii_case(name) || m.name.starts_with(name)), "{name}");
     }
@@ -155,19 +171,40 @@ fn the_report_says_what_is_done_and_what_is_next() {
     data.checklist.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
     let r = report(&data, &catalogue.items, &guide, None);
     let id = report_text(&r, "2026-11-28", Lang::Id);
-    assert!(id.contains("Usaha: UD Maju") && id.contains("Pemilik: Siti") && id.contains("Produk: Keripik tempe"), "{id}");
+    assert!(
+        id.contains("Usaha: UD Maju") && id.contains("Pemilik: Siti") && id.contains("Produk: Keripik tempe"),
+        "{id}"
+    );
     assert!(id.contains("66% (2 dari 3)") && id.contains("- T npwp") && id.contains("- T invoice"), "{id}");
     assert!(id.contains("Langkah berikutnya: T costs"), "{id}");
-    assert!(id.contains("Akun marketplace: sudah (EC21)") && id.contains("Deskripsi produk bahasa Inggris: belum"), "{id}");
+    assert!(
+        id.contains("Akun marketplace: sudah (EC21)") && id.contains("Deskripsi produk bahasa Inggris: belum"),
+        "{id}"
+    );
     let en = report_text(&r, "2026-11-28", Lang::En);
     assert!(en.contains("Marketplace account: yes (EC21)") && en.contains("Next step: T costs en"), "{en}");
 
     // Classified products say what the classification found.
     let book = siap_ekspor::domain::classify::parse(include_str!("../assets/data/export-rules.json")).expect("rules");
     data.profile.products = vec![
-        Product { id: 0, name: "Keripik tempe".into(), class: Some(ProductClass::Rule { id: "tempeh-chips".into() }), ..Product::default() },
-        Product { id: 1, name: "Kursi jati".into(), class: Some(ProductClass::Rule { id: "wooden-furniture".into() }), ..Product::default() },
-        Product { id: 2, name: "Sepeda".into(), class: Some(ProductClass::Hs { code: "871200".into() }), ..Product::default() },
+        Product {
+            id: 0,
+            name: "Keripik tempe".into(),
+            class: Some(ProductClass::Rule { id: "tempeh-chips".into() }),
+            ..Product::default()
+        },
+        Product {
+            id: 1,
+            name: "Kursi jati".into(),
+            class: Some(ProductClass::Rule { id: "wooden-furniture".into() }),
+            ..Product::default()
+        },
+        Product {
+            id: 2,
+            name: "Sepeda".into(),
+            class: Some(ProductClass::Hs { code: "871200".into() }),
+            ..Product::default()
+        },
         Product { id: 3, name: "Madu".into(), ..Product::default() },
     ];
     let r = report(&data, &catalogue.items, &guide, Some(&book));

@@ -19,11 +19,7 @@ fn bundled_file_has_enough_rules_each_with_source_and_date() {
     for rule in &book.rules {
         assert!(!rule.source.trim().is_empty(), "{}", rule.id);
         assert_eq!(rule.checked, "2026-11-28", "{}", rule.id);
-        assert!(
-            rule.name.is_complete() && rule.meaning.is_complete(),
-            "{}",
-            rule.id
-        );
+        assert!(rule.name.is_complete() && rule.meaning.is_complete(), "{}", rule.id);
         assert!(!rule.synonyms.is_empty(), "{} has no synonyms", rule.id);
     }
 }
@@ -45,11 +41,8 @@ fn every_prohibited_and_restricted_group_of_the_design_is_covered() {
     ];
     for id in prohibited {
         let rule = book.rule(id).unwrap_or_else(|| panic!("{id} missing"));
-        let prohibited_somewhere = rule.status == Status::Prohibited
-            || rule
-                .conditions
-                .iter()
-                .any(|c| c.status == Status::Prohibited);
+        let prohibited_somewhere =
+            rule.status == Status::Prohibited || rule.conditions.iter().any(|c| c.status == Status::Prohibited);
         assert!(prohibited_somewhere, "{id}");
     }
     for id in [
@@ -63,11 +56,7 @@ fn every_prohibited_and_restricted_group_of_the_design_is_covered() {
         "cites-animals",
         "cites-plants",
     ] {
-        assert_eq!(
-            book.rule(id).map(|r| r.status),
-            Some(Status::Restricted),
-            "{id}"
-        );
+        assert_eq!(book.rule(id).map(|r| r.status), Some(Status::Restricted), "{id}");
     }
 }
 
@@ -150,9 +139,7 @@ fn query_table() {
     for &(query, status, hs) in TABLE {
         let found = search(&book, query);
         match found.first() {
-            Some(best)
-                if best.rule.status == status && best.rule.hs.iter().any(|h| h.starts_with(hs)) => {
-            }
+            Some(best) if best.rule.status == status && best.rule.hs.iter().any(|h| h.starts_with(hs)) => {}
             Some(best) => failures.push(format!(
                 "{query:?}: got {} ({:?}, {:?}) score {}",
                 best.rule.id, best.rule.status, best.rule.hs, best.score
@@ -169,58 +156,31 @@ fn teak_chair_needs_v_legal_and_frozen_shrimp_a_health_certificate() {
     let book = book();
     let chair = search(&book, "kursi jati");
     let chair = chair.first().expect("found");
-    let docs: Vec<&str> = book
-        .documents_for(chair.rule)
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
+    let docs: Vec<&str> = book.documents_for(chair.rule).iter().map(|d| d.id.as_str()).collect();
     assert!(docs.contains(&"svlk"), "{docs:?}");
     let shrimp = search(&book, "udang beku");
     let shrimp = shrimp.first().expect("found");
-    assert!(book
-        .documents_for(shrimp.rule)
-        .iter()
-        .any(|d| d.id == "health-certificate"));
+    assert!(book.documents_for(shrimp.rule).iter().any(|d| d.id == "health-certificate"));
     let needs = book.checklist_needs(&[chair.rule, shrimp.rule]);
     for item in ["svlk", "health-certificate", "haccp"] {
         assert!(needs.contains(item), "{needs:?}");
     }
     let walet = search(&book, "sarang walet");
-    assert!(!walet
-        .first()
-        .map(|m| book.documents_for(m.rule))
-        .unwrap_or_default()
-        .is_empty());
+    assert!(!walet.first().map(|m| book.documents_for(m.rule)).unwrap_or_default().is_empty());
 }
 
 #[test]
 fn checklist_items_named_by_documents_exist_in_the_checklist() {
     let checklist =
-        siap_ekspor::domain::checklist::parse(include_str!("../assets/data/checklist.json"))
-            .expect("checklist parses");
+        siap_ekspor::domain::checklist::parse(include_str!("../assets/data/checklist.json")).expect("checklist parses");
     let book = book();
     for doc in &book.documents {
         if let Some(item) = &doc.checklist_item {
-            assert!(
-                checklist.items.iter().any(|i| &i.id == item),
-                "{} names {item}",
-                doc.id
-            );
+            assert!(checklist.items.iter().any(|i| &i.id == item), "{} names {item}", doc.id);
         }
     }
-    let every: Vec<&str> = book
-        .every_shipment()
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
-    for id in [
-        "commercial-invoice",
-        "packing-list",
-        "peb",
-        "bl-awb",
-        "coo-ska",
-        "insurance",
-    ] {
+    let every: Vec<&str> = book.every_shipment().iter().map(|d| d.id.as_str()).collect();
+    for id in ["commercial-invoice", "packing-list", "peb", "bl-awb", "coo-ska", "insurance"] {
         assert!(every.contains(&id), "{every:?}");
     }
 }
@@ -228,29 +188,15 @@ fn checklist_items_named_by_documents_exist_in_the_checklist() {
 #[test]
 fn how_it_matched() {
     let book = book();
-    assert_eq!(
-        search(&book, "0901").first().map(|m| m.by),
-        Some(MatchedBy::Code)
-    );
-    assert_eq!(
-        search(&book, "Kopi bubuk").first().map(|m| m.by),
-        Some(MatchedBy::Name)
-    );
-    assert_eq!(
-        search(&book, "sambel").first().map(|m| m.by),
-        Some(MatchedBy::Synonym)
-    );
-    assert_eq!(
-        search(&book, "kopii").first().map(|m| m.by),
-        Some(MatchedBy::Fuzzy)
-    );
+    assert_eq!(search(&book, "0901").first().map(|m| m.by), Some(MatchedBy::Code));
+    assert_eq!(search(&book, "Kopi bubuk").first().map(|m| m.by), Some(MatchedBy::Name));
+    assert_eq!(search(&book, "sambel").first().map(|m| m.by), Some(MatchedBy::Synonym));
+    assert_eq!(search(&book, "kopii").first().map(|m| m.by), Some(MatchedBy::Fuzzy));
     // Ranked best first.
     let found = search(&book, "kopi");
     assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
     // A longer code finds the rule whose code starts it; a shorter one the rules it starts.
-    assert!(search(&book, "09011100")
-        .iter()
-        .any(|m| m.rule.id == "coffee-green"));
+    assert!(search(&book, "09011100").iter().any(|m| m.rule.id == "coffee-green"));
     assert!(search(&book, "09").iter().any(|m| m.rule.id == "pepper"));
 }
 
@@ -263,29 +209,15 @@ fn plurals_typos_and_typing() {
     assert_eq!(best("kerupk").as_deref(), Some("crackers-kerupuk"));
     assert_eq!(best("kerup").as_deref(), Some("crackers-kerupuk"));
     assert_eq!(best("cinamon").as_deref(), Some("cinnamon"));
-    assert_eq!(
-        best("desicated coconut").as_deref(),
-        Some("desiccated-coconut")
-    );
+    assert_eq!(best("desicated coconut").as_deref(), Some("desiccated-coconut"));
 }
 
 #[test]
 fn bad_queries_find_nothing() {
     let book = book();
     let junk: String = "qzx vbnm, .;'[]=-".repeat(30);
-    for query in [
-        "",
-        "   ",
-        "😀🎉",
-        "🦐🦐",
-        &junk,
-        "1",
-        "12345678901234",
-        "0000",
-        "zzzzzzzz",
-        "!!!",
-        "9999.99",
-    ] {
+    for query in ["", "   ", "😀🎉", "🦐🦐", &junk, "1", "12345678901234", "0000", "zzzzzzzz", "!!!", "9999.99"]
+    {
         assert!(search(&book, query).is_empty(), "{query:?}");
     }
     assert_eq!(hs_digits("0901.11").as_deref(), Some("090111"));
@@ -296,13 +228,7 @@ fn bad_queries_find_nothing() {
 #[test]
 fn a_query_over_all_rules_is_fast() {
     let book = book();
-    let queries = [
-        "kopi bubuk",
-        "keripik tempee",
-        "kursi-kursi jati ukir jepara",
-        "0901.11",
-        "desicated coconut",
-    ];
+    let queries = ["kopi bubuk", "keripik tempee", "kursi-kursi jati ukir jepara", "0901.11", "desicated coconut"];
     let start = Instant::now();
     let rounds = 200;
     for _ in 0..rounds {
@@ -311,10 +237,7 @@ fn a_query_over_all_rules_is_fast() {
         }
     }
     let per_query = start.elapsed() / (rounds * queries.len() as u32);
-    eprintln!(
-        "classify search: {per_query:?} per query over {} rules",
-        book.rules.len()
-    );
+    eprintln!("classify search: {per_query:?} per query over {} rules", book.rules.len());
     // Debug builds are slow; the release target is well under 1 ms.
     assert!(per_query.as_millis() < 10, "{per_query:?}");
 }
@@ -335,23 +258,14 @@ fn malformed_files_are_refused_naming_rule_and_field() {
         ("hs", serde_json::json!(["090"]), "hs"),
         ("hs", serde_json::json!([]), "hs"),
         ("name", serde_json::json!({"id": "Kopi", "en": ""}), "name"),
-        (
-            "meaning",
-            serde_json::json!({"id": "", "en": "x"}),
-            "meaning",
-        ),
+        ("meaning", serde_json::json!({"id": "", "en": "x"}), "meaning"),
         ("notes", serde_json::json!({"id": "x", "en": " "}), "notes"),
-        (
-            "documents",
-            serde_json::json!(["no-such-document"]),
-            "documents",
-        ),
+        ("documents", serde_json::json!(["no-such-document"]), "documents"),
         ("status", serde_json::json!("maybe"), "status"),
         ("source", serde_json::Value::Null, "source"),
     ];
     for (field, value, named) in cases {
-        let err = parse(&with_rule_field(field, value.clone()))
-            .expect_err(&format!("{field} = {value} must fail"));
+        let err = parse(&with_rule_field(field, value.clone())).expect_err(&format!("{field} = {value} must fail"));
         assert!(err.contains(&id) && err.contains(named), "{field}: {err}");
     }
     let mut file: serde_json::Value = serde_json::from_str(RULES).unwrap();
@@ -361,10 +275,7 @@ fn malformed_files_are_refused_naming_rule_and_field() {
     let mut file: serde_json::Value = serde_json::from_str(RULES).unwrap();
     file["documents"][0]["issuer"]["en"] = serde_json::json!("");
     let err = parse(&file.to_string()).unwrap_err();
-    assert!(
-        err.contains("commercial-invoice") && err.contains("issuer"),
-        "{err}"
-    );
+    assert!(err.contains("commercial-invoice") && err.contains("issuer"), "{err}");
     assert!(parse("{").is_err());
     assert!(parse("").is_err());
 }

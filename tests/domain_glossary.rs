@@ -239,4 +239,3 @@ proptest! {
         let _ = GLOSSARY.translate(&text);
     }
 }
-

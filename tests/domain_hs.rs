@@ -33,13 +33,12 @@ fn the_bundled_nomenclature_is_hs_2022_without_un_comtrade_additions() {
     // subheadings, UN Comtrade's list has 5,612 six-digit lines.
     assert_eq!((chapters, headings, subheadings), (96, 1228, 5612));
     assert!(hs.entry("99").is_none() && hs.entry("999999").is_none());
-    assert_eq!(
-        hs.entry("090111").map(|e| e.description.as_str()),
-        Some("Coffee; not roasted or decaffeinated")
-    );
+    assert_eq!(hs.entry("090111").map(|e| e.description.as_str()), Some("Coffee; not roasted or decaffeinated"));
     let path: Vec<&str> = hs.path("090111").iter().map(|e| e.code.as_str()).collect();
     assert_eq!(path, ["09", "0901", "090111"]);
-    for (code, nearest) in [("09011110", Some("090111")), ("0901", Some("0901")), ("440340", Some("4403")), ("99", None), ("", None)] {
+    for (code, nearest) in
+        [("09011110", Some("090111")), ("0901", Some("0901")), ("440340", Some("4403")), ("99", None), ("", None)]
+    {
         assert_eq!(hs.nearest(code).map(|e| e.code.as_str()), nearest, "{code}");
     }
 }
@@ -68,12 +67,12 @@ fn table_of_codes_outside_the_rules() {
         // (query, first candidate's code)
         ("8712", "8712"),
         ("8712.00", "871200"),
-        ("87120000", "871200"),       // Indonesia's 8-digit BTKI code → its subheading
+        ("87120000", "871200"), // Indonesia's 8-digit BTKI code → its subheading
         ("6601.91", "660191"),
         ("9202", "9202"),
         ("92.02.90", "920290"),
-        ("85", "85"),                 // a chapter
-        ("870", "8701"),              // typing in progress
+        ("85", "85"),    // a chapter
+        ("870", "8701"), // typing in progress
     ];
     for (query, code) in cases {
         let a = answer(&book, Some(&hs), query);
@@ -132,8 +131,11 @@ fn table_of_english_words_outside_the_rules() {
 fn indonesian_words_outside_the_rules_are_looked_up_in_english() {
     let book = book();
     let hs = nomenclature();
-    let glossary = siap_ekspor::domain::listing::glossary::parse(include_str!("../assets/data/glossary.json")).expect("glossary");
-    for (query, english, code) in [("boneka", "doll", "9503"), ("topi", "hat", "650"), ("lilin aromaterapi", "aromatherapy candle", "3406")] {
+    let glossary =
+        siap_ekspor::domain::listing::glossary::parse(include_str!("../assets/data/glossary.json")).expect("glossary");
+    for (query, english, code) in
+        [("boneka", "doll", "9503"), ("topi", "hat", "650"), ("lilin aromaterapi", "aromatherapy candle", "3406")]
+    {
         let a = answer_with(&book, Some(&hs), Some(&glossary), query);
         assert_eq!(a.searched_in_english.as_deref(), Some(english), "{query}");
         let codes: Vec<&str> = a.candidates.iter().map(|c| c.entry.code.as_str()).collect();
@@ -218,7 +220,9 @@ fn malformed_hs_files_are_refused_naming_the_line_and_field() {
         let error = hs::parse(text).expect_err(expected);
         assert!(error.contains(expected), "{error:?} should say {expected:?}");
     }
-    let ok = hs::parse(&format!("\u{feff}{header}I,09,\"Coffee, tea\",TOTAL,2\r\nI,0901,\"Say \"\"coffee\"\"\",09,4\r\n")).expect("quotes and CRLF");
+    let ok =
+        hs::parse(&format!("\u{feff}{header}I,09,\"Coffee, tea\",TOTAL,2\r\nI,0901,\"Say \"\"coffee\"\"\",09,4\r\n"))
+            .expect("quotes and CRLF");
     assert_eq!(ok.entry("0901").map(|e| e.description.as_str()), Some("Say \"coffee\""));
     assert_eq!(ok.entry("09").map(|e| e.description.as_str()), Some("Coffee, tea"));
 }
@@ -237,7 +241,18 @@ fn shipment_documents_are_the_every_shipment_papers_then_the_product_permits() {
     let ids: Vec<&str> = book.shipment_documents(shrimp).iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["commercial-invoice", "packing-list", "peb", "bl-awb", "coo-ska", "insurance", "health-certificate", "haccp", "fda", "gacc"]
+        [
+            "commercial-invoice",
+            "packing-list",
+            "peb",
+            "bl-awb",
+            "coo-ska",
+            "insurance",
+            "health-certificate",
+            "haccp",
+            "fda",
+            "gacc"
+        ]
     );
     for doc in &book.documents {
         assert!(!doc.source.trim().is_empty() && doc.checked == "2026-11-28", "{}", doc.id);
@@ -256,11 +271,15 @@ fn saving_a_result_links_or_adds_a_product_and_fills_the_checklist_needs() {
     data.profile.next_product_id = 5;
     let chips = ProductClass::Rule { id: "tempeh-chips".into() };
     assert_eq!(classify_target(&data.profile, None, "keripik tempe"), ClassifyTarget::Existing(4));
-    let data = apply(&data, Change::Profile(ProfileEdit::Classify { product: None, name: "keripik tempe".into(), class: chips.clone() }));
+    let data = apply(
+        &data,
+        Change::Profile(ProfileEdit::Classify { product: None, name: "keripik tempe".into(), class: chips.clone() }),
+    );
     assert_eq!(data.profile.products.len(), 1);
     assert_eq!(data.profile.products.first().and_then(|p| p.class.clone()), Some(chips));
     let chair = ProductClass::Rule { id: "wooden-furniture".into() };
-    let data = apply(&data, Change::Profile(ProfileEdit::Classify { product: None, name: "kursi jati".into(), class: chair }));
+    let data =
+        apply(&data, Change::Profile(ProfileEdit::Classify { product: None, name: "kursi jati".into(), class: chair }));
     assert_eq!(data.profile.products.len(), 2);
     assert_eq!(data.profile.products.get(1).map(|p| (p.id, p.name.as_str())), Some((5, "kursi jati")));
     let needs = book.needs_of(&data.profile.products);
@@ -270,13 +289,19 @@ fn saving_a_result_links_or_adds_a_product_and_fills_the_checklist_needs() {
     let data = apply(&data, Change::Profile(ProfileEdit::Unclassify(5)));
     assert!(!book.needs_of(&data.profile.products).contains("svlk"));
     // A rule the file no longer has adds nothing rather than failing.
-    let gone = vec![Product { id: 1, class: Some(ProductClass::Rule { id: "no-such-rule".into() }), ..Product::default() }];
+    let gone =
+        vec![Product { id: 1, class: Some(ProductClass::Rule { id: "no-such-rule".into() }), ..Product::default() }];
     assert!(book.needs_of(&gone).is_empty());
 }
 
 #[test]
 fn classification_survives_a_save_and_old_documents_load_without_it() {
-    let product = Product { id: 2, name: "Sepeda".into(), class: Some(ProductClass::Hs { code: "871200".into() }), ..Product::default() };
+    let product = Product {
+        id: 2,
+        name: "Sepeda".into(),
+        class: Some(ProductClass::Hs { code: "871200".into() }),
+        ..Product::default()
+    };
     let json = serde_json::to_string(&product).expect("serialises");
     assert!(json.contains(r#""class":{"kind":"hs","code":"871200"}"#), "{json}");
     assert_eq!(serde_json::from_str::<Product>(&json).ok(), Some(product));

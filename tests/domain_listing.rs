@@ -825,7 +825,8 @@ fn edits_clamp_and_toggle() {
     assert_eq!(serde_json::from_str::<Draft>(&json).unwrap(), draft);
     assert_eq!(serde_json::from_str::<Draft>("{}").unwrap(), Draft::default());
     assert!(json.contains(r#""sample":"none""#) && json.contains(r#""incoterm":"CIF""#));
-    let draft = Draft::for_product(&Product { id: 7, name: "Keripik tempe".into(), description: String::new(), class: None });
+    let draft =
+        Draft::for_product(&Product { id: 7, name: "Keripik tempe".into(), description: String::new(), class: None });
     assert_eq!((draft.name.as_str(), draft.profile_product_id), ("Keripik tempe", Some(7)));
     assert_eq!(Draft::default().currency(), Currency::Usd);
 }

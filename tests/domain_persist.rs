@@ -36,7 +36,13 @@ fn version_1_city_outside_east_java_becomes_other_province() {
 
 #[test]
 fn version_1_regency_names_are_recognised() {
-    for (typed, code) in [("Malang", "3507"), ("kota malang", "3573"), ("Kab. Banyuwangi", "3510"), ("Kabupaten Sumenep", "3529"), ("Batu", "3579")] {
+    for (typed, code) in [
+        ("Malang", "3507"),
+        ("kota malang", "3573"),
+        ("Kab. Banyuwangi", "3510"),
+        ("Kabupaten Sumenep", "3529"),
+        ("Batu", "3579"),
+    ] {
         let raw = format!(r#"{{"app":"siap-ekspor","schema_version":1,"profile":{{"city":"{typed}"}}}}"#);
         let data = decode(&raw).expect("migrates");
         assert_eq!(data.profile.region, Some(RegionChoice::EastJava { code: code.into() }), "{typed}");
@@ -98,7 +104,10 @@ fn repairs_duplicate_product_ids_and_a_stale_counter() {
 #[test]
 fn names_backup_files_by_date() {
     assert_eq!(backup_file_name(CalendarDate { year: 2026, month: 11, day: 8 }), "siap-ekspor-backup-2026-11-08.json");
-    assert_eq!(persist::recovered_file_name(CalendarDate { year: 2027, month: 1, day: 31 }), "siap-ekspor-recovered-2027-01-31.txt");
+    assert_eq!(
+        persist::recovered_file_name(CalendarDate { year: 2027, month: 1, day: 31 }),
+        "siap-ekspor-recovered-2027-01-31.txt"
+    );
 }
 
 #[test]

@@ -28,7 +28,12 @@ fn hints_follow_what_is_missing() {
     };
     assert_eq!(
         hints(&profile),
-        vec![ProfileHint::OtherRegionMissing, ProfileHint::NoProducts, ProfileHint::ProductNameMissing(3), ProfileHint::OtherDocumentMissing]
+        vec![
+            ProfileHint::OtherRegionMissing,
+            ProfileHint::NoProducts,
+            ProfileHint::ProductNameMissing(3),
+            ProfileHint::OtherDocumentMissing
+        ]
     );
 }
 

@@ -74,12 +74,19 @@ async fn an_unknown_address_says_so() {
 
 /// The `data-testid="commodity-result"` elements of a page, as (status, hs) pairs in order.
 fn results(html: &str) -> Vec<(String, String)> {
-    html.split("data-testid=\"commodity-result\"").skip(1).map(|rest| {
-        let attr = |name: &str| {
-            rest.split(&format!("{name}=\"")).nth(1).and_then(|v| v.split('"').next()).unwrap_or_default().to_string()
-        };
-        (attr("data-status"), attr("data-hs"))
-    }).collect()
+    html.split("data-testid=\"commodity-result\"")
+        .skip(1)
+        .map(|rest| {
+            let attr = |name: &str| {
+                rest.split(&format!("{name}=\""))
+                    .nth(1)
+                    .and_then(|v| v.split('"').next())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            (attr("data-status"), attr("data-hs"))
+        })
+        .collect()
 }
 
 #[tokio::test]
@@ -92,9 +99,15 @@ async fn classify_answers_her_words_with_status_documents_and_source_in_both_lan
         assert!(html.contains("data-doc=\"svlk\""), "V-Legal listed");
         assert!(html.contains("value=\"kursi jati\""), "the query from the address is in the box");
     }
-    assert!(id.contains("Dibatasi: perlu izin") && id.contains("Dokumen V-Legal") && id.contains("(diperiksa 2026-11-28)"));
+    assert!(
+        id.contains("Dibatasi: perlu izin") && id.contains("Dokumen V-Legal") && id.contains("(diperiksa 2026-11-28)")
+    );
     assert!(id.contains("Wajib dari Indonesia") && id.contains("Dari: "));
-    assert!(en.contains("Restricted: permit needed") && en.contains("V-Legal document") && en.contains("(checked 2026-11-28)"));
+    assert!(
+        en.contains("Restricted: permit needed")
+            && en.contains("V-Legal document")
+            && en.contains("(checked 2026-11-28)")
+    );
     assert!(en.contains("Required by Indonesia") && !en.contains("Wajib dari Indonesia"));
     // The icon is there beside the words, hidden from screen readers.
     assert!(id.contains("aria-hidden=\"true\" class=\"status-icon\">!"));
@@ -118,7 +131,10 @@ async fn classify_shows_design_cases_and_uncertain_rules_point_to_insw() {
     let shrimp = render(Lang::En, "#/classify?q=frozen%20shrimp").await;
     assert!(shrimp.contains("data-doc=\"health-certificate\""));
     let walet = render(Lang::Id, "#/classify?q=sarang%20walet").await;
-    assert!(walet.contains("data-testid=\"check-insw\"") && walet.contains("INSW (insw.go.id)"), "bird's nest is marked uncertain");
+    assert!(
+        walet.contains("data-testid=\"check-insw\"") && walet.contains("INSW (insw.go.id)"),
+        "bird's nest is marked uncertain"
+    );
 }
 
 #[tokio::test]
@@ -159,7 +175,10 @@ async fn a_classified_product_puts_its_permits_on_the_checklist() {
     let product = data.profile.products.first_mut().expect("fixture has a product");
     product.class = Some(ProductClass::Rule { id: "shrimp-frozen".into() });
     let html = render_with(data.clone(), StorageHealth::local(10), "#/checklist", false).await;
-    assert!(html.contains("data-item=\"health-certificate\"") && html.contains("data-item=\"haccp\""), "needed by frozen shrimp");
+    assert!(
+        html.contains("data-item=\"health-certificate\"") && html.contains("data-item=\"haccp\""),
+        "needed by frozen shrimp"
+    );
     assert!(html.contains("Products: Kursi rotan (Free to export)"), "the report says what it is");
     let classify = render_with(data, StorageHealth::local(10), "#/classify", false).await;
     assert!(classify.contains("data-class=\"rule:shrimp-frozen\""));
@@ -172,12 +191,16 @@ async fn storage_notices_appear_when_due() {
         assert!(!fine.contains(testid), "{testid} shown without cause");
     }
     let memory = render_with(fixture(Lang::En), StorageHealth::memory_only(), "#/", false).await;
-    assert!(memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used"));
+    assert!(
+        memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used")
+    );
     let mut health = StorageHealth::local(100);
     health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9 }];
     health.save = SaveState::Failed;
     let damaged = render_with(fixture(Lang::Id), health, "#/", false).await;
-    assert!(damaged.contains("data-testid=\"storage-recovered\"") && damaged.contains("data-testid=\"recovered-download\""));
+    assert!(
+        damaged.contains("data-testid=\"storage-recovered\"") && damaged.contains("data-testid=\"recovered-download\"")
+    );
     assert!(damaged.contains("data-testid=\"storage-save-failed\""));
 }
 
@@ -253,7 +276,13 @@ async fn the_calculator_speaks_both_languages_and_warns_about_air_freight() {
 
 #[tokio::test]
 async fn bad_numbers_get_a_message_and_no_price() {
-    let html = render_with(with_calculator(Lang::Id, "cur=USD&exw=10000&freight=abc&ins=95"), StorageHealth::local(1), "#/incoterms", false).await;
+    let html = render_with(
+        with_calculator(Lang::Id, "cur=USD&exw=10000&freight=abc&ins=95"),
+        StorageHealth::local(1),
+        "#/incoterms",
+        false,
+    )
+    .await;
     assert!(html.contains("data-testid=\"error-freight\""));
     assert!(html.contains("data-testid=\"error-ins\""));
     assert!(html.contains("data-testid=\"quote-FOB\" data-amount=\"10000.00\""));
@@ -276,7 +305,10 @@ async fn the_checklist_shows_groups_progress_and_profile_ticks_in_both_languages
     assert!(id.contains("data-testid=\"progress-overall\""));
     assert!(id.contains("data-testid=\"report-text\"") && id.contains("Usaha: CV Rotan Jaya"));
     assert!(en.contains("Business: CV Rotan Jaya"));
-    assert_eq!(id.matches("data-testid=\"checklist-item\"").count(), en.matches("data-testid=\"checklist-item\"").count());
+    assert_eq!(
+        id.matches("data-testid=\"checklist-item\"").count(),
+        en.matches("data-testid=\"checklist-item\"").count()
+    );
 }
 
 #[tokio::test]

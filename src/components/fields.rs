@@ -21,7 +21,9 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let help_id = format!("{}-help", props.id);
     let oninput = {
         let report = props.oninput.clone();
-        Callback::from(move |event: InputEvent| report.emit(event.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            report.emit(event.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        })
     };
     html! {
         <div class="field">
@@ -52,7 +54,9 @@ pub fn text_area(props: &TextAreaProps) -> Html {
     let help_id = format!("{}-help", props.id);
     let oninput = {
         let report = props.oninput.clone();
-        Callback::from(move |event: InputEvent| report.emit(event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            report.emit(event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())
+        })
     };
     html! {
         <div class="field">
@@ -78,7 +82,9 @@ pub struct CheckboxProps {
 pub fn checkbox(props: &CheckboxProps) -> Html {
     let onchange = {
         let report = props.onchange.clone();
-        Callback::from(move |event: Event| report.emit(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+        Callback::from(move |event: Event| {
+            report.emit(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        })
     };
     html! {
         <div class="check">

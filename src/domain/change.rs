@@ -3,12 +3,12 @@
 
 use super::checklist::ChecklistEdit;
 use super::incoterms::calculator::CalculatorEdit;
+use super::lang::Lang;
 use super::listing::store::ListingsEdit;
 use super::market::MarketEdit;
-use super::workshop::WorkshopEdit;
-use super::lang::Lang;
 use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, ProductClass, Profile, RegionChoice};
 use super::text::fold;
+use super::workshop::WorkshopEdit;
 
 /// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
 pub const MAX_SHORT_TEXT: usize = 200;
@@ -44,7 +44,11 @@ pub enum ProfileEdit {
     RemoveProduct(u32),
     /// Saves a classification result: for the product she came from, else the product of that
     /// name, else a new product of that name (see [`classify_target`]).
-    Classify { product: Option<u32>, name: String, class: ProductClass },
+    Classify {
+        product: Option<u32>,
+        name: String,
+        class: ProductClass,
+    },
     /// Forgets a product's classification.
     Unclassify(u32),
     Document(HeldDocument, bool),

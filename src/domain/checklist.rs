@@ -83,7 +83,13 @@ pub fn parse(text: &str) -> Result<Catalogue, String> {
         if !ids.insert(id.clone()) {
             return fail("id is used twice");
         }
-        for (name, text) in [("title", Some(&item.title)), ("why", Some(&item.why)), ("how", Some(&item.how)), ("cost", item.cost.as_ref()), ("time", item.time.as_ref())] {
+        for (name, text) in [
+            ("title", Some(&item.title)),
+            ("why", Some(&item.why)),
+            ("how", Some(&item.how)),
+            ("cost", item.cost.as_ref()),
+            ("time", item.time.as_ref()),
+        ] {
             if text.is_some_and(|t| !t.is_complete()) {
                 return fail(&format!("{name} needs both languages"));
             }
@@ -123,8 +129,15 @@ pub struct Tick {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChecklistEdit {
     /// Ticked or unticked, with today's date.
-    Tick { id: String, done: bool, today: String },
-    Note { id: String, text: String },
+    Tick {
+        id: String,
+        done: bool,
+        today: String,
+    },
+    Note {
+        id: String,
+        text: String,
+    },
 }
 
 impl ChecklistState {
@@ -187,7 +200,9 @@ fn holds(profile: &Profile, document: HeldDocument) -> bool {
 
 /// Done out of shown, for a group or for everything.
 pub fn progress<'a>(shown: impl IntoIterator<Item = &'a Shown<'a>>) -> Progress {
-    shown.into_iter().fold(Progress::default(), |p, s| Progress { done: p.done + usize::from(s.done), total: p.total + 1 })
+    shown
+        .into_iter()
+        .fold(Progress::default(), |p, s| Progress { done: p.done + usize::from(s.done), total: p.total + 1 })
 }
 
 pub fn group_progress(shown: &[Shown], group: Group) -> Progress {

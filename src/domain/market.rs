@@ -66,7 +66,9 @@ pub fn parse(text: &str) -> Result<Guide, String> {
         if market.name.trim().is_empty() || market.site.trim().is_empty() {
             return fail("name and site are required");
         }
-        for (name, text) in [("who", &market.who), ("cost", &market.cost), ("language", &market.language), ("ready", &market.ready)] {
+        for (name, text) in
+            [("who", &market.who), ("cost", &market.cost), ("language", &market.language), ("ready", &market.ready)]
+        {
             if !text.is_complete() {
                 return fail(&format!("{name} needs both languages"));
             }

@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::ChecklistState;
 use super::incoterms::calculator::Calculator;
+use super::lang::Lang;
 use super::listing::store::Listings;
 use super::market::MarketState;
 use super::workshop::Workshop;
-use super::lang::Lang;
 
 /// Marks a JSON document as ours, so a foreign file is refused rather than half-read.
 pub const APP_ID: &str = "siap-ekspor";

@@ -156,10 +156,8 @@ impl V1 {
             None if city.is_empty() => (None, String::new()),
             None => (Some(RegionChoice::OtherProvince), city.to_string()),
         };
-        let products: Vec<Product> = (0u32..)
-            .zip(old.products)
-            .map(|(id, name)| Product { id, name, ..Product::default() })
-            .collect();
+        let products: Vec<Product> =
+            (0u32..).zip(old.products).map(|(id, name)| Product { id, name, ..Product::default() }).collect();
         AppData {
             settings: Settings { lang: self.lang },
             profile: Profile {

@@ -66,7 +66,9 @@ pub fn find_by_name(text: &str) -> Option<&'static Region> {
     let lower = text.trim().to_ascii_lowercase();
     let (kind, name) = if let Some(rest) = lower.strip_prefix("kota ") {
         (Some(RegionKind::City), rest)
-    } else if let Some(rest) = lower.strip_prefix("kabupaten ").or_else(|| lower.strip_prefix("kab. ")).or_else(|| lower.strip_prefix("kab ")) {
+    } else if let Some(rest) =
+        lower.strip_prefix("kabupaten ").or_else(|| lower.strip_prefix("kab. ")).or_else(|| lower.strip_prefix("kab "))
+    {
         (Some(RegionKind::Regency), rest)
     } else {
         (None, lower.as_str())
@@ -75,6 +77,8 @@ pub fn find_by_name(text: &str) -> Option<&'static Region> {
     let matches = |r: &&Region| r.name.eq_ignore_ascii_case(name);
     match kind {
         Some(kind) => all().iter().filter(matches).find(|r| r.kind == kind),
-        None => all().iter().filter(matches).find(|r| r.kind == RegionKind::Regency).or_else(|| all().iter().find(matches)),
+        None => {
+            all().iter().filter(matches).find(|r| r.kind == RegionKind::Regency).or_else(|| all().iter().find(matches))
+        }
     }
 }

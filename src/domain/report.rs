@@ -51,7 +51,9 @@ pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, rules:
             .map(|p| ReportProduct {
                 name: p.name.trim(),
                 checked: match &p.class {
-                    Some(ProductClass::Rule { id }) => rules.and_then(|book| book.rule(id)).map_or(Checked::NotChecked, |rule| Checked::Rule(rule.status)),
+                    Some(ProductClass::Rule { id }) => rules
+                        .and_then(|book| book.rule(id))
+                        .map_or(Checked::NotChecked, |rule| Checked::Rule(rule.status)),
                     Some(ProductClass::Hs { .. }) => Checked::PresumedFree,
                     None => Checked::NotChecked,
                 },

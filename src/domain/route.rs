@@ -80,11 +80,7 @@ impl Location {
     pub fn parse_hash(hash: &str) -> Location {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let path = if path.is_empty() || path.starts_with('/') {
-            path.to_string()
-        } else {
-            format!("/{path}")
-        };
+        let path = if path.is_empty() || path.starts_with('/') { path.to_string() } else { format!("/{path}") };
         Location { route: Route::from_path(&path), query: Query::parse(query) }
     }
 }

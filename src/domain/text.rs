@@ -30,7 +30,11 @@ pub fn is_iso_date(text: &str) -> bool {
     let number = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
         [y, m, d] => {
-            number(y, 4) && number(m, 2) && number(d, 2) && matches!(m.parse::<u32>(), Ok(1..=12)) && matches!(d.parse::<u32>(), Ok(1..=31))
+            number(y, 4)
+                && number(m, 2)
+                && number(d, 2)
+                && matches!(m.parse::<u32>(), Ok(1..=12))
+                && matches!(d.parse::<u32>(), Ok(1..=31))
         }
         _ => false,
     }

@@ -19,7 +19,8 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 4] = [Question::Clarity, Question::Usefulness, Question::Facilitator, Question::Readiness];
+    pub const ALL: [Question; 4] =
+        [Question::Clarity, Question::Usefulness, Question::Facilitator, Question::Readiness];
 
     pub fn key(self) -> &'static str {
         match self {

@@ -134,4 +134,5 @@ pub fn required_by(by: RequiredBy, lang: Lang) -> &'static str {
 }
 
 /// Queries shown as examples when the box is empty: her words, and one code.
-pub const EXAMPLES: &[&str] = &["kopi bubuk", "keripik tempe", "kursi jati", "rotan", "udang beku", "sarang walet", "0901.11"];
+pub const EXAMPLES: &[&str] =
+    &["kopi bubuk", "keripik tempe", "kursi jati", "rotan", "udang beku", "sarang walet", "0901.11"];

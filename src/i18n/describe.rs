@@ -138,7 +138,9 @@ pub fn sample(policy: SamplePolicy, lang: Lang) -> &'static str {
     let (id, en) = match policy {
         SamplePolicy::FreeSample => ("Sampel gratis (ongkir oleh pembeli)", "Free sample (buyer pays shipping)"),
         SamplePolicy::PaidSample => ("Sampel berbayar", "Paid sample"),
-        SamplePolicy::PaidRefundable => ("Sampel berbayar, dikembalikan bila jadi pesan", "Paid sample, refunded with the order"),
+        SamplePolicy::PaidRefundable => {
+            ("Sampel berbayar, dikembalikan bila jadi pesan", "Paid sample, refunded with the order")
+        }
         SamplePolicy::None => ("Tidak ada sampel", "No samples"),
     };
     pick(lang, id, en)
@@ -157,12 +159,32 @@ pub fn marketplace(market: Marketplace) -> &'static str {
 pub fn finding(finding: &Finding, lang: Lang) -> (String, &'static str) {
     let l = |id: &'static str, en: &'static str| pick(lang, id, en);
     let what = match (&finding.rule, &finding.detail) {
-        (_, Detail::TooLong { length, limit }) => fill(l("Judul {length} karakter, batasnya {limit}.", "The title has {length} characters; the limit is {limit}."), &[("length", &length.to_string()), ("limit", &limit.to_string())]),
-        (_, Detail::Phrase(text)) => fill(l("Kata promosi \"{text}\" tidak boleh dipakai.", "The promotional phrase \"{text}\" is not allowed."), &[("text", text)]),
-        (_, Detail::Claim(text)) => fill(l("Klaim \"{text}\" perlu bukti sertifikat.", "The claim \"{text}\" needs a certificate to back it."), &[("text", text)]),
-        (_, Detail::Price(text)) => fill(l("Ada harga di judul: \"{text}\".", "There is a price in the title: \"{text}\"."), &[("text", text)]),
-        (_, Detail::Char(c)) => fill(l("Karakter \"{text}\" dilarang di judul.", "The character \"{text}\" is not allowed in titles."), &[("text", &c.to_string())]),
-        (_, Detail::Repeated { word, count, limit }) => fill(l("Kata \"{word}\" dipakai {count} kali (maksimal {limit}).", "The word \"{word}\" appears {count} times (at most {limit})."), &[("word", word), ("count", &count.to_string()), ("limit", &limit.to_string())]),
+        (_, Detail::TooLong { length, limit }) => fill(
+            l("Judul {length} karakter, batasnya {limit}.", "The title has {length} characters; the limit is {limit}."),
+            &[("length", &length.to_string()), ("limit", &limit.to_string())],
+        ),
+        (_, Detail::Phrase(text)) => fill(
+            l("Kata promosi \"{text}\" tidak boleh dipakai.", "The promotional phrase \"{text}\" is not allowed."),
+            &[("text", text)],
+        ),
+        (_, Detail::Claim(text)) => fill(
+            l("Klaim \"{text}\" perlu bukti sertifikat.", "The claim \"{text}\" needs a certificate to back it."),
+            &[("text", text)],
+        ),
+        (_, Detail::Price(text)) => {
+            fill(l("Ada harga di judul: \"{text}\".", "There is a price in the title: \"{text}\"."), &[("text", text)])
+        }
+        (_, Detail::Char(c)) => fill(
+            l("Karakter \"{text}\" dilarang di judul.", "The character \"{text}\" is not allowed in titles."),
+            &[("text", &c.to_string())],
+        ),
+        (_, Detail::Repeated { word, count, limit }) => fill(
+            l(
+                "Kata \"{word}\" dipakai {count} kali (maksimal {limit}).",
+                "The word \"{word}\" appears {count} times (at most {limit}).",
+            ),
+            &[("word", word), ("count", &count.to_string()), ("limit", &limit.to_string())],
+        ),
         (_, Detail::Contact { kind, text }) => {
             let kind = match kind {
                 ContactKind::Email => l("alamat email", "an e-mail address"),
@@ -170,13 +192,31 @@ pub fn finding(finding: &Finding, lang: Lang) -> (String, &'static str) {
                 ContactKind::Url => l("alamat situs", "a web address"),
                 ContactKind::Messaging => l("kontak pesan", "a messaging contact"),
             };
-            fill(l("Judul memuat {kind}: \"{text}\".", "The title contains {kind}: \"{text}\"."), &[("kind", kind), ("text", text)])
+            fill(
+                l("Judul memuat {kind}: \"{text}\".", "The title contains {kind}: \"{text}\"."),
+                &[("kind", kind), ("text", text)],
+            )
         }
         (_, Detail::Untranslated { word, english }) => match english {
-            Some(english) => fill(l("Kata \"{word}\" belum diterjemahkan (\"{english}\").", "\"{word}\" is not translated (\"{english}\")."), &[("word", word), ("english", english)]),
-            None => fill(l("Kata \"{word}\" tidak ada di kamus; mungkin belum diterjemahkan.", "\"{word}\" is not in the glossary; it may be untranslated."), &[("word", word)]),
+            Some(english) => fill(
+                l(
+                    "Kata \"{word}\" belum diterjemahkan (\"{english}\").",
+                    "\"{word}\" is not translated (\"{english}\").",
+                ),
+                &[("word", word), ("english", english)],
+            ),
+            None => fill(
+                l(
+                    "Kata \"{word}\" tidak ada di kamus; mungkin belum diterjemahkan.",
+                    "\"{word}\" is not in the glossary; it may be untranslated.",
+                ),
+                &[("word", word)],
+            ),
         },
-        (Rule::MissingIncotermPlace, Detail::NoPlace(rule)) => fill(l("Tempat untuk {rule} belum diisi.", "The named place for {rule} is missing."), &[("rule", rule.code())]),
+        (Rule::MissingIncotermPlace, Detail::NoPlace(rule)) => fill(
+            l("Tempat untuk {rule} belum diisi.", "The named place for {rule} is missing."),
+            &[("rule", rule.code())],
+        ),
         (rule, _) => rule_missing(*rule, lang).to_string(),
     };
     (what, rule_fix(finding.rule, lang))
@@ -185,18 +225,27 @@ pub fn finding(finding: &Finding, lang: Lang) -> (String, &'static str) {
 fn rule_missing(rule: Rule, lang: Lang) -> &'static str {
     let (id, en) = match rule {
         Rule::MissingName => ("Nama produk belum diisi.", "The product name is missing."),
-        Rule::MissingSpec => ("Spesifikasi (bahan, ukuran, berat) belum diisi.", "The specification (material, size, weight) is missing."),
+        Rule::MissingSpec => (
+            "Spesifikasi (bahan, ukuran, berat) belum diisi.",
+            "The specification (material, size, weight) is missing.",
+        ),
         Rule::MissingMoq => ("Minimum order belum diisi lengkap.", "The minimum order is incomplete."),
         Rule::MissingPrice => ("Harga belum diisi atau tidak terbaca.", "The price is missing or unreadable."),
-        Rule::MissingIncotermPlace => ("Incoterm dan tempatnya belum diisi.", "The Incoterm and its named place are missing."),
+        Rule::MissingIncotermPlace => {
+            ("Incoterm dan tempatnya belum diisi.", "The Incoterm and its named place are missing.")
+        }
         Rule::MissingPayment => ("Cara pembayaran belum dipilih.", "No payment terms are chosen."),
         Rule::MissingDelivery => ("Waktu kirim belum diisi.", "The delivery time is missing."),
         Rule::TitleTooLong => ("Judul terlalu panjang.", "The title is too long."),
-        Rule::PromoPhrase => ("Ada kata promosi atau klaim berlebihan.", "There is a promotional phrase or an exaggerated claim."),
+        Rule::PromoPhrase => {
+            ("Ada kata promosi atau klaim berlebihan.", "There is a promotional phrase or an exaggerated claim.")
+        }
         Rule::BannedChar => ("Ada karakter terlarang di judul.", "There is a banned character in the title."),
         Rule::RepeatedWord => ("Ada kata yang diulang di judul.", "A word is repeated in the title."),
         Rule::ContactInTitle => ("Ada kontak di judul.", "There are contact details in the title."),
-        Rule::UntranslatedWord => ("Ada kata bahasa Indonesia yang belum diterjemahkan.", "An Indonesian word is left untranslated."),
+        Rule::UntranslatedWord => {
+            ("Ada kata bahasa Indonesia yang belum diterjemahkan.", "An Indonesian word is left untranslated.")
+        }
     };
     pick(lang, id, en)
 }
@@ -207,15 +256,31 @@ fn rule_fix(rule: Rule, lang: Lang) -> &'static str {
         Rule::MissingSpec => ("isi bahan, ukuran, atau berat.", "fill in the material, size or weight."),
         Rule::MissingMoq => ("isi jumlah dan satuan minimum order.", "fill in the minimum order quantity and unit."),
         Rule::MissingPrice => ("isi harga per satuan, misalnya 5,80.", "fill in the price per unit, for example 5.80."),
-        Rule::MissingIncotermPlace => ("pilih Incoterm dan isi pelabuhan atau kotanya, atau ambil dari penawaran tersimpan.", "choose an Incoterm and its port or city, or take them from a saved quote."),
+        Rule::MissingIncotermPlace => (
+            "pilih Incoterm dan isi pelabuhan atau kotanya, atau ambil dari penawaran tersimpan.",
+            "choose an Incoterm and its port or city, or take them from a saved quote.",
+        ),
         Rule::MissingPayment => ("centang cara pembayaran yang Anda terima.", "tick the payment terms you accept."),
-        Rule::MissingDelivery => ("isi berapa hari setelah pesanan barang dikirim.", "fill in how many days after the order you ship."),
-        Rule::TitleTooLong => ("hapus kata yang tidak perlu; ukuran dan sertifikat bisa pindah ke deskripsi.", "remove words you don't need; size and certificates can go in the description."),
-        Rule::PromoPhrase => ("hapus kata promosi; tulis fakta yang bisa dibuktikan.", "remove the promotion; state facts that can be proven."),
+        Rule::MissingDelivery => {
+            ("isi berapa hari setelah pesanan barang dikirim.", "fill in how many days after the order you ship.")
+        }
+        Rule::TitleTooLong => (
+            "hapus kata yang tidak perlu; ukuran dan sertifikat bisa pindah ke deskripsi.",
+            "remove words you don't need; size and certificates can go in the description.",
+        ),
+        Rule::PromoPhrase => (
+            "hapus kata promosi; tulis fakta yang bisa dibuktikan.",
+            "remove the promotion; state facts that can be proven.",
+        ),
         Rule::BannedChar => ("hapus karakter itu dari judul.", "remove that character from the title."),
         Rule::RepeatedWord => ("sebut setiap kata cukup sekali atau dua kali.", "use each word once or twice at most."),
-        Rule::ContactInTitle => ("hapus kontak dari judul; pembeli menghubungi lewat marketplace.", "remove contact details; buyers reach you through the marketplace."),
-        Rule::UntranslatedWord => ("ganti dengan kata bahasa Inggris, atau hapus.", "replace it with the English word, or remove it."),
+        Rule::ContactInTitle => (
+            "hapus kontak dari judul; pembeli menghubungi lewat marketplace.",
+            "remove contact details; buyers reach you through the marketplace.",
+        ),
+        Rule::UntranslatedWord => {
+            ("ganti dengan kata bahasa Inggris, atau hapus.", "replace it with the English word, or remove it.")
+        }
     };
     pick(lang, id, en)
 }
@@ -223,10 +288,22 @@ fn rule_fix(rule: Rule, lang: Lang) -> &'static str {
 /// What each buyer reply says, in Indonesian (shown beside the English).
 pub fn reply_meaning(kind: ReplyKind, lang: Lang) -> &'static str {
     let (id, en) = match kind {
-        ReplyKind::Thanks => ("Terima kasih atas pertanyaan Anda; berikut fakta utama produk, minimum order, harga, dan waktu kirim.", "Thank you for your inquiry; here are the product's key facts, minimum order, price and delivery time."),
-        ReplyKind::Travelling => ("Saya sedang bepergian dan akan membalas lengkap pada tanggal tersebut.", "I am travelling and will reply in full by that date."),
-        ReplyKind::Clarify => ("Mohon jelaskan jumlah, spesifikasi, dan negara tujuan agar saya bisa memberi harga yang tepat.", "Please tell me the quantity, specification and destination so I can quote correctly."),
-        ReplyKind::Quotation => ("Penawaran harga dengan Incoterm, tempat, dan masa berlaku.", "A quotation with the Incoterm, named place and validity."),
+        ReplyKind::Thanks => (
+            "Terima kasih atas pertanyaan Anda; berikut fakta utama produk, minimum order, harga, dan waktu kirim.",
+            "Thank you for your inquiry; here are the product's key facts, minimum order, price and delivery time.",
+        ),
+        ReplyKind::Travelling => (
+            "Saya sedang bepergian dan akan membalas lengkap pada tanggal tersebut.",
+            "I am travelling and will reply in full by that date.",
+        ),
+        ReplyKind::Clarify => (
+            "Mohon jelaskan jumlah, spesifikasi, dan negara tujuan agar saya bisa memberi harga yang tepat.",
+            "Please tell me the quantity, specification and destination so I can quote correctly.",
+        ),
+        ReplyKind::Quotation => (
+            "Penawaran harga dengan Incoterm, tempat, dan masa berlaku.",
+            "A quotation with the Incoterm, named place and validity.",
+        ),
     };
     pick(lang, id, en)
 }

@@ -117,11 +117,17 @@ pub fn field_label(field: Field, lang: Lang) -> &'static str {
         Field::Currency => ("Mata uang biaya", "Currency of the costs"),
         Field::Quantity => ("Jumlah barang dalam kiriman", "Quantity in the shipment"),
         Field::Unit => ("Satuan", "Unit"),
-        Field::Goods => ("Harga barang di tempat Anda, termasuk kemasan (EXW)", "Goods at your premises, packing included (EXW)"),
+        Field::Goods => {
+            ("Harga barang di tempat Anda, termasuk kemasan (EXW)", "Goods at your premises, packing included (EXW)")
+        }
         Field::Loading => ("Muat barang di tempat Anda", "Loading at your premises"),
         Field::Inland => ("Angkutan ke pelabuhan atau terminal", "Transport to the port or terminal"),
-        Field::ExportClearance => ("Urusan ekspor (PEB, sertifikat, jasa PPJK)", "Export clearance (PEB, certificates, broker)"),
-        Field::OriginThc => ("Biaya terminal asal dan muat ke kapal (THC)", "Origin terminal handling and loading on board (THC)"),
+        Field::ExportClearance => {
+            ("Urusan ekspor (PEB, sertifikat, jasa PPJK)", "Export clearance (PEB, certificates, broker)")
+        }
+        Field::OriginThc => {
+            ("Biaya terminal asal dan muat ke kapal (THC)", "Origin terminal handling and loading on board (THC)")
+        }
         Field::Freight => ("Ongkos angkut utama (freight)", "Main freight"),
         Field::InsuranceC => ("Tarif asuransi klausul C, % (untuk CIF)", "Insurance rate, clauses C, % (for CIF)"),
         Field::InsuranceA => ("Tarif asuransi klausul A, % (untuk CIP)", "Insurance rate, clauses A, % (for CIP)"),
@@ -172,10 +178,16 @@ pub fn rule_name(rule: Incoterm, lang: Lang) -> &'static str {
         Incoterm::Fca => ("Free Carrier (diserahkan ke pengangkut)", "Free Carrier"),
         Incoterm::Fas => ("Free Alongside Ship (di samping kapal)", "Free Alongside Ship"),
         Incoterm::Fob => ("Free On Board (di atas kapal)", "Free On Board"),
-        Incoterm::Cfr => ("Cost and Freight, dulu \"C&F/CNF\" (biaya dan ongkos angkut)", "Cost and Freight (once \"C&F/CNF\")"),
-        Incoterm::Cif => ("Cost, Insurance and Freight (biaya, asuransi, ongkos angkut)", "Cost, Insurance and Freight"),
+        Incoterm::Cfr => {
+            ("Cost and Freight, dulu \"C&F/CNF\" (biaya dan ongkos angkut)", "Cost and Freight (once \"C&F/CNF\")")
+        }
+        Incoterm::Cif => {
+            ("Cost, Insurance and Freight (biaya, asuransi, ongkos angkut)", "Cost, Insurance and Freight")
+        }
         Incoterm::Cpt => ("Carriage Paid To (ongkos angkut dibayar sampai)", "Carriage Paid To"),
-        Incoterm::Cip => ("Carriage and Insurance Paid To (angkut dan asuransi dibayar sampai)", "Carriage and Insurance Paid To"),
+        Incoterm::Cip => {
+            ("Carriage and Insurance Paid To (angkut dan asuransi dibayar sampai)", "Carriage and Insurance Paid To")
+        }
         Incoterm::Dap => ("Delivered at Place (diserahkan di tempat tujuan)", "Delivered at Place"),
         Incoterm::Dpu => ("Delivered at Place Unloaded (diserahkan dan dibongkar)", "Delivered at Place Unloaded"),
         Incoterm::Ddp => ("Delivered Duty Paid (diserahkan, bea masuk dibayar)", "Delivered Duty Paid"),
@@ -236,12 +248,29 @@ pub fn seller_does(rule: Incoterm, lang: Lang) -> &'static str {
 
 pub fn risk_point(point: RiskPoint, lang: Lang) -> &'static str {
     let (id, en) = match point {
-        RiskPoint::SellerPremises => ("Saat barang siap diambil di tempat Anda (belum dimuat).", "When the goods are ready for collection at your premises (not loaded)."),
-        RiskPoint::FirstCarrier => ("Saat barang diserahkan ke pengangkut (pertama) di tempat yang disebut.", "When the goods are handed to the (first) carrier at the named place."),
-        RiskPoint::AlongsideShip => ("Saat barang berada di samping kapal di pelabuhan muat.", "When the goods are alongside the ship at the port of shipment."),
-        RiskPoint::OnBoard => ("Saat barang sudah di atas kapal di pelabuhan muat, bukan di pelabuhan tujuan.", "When the goods are on board at the port of shipment, not at destination."),
-        RiskPoint::DestinationReadyForUnloading => ("Di tempat tujuan, di atas kendaraan, siap dibongkar.", "At the named destination, on the arriving vehicle, ready for unloading."),
-        RiskPoint::DestinationUnloaded => ("Di tempat tujuan, setelah dibongkar.", "At the named destination, once unloaded."),
+        RiskPoint::SellerPremises => (
+            "Saat barang siap diambil di tempat Anda (belum dimuat).",
+            "When the goods are ready for collection at your premises (not loaded).",
+        ),
+        RiskPoint::FirstCarrier => (
+            "Saat barang diserahkan ke pengangkut (pertama) di tempat yang disebut.",
+            "When the goods are handed to the (first) carrier at the named place.",
+        ),
+        RiskPoint::AlongsideShip => (
+            "Saat barang berada di samping kapal di pelabuhan muat.",
+            "When the goods are alongside the ship at the port of shipment.",
+        ),
+        RiskPoint::OnBoard => (
+            "Saat barang sudah di atas kapal di pelabuhan muat, bukan di pelabuhan tujuan.",
+            "When the goods are on board at the port of shipment, not at destination.",
+        ),
+        RiskPoint::DestinationReadyForUnloading => (
+            "Di tempat tujuan, di atas kendaraan, siap dibongkar.",
+            "At the named destination, on the arriving vehicle, ready for unloading.",
+        ),
+        RiskPoint::DestinationUnloaded => {
+            ("Di tempat tujuan, setelah dibongkar.", "At the named destination, once unloaded.")
+        }
     };
     pick(lang, id, en)
 }
@@ -278,7 +307,9 @@ pub fn cost_item(item: CostItem, lang: Lang) -> &'static str {
         CostItem::OriginTerminalHandling => ("THC asal, muat ke kapal", "Origin handling, loading on board"),
         CostItem::MainFreight => ("Ongkos angkut utama", "Main freight"),
         CostItem::Insurance => ("Asuransi", "Insurance"),
-        CostItem::DestinationTerminal => ("THC tujuan, bongkar dari kapal", "Destination handling, unloading from the carrier"),
+        CostItem::DestinationTerminal => {
+            ("THC tujuan, bongkar dari kapal", "Destination handling, unloading from the carrier")
+        }
         CostItem::OnCarriage => ("Angkutan lanjutan ke tempat tujuan", "On-carriage to the named place"),
         CostItem::UnloadingAtPlace => ("Bongkar di tempat tujuan", "Unloading at the named place"),
         CostItem::ImportClearance => ("Urusan impor", "Import clearance"),

@@ -33,8 +33,13 @@ pub fn experience(experience: ExportExperience, lang: Lang) -> &'static str {
 
 pub fn channel(channel: Channel, lang: Lang) -> &'static str {
     let (id, en) = match channel {
-        Channel::Marketplace => ("Marketplace (Shopee, Tokopedia, Alibaba, …)", "Marketplaces (Shopee, Tokopedia, Alibaba, …)"),
-        Channel::SocialMedia => ("Media sosial (Instagram, Facebook, WhatsApp, TikTok)", "Social media (Instagram, Facebook, WhatsApp, TikTok)"),
+        Channel::Marketplace => {
+            ("Marketplace (Shopee, Tokopedia, Alibaba, …)", "Marketplaces (Shopee, Tokopedia, Alibaba, …)")
+        }
+        Channel::SocialMedia => (
+            "Media sosial (Instagram, Facebook, WhatsApp, TikTok)",
+            "Social media (Instagram, Facebook, WhatsApp, TikTok)",
+        ),
         Channel::Website => ("Situs web sendiri", "Own website"),
         Channel::Email => ("Email", "Email"),
     };

@@ -51,7 +51,10 @@ macro_rules! messages {
 
 /// Every message of every area as (name, Indonesian, English), for the tests.
 pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
-    fn collect<M: Copy + std::fmt::Debug>(all: &[M], text: fn(M, Lang) -> &'static str) -> Vec<(String, &'static str, &'static str)> {
+    fn collect<M: Copy + std::fmt::Debug>(
+        all: &[M],
+        text: fn(M, Lang) -> &'static str,
+    ) -> Vec<(String, &'static str, &'static str)> {
         let area = std::any::type_name::<M>().rsplit("::").next().unwrap_or("");
         all.iter().map(|m| (format!("{area}::{m:?}"), text(*m, Lang::Id), text(*m, Lang::En))).collect()
     }

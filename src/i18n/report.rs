@@ -53,7 +53,10 @@ pub fn report_text(report: &Report, date: &str, lang: Lang) -> String {
         .collect();
     lines.push(fill(t(ReportMsg::Products), &[("list", &or_empty(&products.join(", ")))]));
     let p = report.progress;
-    lines.push(fill(t(ReportMsg::Progress), &[("percent", &p.percent().to_string()), ("done", &p.done.to_string()), ("total", &p.total.to_string())]));
+    lines.push(fill(
+        t(ReportMsg::Progress),
+        &[("percent", &p.percent().to_string()), ("done", &p.done.to_string()), ("total", &p.total.to_string())],
+    ));
     if report.done.is_empty() {
         lines.push(t(ReportMsg::NothingDone).to_string());
     } else {
@@ -83,7 +86,10 @@ pub fn evaluation_text(workshop: &Workshop, business: &str, date: &str, lang: La
     }
     for q in Question::ALL {
         lines.push(match workshop.rating(q) {
-            Some(r) => fill(t(ReportMsg::Rating), &[("question", question(q, lang)), ("rating", &r.to_string()), ("max", &MAX_RATING.to_string())]),
+            Some(r) => fill(
+                t(ReportMsg::Rating),
+                &[("question", question(q, lang)), ("rating", &r.to_string()), ("max", &MAX_RATING.to_string())],
+            ),
             None => fill(t(ReportMsg::NotRated), &[("question", question(q, lang))]),
         });
     }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Loaded};
 use crate::domain::change::{Change, MAX_LONG_TEXT};
 use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
-use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Loaded};
 use crate::domain::market::Guide;
 use crate::domain::report;
 use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
@@ -85,7 +85,11 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
         let (app, id) = (app.clone(), id.clone());
         Callback::from(move |event: Event| {
             let done = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            app.change(Change::Checklist(ChecklistEdit::Tick { id: id.clone(), done, today: crate::browser::today().iso() }));
+            app.change(Change::Checklist(ChecklistEdit::Tick {
+                id: id.clone(),
+                done,
+                today: crate::browser::today().iso(),
+            }));
         })
     };
     let note = {
@@ -139,7 +143,12 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
     }
 }
 
-fn share_button(text: String, status: UseStateHandle<Option<Outcome>>, label: &'static str, testid: &'static str) -> Html {
+fn share_button(
+    text: String,
+    status: UseStateHandle<Option<Outcome>>,
+    label: &'static str,
+    testid: &'static str,
+) -> Html {
     let onclick = Callback::from(move |_| {
         let (text, status) = (text.clone(), status.clone());
         wasm_bindgen_futures::spawn_local(async move { status.set(Some(share::share("Siap Ekspor", &text).await)) });

@@ -174,14 +174,22 @@ pub fn data_page() -> Html {
     }
 }
 
-fn import_view(import: &Import, current: &AppData, lang: Lang, replace: Callback<MouseEvent>, cancel: Callback<MouseEvent>) -> Html {
+fn import_view(
+    import: &Import,
+    current: &AppData,
+    lang: Lang,
+    replace: Callback<MouseEvent>,
+    cancel: Callback<MouseEvent>,
+) -> Html {
     match import {
         Import::Idle => html! { <p role="status" class="status"></p> },
         Import::Reading => html! { <p role="status" class="status">{ DataMsg::ImportReading.text(lang) }</p> },
         Import::Refused(refusal) => html! {
             <p role="alert" class="status error" data-testid="import-error">{ refusal_text(*refusal, lang) }</p>
         },
-        Import::Done => html! { <p role="status" class="status ok" data-testid="import-done">{ DataMsg::ImportDone.text(lang) }</p> },
+        Import::Done => {
+            html! { <p role="status" class="status ok" data-testid="import-done">{ DataMsg::ImportDone.text(lang) }</p> }
+        }
         Import::Cancelled => html! { <p role="status" class="status">{ DataMsg::ImportCancelled.text(lang) }</p> },
         Import::Confirm(incoming) => html! {
             <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title" data-testid="import-confirm">
@@ -217,7 +225,9 @@ fn refusal_text(refusal: Refusal, lang: Lang) -> String {
     match refusal {
         Refusal::Decode(DecodeError::NotJson) => DataMsg::ImportNotJson.text(lang).to_string(),
         Refusal::Decode(DecodeError::Foreign) => DataMsg::ImportForeign.text(lang).to_string(),
-        Refusal::Decode(DecodeError::NewerSchema { found }) => fill(DataMsg::ImportNewer.text(lang), &[("found", &found.to_string())]),
+        Refusal::Decode(DecodeError::NewerSchema { found }) => {
+            fill(DataMsg::ImportNewer.text(lang), &[("found", &found.to_string())])
+        }
         Refusal::Decode(DecodeError::Invalid) => DataMsg::ImportInvalid.text(lang).to_string(),
         Refusal::TooLarge => DataMsg::ImportTooLarge.text(lang).to_string(),
         Refusal::Unreadable => DataMsg::ImportUnreadable.text(lang).to_string(),

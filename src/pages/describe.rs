@@ -8,7 +8,9 @@ use crate::data_files::use_glossary;
 use crate::domain::change::Change;
 use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
-use crate::domain::listing::draft::{Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField};
+use crate::domain::listing::draft::{
+    Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField,
+};
 use crate::domain::listing::generate::{generate, title};
 use crate::domain::listing::glossary::{Glossary, Kind};
 use crate::domain::listing::lint::{check, score};
@@ -58,7 +60,11 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
     let products = &app.state.data.profile.products;
     let name_of = |index: usize, draft: &Draft| {
         let name = draft.name.trim();
-        if name.is_empty() { fill(DescribeMsg::Untitled.text(lang), &[("number", &(index + 1).to_string())]) } else { name.to_string() }
+        if name.is_empty() {
+            fill(DescribeMsg::Untitled.text(lang), &[("number", &(index + 1).to_string())])
+        } else {
+            name.to_string()
+        }
     };
     let select = {
         let app = app.clone();
@@ -72,7 +78,11 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
         let app = app.clone();
         Callback::from(move |event: Event| {
             let target = event.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            let product = target.value().parse::<u32>().ok().and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id).cloned());
+            let product = target
+                .value()
+                .parse::<u32>()
+                .ok()
+                .and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id).cloned());
             target.set_value("");
             if let Some(product) = product {
                 edit(&app, ListingsEdit::New(Some(product)));
@@ -133,7 +143,10 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
             edit(&app, ListingsEdit::Edit(DraftEdit::Text(field, text)));
         })
     };
-    let numeric = matches!(field, TextField::Moq | TextField::Price | TextField::DepositPercent | TextField::DeliveryDays | TextField::Capacity);
+    let numeric = matches!(
+        field,
+        TextField::Moq | TextField::Price | TextField::DepositPercent | TextField::DeliveryDays | TextField::Capacity
+    );
     // Units are picked from the glossary's units and packaging where she wants (free text still works).
     let list = match field {
         TextField::MoqUnit | TextField::PriceUnit | TextField::CapacityUnit => Some("listing-units"),
@@ -150,7 +163,13 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
     }
 }
 
-fn check_box(app: &AppContext, id: String, label: &str, checked: bool, make: impl Fn(bool) -> DraftEdit + 'static) -> Html {
+fn check_box(
+    app: &AppContext,
+    id: String,
+    label: &str,
+    checked: bool,
+    make: impl Fn(bool) -> DraftEdit + 'static,
+) -> Html {
     let app = app.clone();
     let onchange = Callback::from(move |event: Event| {
         let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
@@ -181,7 +200,11 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
         let app = app.clone();
         Callback::from(move |event: Event| {
             let target = event.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            let quote = target.value().parse::<u32>().ok().and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
+            let quote = target
+                .value()
+                .parse::<u32>()
+                .ok()
+                .and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
             target.set_value("");
             if let Some(quote) = quote {
                 edit(&app, ListingsEdit::FromQuote(quote));

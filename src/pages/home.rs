@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::checklist::{self, NextStep};
 use crate::data_files::{use_checklist, use_guide, use_needs};
+use crate::domain::checklist::{self, NextStep};
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
@@ -26,31 +26,46 @@ pub fn home_page() -> Html {
         NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
         NextStep::Item(item) => (item.title.get(lang).to_string(), item.link().unwrap_or(Route::Checklist)),
         // Before the checklist has loaded, "all done" only means "nothing known yet".
-        NextStep::AllDone if catalogue.ready().is_none() => (HomeMsg::NextOpenChecklist.text(lang).to_string(), Route::Checklist),
+        NextStep::AllDone if catalogue.ready().is_none() => {
+            (HomeMsg::NextOpenChecklist.text(lang).to_string(), Route::Checklist)
+        }
         NextStep::AllDone => (HomeMsg::NextProfileDone.text(lang).to_string(), Route::Data),
     };
     let accounts = guide.ready().map(|g| data.market.account_names(g)).unwrap_or_default();
     let named_products = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
     let state_line = |route: Route| -> String {
         match route {
-            Route::Profile => fill(HomeMsg::ProfileProgress.text(lang), &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())]),
+            Route::Profile => fill(
+                HomeMsg::ProfileProgress.text(lang),
+                &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
+            ),
             Route::Data => match app.state.health.mode {
-                StorageMode::Local => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(app.state.health.bytes_used).to_string())]),
+                StorageMode::Local => fill(
+                    HomeMsg::StateStorageLocal.text(lang),
+                    &[("kb", &kilobytes(app.state.health.bytes_used).to_string())],
+                ),
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
             },
             Route::Incoterms => match data.calculator.saved.last() {
                 Some(quote) => fill(IncotermsMsg::HomeLastQuote.text(lang), &[("line", &quote.line)]),
                 None => IncotermsMsg::HomeNoQuote.text(lang).to_string(),
             },
-            Route::Checklist => fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())]),
+            Route::Checklist => {
+                fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())])
+            }
             Route::Market if accounts.is_empty() => MarketMsg::HomeNoAccount.text(lang).to_string(),
             Route::Market => fill(MarketMsg::HomeAccounts.text(lang), &[("names", &accounts.join(", "))]),
             Route::Classify => match profile::classified(&data.profile) {
                 (0, _) => HomeMsg::StateNoneClassified.text(lang).to_string(),
-                (checked, total) => fill(HomeMsg::StateClassified.text(lang), &[("checked", &checked.to_string()), ("total", &total.to_string())]),
+                (checked, total) => fill(
+                    HomeMsg::StateClassified.text(lang),
+                    &[("checked", &checked.to_string()), ("total", &total.to_string())],
+                ),
             },
             Route::Describe if data.listings.drafts.is_empty() => HomeMsg::StateNoListing.text(lang).to_string(),
-            Route::Describe => fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())]),
+            Route::Describe => {
+                fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
+            }
             Route::Home | Route::NotFound => String::new(),
         }
     };

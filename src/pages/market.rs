@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::data_files::use_guide;
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
-use crate::data_files::use_guide;
 use crate::domain::market::{Kind, Market, MarketEdit};
 use crate::i18n::{fill, MarketMsg};
 use crate::state::{use_app, AppContext};

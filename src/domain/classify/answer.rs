@@ -4,9 +4,9 @@
 //! as that rule, never as "presumed free".
 
 use super::hs::{HsEntry, Nomenclature};
-use crate::domain::listing::glossary::Glossary;
 use super::rules::{Rule, RuleBook};
 use super::search::{hs_digits, is_code_like, search, words, Match, MatchedBy};
+use crate::domain::listing::glossary::Glossary;
 
 /// Longest query looked at; the rest of 500 characters of junk is ignored, not searched.
 pub const MAX_QUERY_CHARS: usize = 120;
@@ -119,32 +119,18 @@ pub fn answer_with<'a>(
     for entry in entries {
         let covering = book.rules_covering(&entry.code);
         if covering.is_empty() {
-            candidates.push(Candidate {
-                entry,
-                partly: book.rules_within(&entry.code),
-            });
+            candidates.push(Candidate { entry, partly: book.rules_within(&entry.code) });
             continue;
         }
         for rule in covering {
             if !rules.iter().any(|m| m.rule.id == rule.id) {
-                rules.push(Match {
-                    rule,
-                    score: 0,
-                    by: MatchedBy::Nomenclature,
-                });
+                rules.push(Match { rule, score: 0, by: MatchedBy::Nomenclature });
             }
         }
     }
     let more_rules = rules.len().saturating_sub(MAX_RULES);
     rules.truncate(MAX_RULES);
-    Answer {
-        kind,
-        rules,
-        more_rules,
-        candidates,
-        wants_hs,
-        searched_in_english,
-    }
+    Answer { kind, rules, more_rules, candidates, wants_hs, searched_in_english }
 }
 
 /// Her words in English through the glossary, without the words it does not know; `None` when

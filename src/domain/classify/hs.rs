@@ -78,10 +78,7 @@ pub fn parse(text: &str) -> Result<Nomenclature, String> {
     let header = header.map_err(|e| format!("harmonized-system-2022.csv line 1: {e}"))?;
     let expected = ["section", "hscode", "description", "parent", "level"];
     if header.iter().map(String::as_str).ne(expected) {
-        return Err(format!(
-            "harmonized-system-2022.csv line 1: the columns must be {}",
-            expected.join(",")
-        ));
+        return Err(format!("harmonized-system-2022.csv line 1: the columns must be {}", expected.join(",")));
     }
     let mut entries: Vec<HsEntry> = Vec::new();
     for (n, row) in rows.enumerate() {
@@ -149,20 +146,12 @@ impl Nomenclature {
             let list = usize::try_from(id).ok().and_then(|i| occurrences.get_mut(i)).map(std::mem::take);
             postings.push(list.unwrap_or_default());
         }
-        Nomenclature {
-            entries,
-            vocabulary,
-            postings,
-            lengths,
-        }
+        Nomenclature { entries, vocabulary, postings, lengths }
     }
 
     /// The entry with exactly this code.
     pub fn entry(&self, code: &str) -> Option<&HsEntry> {
-        self.entries
-            .binary_search_by(|e| e.code.as_str().cmp(code))
-            .ok()
-            .and_then(|i| self.entries.get(i))
+        self.entries.binary_search_by(|e| e.code.as_str().cmp(code)).ok().and_then(|i| self.entries.get(i))
     }
 
     /// The entry for `code` or, for a national 8-digit code or one the list lacks, the closest

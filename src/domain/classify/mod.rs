@@ -9,7 +9,7 @@ pub mod hs;
 pub mod rules;
 pub mod search;
 
-pub use rules::{parse, Condition, DocumentType, RequiredBy, Rule, RuleBook, Status};
 pub use answer::{answer, answer_with, product_name_for, Answer, Candidate, QueryKind};
 pub use hs::{dotted, HsEntry, Nomenclature};
+pub use rules::{parse, Condition, DocumentType, RequiredBy, Rule, RuleBook, Status};
 pub use search::{hs_digits, search, Match, MatchedBy};

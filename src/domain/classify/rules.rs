@@ -132,10 +132,7 @@ impl RuleBook {
 
     /// The rule's own documents (not the every-shipment ones), in the rule's order.
     pub fn documents_for(&self, rule: &Rule) -> Vec<&DocumentType> {
-        rule.documents
-            .iter()
-            .filter_map(|id| self.document(id))
-            .collect()
+        rule.documents.iter().filter_map(|id| self.document(id)).collect()
     }
 
     /// What every shipment needs, whatever the goods.
@@ -157,19 +154,13 @@ impl RuleBook {
 
     /// Rules one of whose codes starts `code`: they cover all of it ("0901" covers "090111").
     pub fn rules_covering(&self, code: &str) -> Vec<&Rule> {
-        self.rules
-            .iter()
-            .filter(|r| r.hs.iter().any(|hs| code.starts_with(hs.as_str())))
-            .collect()
+        self.rules.iter().filter(|r| r.hs.iter().any(|hs| code.starts_with(hs.as_str()))).collect()
     }
 
     /// Rules for only part of `code`: one of their codes is longer and starts with it
     /// ("0306" holds lobster seed, "030631").
     pub fn rules_within(&self, code: &str) -> Vec<&Rule> {
-        self.rules
-            .iter()
-            .filter(|r| r.hs.iter().any(|hs| hs.len() > code.len() && hs.starts_with(code)))
-            .collect()
+        self.rules.iter().filter(|r| r.hs.iter().any(|hs| hs.len() > code.len() && hs.starts_with(code))).collect()
     }
 
     /// The checklist items her profile's classified products need (the checklist's `Needs`);
@@ -187,11 +178,7 @@ impl RuleBook {
 
     /// The checklist's permit items her products need (the checklist's `Needs`).
     pub fn checklist_needs(&self, rules: &[&Rule]) -> BTreeSet<String> {
-        rules
-            .iter()
-            .flat_map(|rule| self.documents_for(rule))
-            .filter_map(|doc| doc.checklist_item.clone())
-            .collect()
+        rules.iter().flat_map(|rule| self.documents_for(rule)).filter_map(|doc| doc.checklist_item.clone()).collect()
     }
 }
 
@@ -220,19 +207,11 @@ pub fn parse(text: &str) -> Result<RuleBook, String> {
         check_rule(rule, &ids, &mut rule_ids)?;
     }
     let index = Index::build(&file.rules);
-    Ok(RuleBook {
-        checked: file.checked,
-        documents: file.documents,
-        rules: file.rules,
-        index,
-    })
+    Ok(RuleBook { checked: file.checked, documents: file.documents, rules: file.rules, index })
 }
 
 fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn check_document(doc: &DocumentType, ids: &mut BTreeSet<String>) -> Result<(), String> {
@@ -244,12 +223,9 @@ fn check_document(doc: &DocumentType, ids: &mut BTreeSet<String>) -> Result<(), 
     if !ids.insert(id.clone()) {
         return fail("id is used twice");
     }
-    for (name, text) in [
-        ("name", Some(&doc.name)),
-        ("issuer", Some(&doc.issuer)),
-        ("how", Some(&doc.how)),
-        ("when", doc.when.as_ref()),
-    ] {
+    for (name, text) in
+        [("name", Some(&doc.name)), ("issuer", Some(&doc.issuer)), ("how", Some(&doc.how)), ("when", doc.when.as_ref())]
+    {
         if text.is_some_and(|t| !t.is_complete()) {
             return fail(&format!("{name} needs both languages"));
         }
@@ -260,21 +236,13 @@ fn check_document(doc: &DocumentType, ids: &mut BTreeSet<String>) -> Result<(), 
     if !is_iso_date(&doc.checked) {
         return fail("checked must be a YYYY-MM-DD date");
     }
-    if doc
-        .checklist_item
-        .as_deref()
-        .is_some_and(|item| !is_id(item))
-    {
+    if doc.checklist_item.as_deref().is_some_and(|item| !is_id(item)) {
         return fail("checklist_item must be a checklist item id");
     }
     Ok(())
 }
 
-fn check_rule(
-    rule: &Rule,
-    documents: &BTreeSet<String>,
-    ids: &mut BTreeSet<String>,
-) -> Result<(), String> {
+fn check_rule(rule: &Rule, documents: &BTreeSet<String>, ids: &mut BTreeSet<String>) -> Result<(), String> {
     let id = &rule.id;
     let fail = |field: &str| Err(format!("export rule {id:?}: {field}"));
     if !is_id(id) {
@@ -286,20 +254,10 @@ fn check_rule(
     if rule.hs.is_empty() {
         return fail("hs needs at least one code");
     }
-    if let Some(bad) = rule
-        .hs
-        .iter()
-        .find(|c| !(4..=8).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return fail(&format!(
-            "hs code {bad:?} must be 4 to 8 digits without dots"
-        ));
+    if let Some(bad) = rule.hs.iter().find(|c| !(4..=8).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_digit())) {
+        return fail(&format!("hs code {bad:?} must be 4 to 8 digits without dots"));
     }
-    let texts = [
-        ("name", Some(&rule.name)),
-        ("meaning", Some(&rule.meaning)),
-        ("notes", rule.notes.as_ref()),
-    ];
+    let texts = [("name", Some(&rule.name)), ("meaning", Some(&rule.meaning)), ("notes", rule.notes.as_ref())];
     for (name, text) in texts {
         if text.is_some_and(|t| !t.is_complete()) {
             return fail(&format!("{name} needs both languages"));
@@ -337,37 +295,18 @@ fn explain(text: &str) -> Option<String> {
     use serde_json::Value;
     let file: Value = serde_json::from_str(text).ok()?;
     let label = |value: &Value, n: usize| {
-        value
-            .get("id")
-            .and_then(Value::as_str)
-            .map_or_else(|| format!("number {}", n + 1), |id| format!("{id:?}"))
+        value.get("id").and_then(Value::as_str).map_or_else(|| format!("number {}", n + 1), |id| format!("{id:?}"))
     };
-    let docs = file
-        .get("documents")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten();
+    let docs = file.get("documents").and_then(Value::as_array).into_iter().flatten();
     let from_docs = docs.enumerate().find_map(|(n, value)| {
         let e = DocumentType::deserialize(value).err()?;
-        Some(format!(
-            "export document {}: {}{e}",
-            label(value, n),
-            field_of(value, DOCUMENT_FIELDS)
-        ))
+        Some(format!("export document {}: {}{e}", label(value, n), field_of(value, DOCUMENT_FIELDS)))
     });
     from_docs.or_else(|| {
-        let rules = file
-            .get("rules")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten();
+        let rules = file.get("rules").and_then(Value::as_array).into_iter().flatten();
         rules.enumerate().find_map(|(n, value)| {
             let e = Rule::deserialize(value).err()?;
-            Some(format!(
-                "export rule {}: {}{e}",
-                label(value, n),
-                field_of(value, RULE_FIELDS)
-            ))
+            Some(format!("export rule {}: {}{e}", label(value, n), field_of(value, RULE_FIELDS)))
         })
     })
 }

@@ -35,10 +35,8 @@ const MAX_WORD_CHARS: usize = 40;
 /// A phrase scoring below this is not shown.
 const MIN_SCORE: u32 = 560;
 /// Words that say nothing about the goods.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "atau", "dan", "dari", "dengan", "for", "from", "of", "or", "the", "untuk",
-    "with", "yang",
-];
+const STOP_WORDS: &[&str] =
+    &["a", "an", "and", "atau", "dan", "dari", "dengan", "for", "from", "of", "or", "the", "untuk", "with", "yang"];
 
 /// Weights of a query word against a vocabulary word, out of 100.
 const EXACT: u8 = 100;
@@ -64,12 +62,7 @@ pub(super) struct Index {
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Index({} words, {} phrases)",
-            self.words.len(),
-            self.phrases.len()
-        )
+        write!(f, "Index({} words, {} phrases)", self.words.len(), self.phrases.len())
     }
 }
 
@@ -77,9 +70,7 @@ impl Index {
     pub(super) fn build(rules: &[Rule]) -> Index {
         let mut raw: Vec<(usize, MatchedBy, Vec<String>)> = Vec::new();
         for (n, rule) in rules.iter().enumerate() {
-            let names = [&rule.name.id, &rule.name.en]
-                .into_iter()
-                .map(|t| (MatchedBy::Name, t));
+            let names = [&rule.name.id, &rule.name.en].into_iter().map(|t| (MatchedBy::Name, t));
             for (by, text) in names.chain(rule.synonyms.iter().map(|t| (MatchedBy::Synonym, t))) {
                 let words = words(text);
                 if !words.is_empty() && !raw.iter().any(|(r, _, w)| *r == n && *w == words) {
@@ -87,39 +78,23 @@ impl Index {
                 }
             }
         }
-        let mut vocabulary: Vec<String> =
-            raw.iter().flat_map(|(_, _, w)| w.iter().cloned()).collect();
+        let mut vocabulary: Vec<String> = raw.iter().flat_map(|(_, _, w)| w.iter().cloned()).collect();
         vocabulary.sort_unstable();
         vocabulary.dedup();
-        let id_of = |w: &String| {
-            vocabulary
-                .binary_search(w)
-                .ok()
-                .and_then(|i| u32::try_from(i).ok())
-        };
+        let id_of = |w: &String| vocabulary.binary_search(w).ok().and_then(|i| u32::try_from(i).ok());
         let phrases = raw
             .iter()
-            .map(|(rule, by, words)| Phrase {
-                rule: *rule,
-                by: *by,
-                words: words.iter().filter_map(id_of).collect(),
-            })
+            .map(|(rule, by, words)| Phrase { rule: *rule, by: *by, words: words.iter().filter_map(id_of).collect() })
             .collect();
         let chars = vocabulary.iter().map(|w| w.chars().collect()).collect();
-        Index {
-            words: vocabulary,
-            chars,
-            phrases,
-        }
+        Index { words: vocabulary, chars, phrases }
     }
 }
 
 /// The rules matching her query, best first; empty when nothing fits (never a panic).
 pub fn search<'a>(book: &'a RuleBook, query: &str) -> Vec<Match<'a>> {
     if is_code_like(query) {
-        return hs_digits(query)
-            .map(|digits| by_code(book, &digits))
-            .unwrap_or_default();
+        return hs_digits(query).map(|digits| by_code(book, &digits)).unwrap_or_default();
     }
     let index = book.index();
     let query_words = words(query);
@@ -140,8 +115,7 @@ pub fn search<'a>(book: &'a RuleBook, query: &str) -> Vec<Match<'a>> {
         };
         let by = if fuzzy { MatchedBy::Fuzzy } else { phrase.by };
         if let Some(slot) = best.get_mut(phrase.rule) {
-            if slot.is_none_or(|(s, b)| (score, std::cmp::Reverse(by)) > (s, std::cmp::Reverse(b)))
-            {
+            if slot.is_none_or(|(s, b)| (score, std::cmp::Reverse(by)) > (s, std::cmp::Reverse(b))) {
                 *slot = Some((score, by));
             }
         }
@@ -171,9 +145,7 @@ pub fn hs_digits(query: &str) -> Option<String> {
 pub(super) fn is_code_like(query: &str) -> bool {
     let trimmed = query.trim();
     trimmed.chars().any(|c| c.is_ascii_digit())
-        && trimmed
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
+        && trimmed.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))
 }
 
 /// Rules whose code starts her code (she typed more detail) or that her code starts.
@@ -198,11 +170,7 @@ fn by_code<'a>(book: &'a RuleBook, digits: &str) -> Vec<Match<'a>> {
                     }
                 })
                 .max()?;
-            Some(Match {
-                rule,
-                score,
-                by: MatchedBy::Code,
-            })
+            Some(Match { rule, score, by: MatchedBy::Code })
         })
         .collect();
     found.sort_by_key(|m| std::cmp::Reverse(m.score));
@@ -243,38 +211,21 @@ fn hits_for(index: &Index, word: &str, last: bool) -> Vec<(u8, bool)> {
 /// A phrase's score against the query: 60% for how much of her query it explains, 40% for how
 /// much of the phrase she typed, so "kursi rotan" prefers rattan chairs to raw rattan ("rotan").
 fn score(phrase: &Phrase, hits: &[Vec<(u8, bool)>], counted: usize) -> Option<(u32, bool)> {
-    let weight = |q: &Vec<(u8, bool)>, w: u32| {
-        usize::try_from(w)
-            .ok()
-            .and_then(|w| q.get(w))
-            .copied()
-            .unwrap_or((0, false))
-    };
+    let weight =
+        |q: &Vec<(u8, bool)>, w: u32| usize::try_from(w).ok().and_then(|w| q.get(w)).copied().unwrap_or((0, false));
     let mut query_sum = 0u32;
     let mut fuzzy = false;
     for q in hits {
-        let (w, typo) = phrase
-            .words
-            .iter()
-            .map(|&w| weight(q, w))
-            .max_by_key(|(w, typo)| (*w, !typo))
-            .unwrap_or((0, false));
+        let (w, typo) =
+            phrase.words.iter().map(|&w| weight(q, w)).max_by_key(|(w, typo)| (*w, !typo)).unwrap_or((0, false));
         query_sum += u32::from(w);
         fuzzy |= typo && w > 0;
     }
     if query_sum == 0 {
         return None;
     }
-    let phrase_sum: u32 = phrase
-        .words
-        .iter()
-        .map(|&w| {
-            hits.iter()
-                .map(|q| u32::from(weight(q, w).0))
-                .max()
-                .unwrap_or(0)
-        })
-        .sum();
+    let phrase_sum: u32 =
+        phrase.words.iter().map(|&w| hits.iter().map(|q| u32::from(weight(q, w).0)).max().unwrap_or(0)).sum();
     let m = u32::try_from(counted.max(1)).unwrap_or(u32::MAX);
     let n = u32::try_from(phrase.words.len().max(1)).unwrap_or(u32::MAX);
     let score = 6 * query_sum / m + 4 * phrase_sum / n;
@@ -298,9 +249,7 @@ pub(super) fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         let mut row_min = row;
         for (j, &bj) in b.iter().enumerate() {
             let cost = u8::from(ai != bj);
-            let mut d = (one.get(j + 1)? + 1)
-                .min(cur.get(j)? + 1)
-                .min(one.get(j)? + cost);
+            let mut d = (one.get(j + 1)? + 1).min(cur.get(j)? + 1).min(one.get(j)? + cost);
             let swapped = i > 0
                 && j > 0
                 && j.checked_sub(1).and_then(|k| b.get(k)) == Some(&ai)
@@ -347,15 +296,11 @@ pub fn words(text: &str) -> Vec<String> {
 /// English plurals: "chips" → "chip", "boxes" → "box", "cookies" → "cookie". Indonesian words
 /// ending in "s" ("nanas") lose it too, the same way on both sides, so they still match.
 fn stem(word: &str) -> String {
-    if word.chars().count() < 4 || word.ends_with("ss") || word.bytes().all(|b| b.is_ascii_digit())
-    {
+    if word.chars().count() < 4 || word.ends_with("ss") || word.bytes().all(|b| b.is_ascii_digit()) {
         return word.to_string();
     }
     if let Some(base) = word.strip_suffix("es") {
-        if ["s", "x", "z", "ch", "sh"]
-            .iter()
-            .any(|end| base.ends_with(end))
-        {
+        if ["s", "x", "z", "ch", "sh"].iter().any(|end| base.ends_with(end)) {
             return base.to_string();
         }
     }

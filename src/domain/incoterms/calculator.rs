@@ -85,8 +85,15 @@ impl Calculator {
                     if self.saved.len() >= MAX_SAVED_QUOTES {
                         self.saved.remove(0);
                     }
-                    let id = self.next_quote_id.max(self.saved.iter().map(|q| q.id.saturating_add(1)).max().unwrap_or(0));
-                    self.saved.push(SavedQuote { id, saved_on: today, rule: self.rule(), line, form: self.form.clone() });
+                    let id =
+                        self.next_quote_id.max(self.saved.iter().map(|q| q.id.saturating_add(1)).max().unwrap_or(0));
+                    self.saved.push(SavedQuote {
+                        id,
+                        saved_on: today,
+                        rule: self.rule(),
+                        line,
+                        form: self.form.clone(),
+                    });
                     self.next_quote_id = id.saturating_add(1);
                 }
             }

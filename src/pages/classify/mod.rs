@@ -13,8 +13,8 @@ pub use products::{check_href, class_view};
 use yew::prelude::*;
 
 use crate::data_files::{use_glossary_when, use_hs_when, use_rules_when, Loaded};
-use crate::domain::classify::{answer, answer_with, Answer, QueryKind, RuleBook};
 use crate::domain::classify::answer::MAX_QUERY_CHARS;
+use crate::domain::classify::{answer, answer_with, Answer, QueryKind, RuleBook};
 use crate::domain::lang::Lang;
 use crate::domain::query::encode_component;
 use crate::domain::route::{Location, Route};

@@ -75,7 +75,9 @@ pub fn class_view(class: Option<&ProductClass>, rules: Option<&RuleBook>, lang: 
             <span>{ format!("HS {} · {}", dotted(code), ClassifyMsg::StatusPresumed.text(lang)) }</span>
         },
         Some(ProductClass::Rule { id }) => match rules.and_then(|book| book.rule(id)) {
-            Some(rule) => badge(rule.status, &format!("{} · {}", words::status(rule.status, lang), rule.name.get(lang))),
+            Some(rule) => {
+                badge(rule.status, &format!("{} · {}", words::status(rule.status, lang), rule.name.get(lang)))
+            }
             None => html! { <span class="muted">{ ClassifyMsg::RuleGone.text(lang) }</span> },
         },
     }

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::change::{classify_target, Change, ClassifyTarget, ProfileEdit};
-use crate::domain::classify::{dotted, product_name_for, DocumentType, MatchedBy, Nomenclature, Rule, RuleBook, Status};
+use crate::domain::classify::{
+    dotted, product_name_for, DocumentType, MatchedBy, Nomenclature, Rule, RuleBook, Status,
+};
 use crate::domain::lang::Lang;
 use crate::domain::model::ProductClass;
 use crate::domain::route::Route;
@@ -30,7 +32,8 @@ impl PartialEq for RuleCardProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.book, &other.book)
             && same(&self.hs, &other.hs)
-            && (&self.rule_id, self.by, &self.query, self.product) == (&other.rule_id, other.by, &other.query, other.product)
+            && (&self.rule_id, self.by, &self.query, self.product)
+                == (&other.rule_id, other.by, &other.query, other.product)
     }
 }
 
@@ -252,7 +255,12 @@ fn actions(props: &ActionsProps) -> Html {
             let profile = &app.state.data.profile;
             let message = match classify_target(profile, product, &name) {
                 ClassifyTarget::Existing(id) => {
-                    let product_name = profile.products.iter().find(|p| p.id == id).map(|p| p.name.trim().to_string()).unwrap_or_default();
+                    let product_name = profile
+                        .products
+                        .iter()
+                        .find(|p| p.id == id)
+                        .map(|p| p.name.trim().to_string())
+                        .unwrap_or_default();
                     fill(ClassifyMsg::Saved.text(lang), &[("name", &product_name)])
                 }
                 ClassifyTarget::New => fill(ClassifyMsg::SavedNew.text(lang), &[("name", name.trim())]),

@@ -30,7 +30,8 @@ pub fn inputs(props: &InputsProps) -> Html {
     };
     let amount = |f: Field| field(f, None, None);
     let (ports_source, ports_checked) = ports::source();
-    let rate_note = (!form.rate_date.trim().is_empty()).then(|| fill(IncotermsMsg::RateDate.text(lang), &[("date", &form.rate_date)]));
+    let rate_note = (!form.rate_date.trim().is_empty())
+        .then(|| fill(IncotermsMsg::RateDate.text(lang), &[("date", &form.rate_date)]));
 
     html! {
         <div class="calc-inputs">
@@ -107,14 +108,22 @@ fn edit(app: &AppContext, field: Field, text: String) {
 
 /// A select whose value is stored as the share link's code; an unknown code from a link shows as
 /// the first option with the error under it.
-fn choice(app: &AppContext, evaluation: &Evaluation, field: Field, options: &[(&'static str, String)], lang: Lang) -> Html {
+fn choice(
+    app: &AppContext,
+    evaluation: &Evaluation,
+    field: Field,
+    options: &[(&'static str, String)],
+    lang: Lang,
+) -> Html {
     let error = error_text(evaluation, field, lang);
     let error_id = format!("calc-{}-error", field.key());
     let current = app.state.data.calculator.form.get(field).trim().to_ascii_lowercase();
     let id = format!("calc-{}", field.key());
     let onchange = {
         let app = app.clone();
-        Callback::from(move |event: Event| edit(&app, field, event.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+        Callback::from(move |event: Event| {
+            edit(&app, field, event.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
+        })
     };
     html! {
         <div class="field">
@@ -155,11 +164,15 @@ fn calc_field(props: &CalcFieldProps) -> Html {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let numeric = !matches!(field, Field::Unit | Field::Origin | Field::Destination);
-    let described: Vec<&str> =
-        [props.help.map(|_| help_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())].into_iter().flatten().collect();
+    let described: Vec<&str> = [props.help.map(|_| help_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
     let oninput = {
         let app = app.clone();
-        Callback::from(move |event: InputEvent| edit(&app, field, event.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            edit(&app, field, event.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        })
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>

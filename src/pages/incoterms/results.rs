@@ -145,7 +145,9 @@ fn insured_line(insured: &Result<Insured, BuildUpError>, currency: Currency, lan
 
 fn not_priced(error: BuildUpError, lang: Lang) -> String {
     match error {
-        BuildUpError::NeedsField(field) => fill(IncotermsMsg::NotPriced.text(lang), &[("field", field_label(field, lang))]),
+        BuildUpError::NeedsField(field) => {
+            fill(IncotermsMsg::NotPriced.text(lang), &[("field", field_label(field, lang))])
+        }
         BuildUpError::InsuranceRateTooHigh => IncotermsMsg::ErrInsuranceTooHigh.text(lang).to_string(),
         BuildUpError::Overflow | BuildUpError::InputOutOfRange => IncotermsMsg::NotPricedGeneric.text(lang).to_string(),
     }
