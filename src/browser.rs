@@ -60,21 +60,28 @@ pub fn now_millis() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
+/// The browser refused to offer a file (no document, or a blob it could not make).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DownloadFailed;
+
 /// Offers `text` as a file download. Works offline and in iframes (a blob URL on the page's own
 /// origin); the URL is released once the click has been dispatched.
-pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), ()> {
-    let document = document().ok_or(())?;
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadFailed> {
+    let document = document().ok_or(DownloadFailed)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let anchor =
-        document.create_element("a").map_err(|_| ())?.dyn_into::<web_sys::HtmlAnchorElement>().map_err(|_| ())?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| DownloadFailed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;
+    let anchor = document
+        .create_element("a")
+        .map_err(|_| DownloadFailed)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| DownloadFailed)?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);
-    let body = document.body().ok_or(())?;
+    let body = document.body().ok_or(DownloadFailed)?;
     let _ = body.append_child(&anchor);
     anchor.click();
     let _ = body.remove_child(&anchor);

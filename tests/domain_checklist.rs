@@ -114,7 +114,7 @@ fn malformed_checklists_are_refused_naming_item_and_field() {
     ];
     for (json, expected) in bad {
         let error =
-            checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).err().expect("refused");
+            checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).expect_err("refused");
         assert!(error.contains(expected), "{error}");
     }
     let twice =
@@ -162,8 +162,7 @@ fn the_bundled_marketplace_guide_is_complete_and_sourced() {
 
 #[test]
 fn the_report_says_what_is_done_and_what_is_next() {
-    let mut data = AppData::default();
-    data.profile = profile_with(&[HeldDocument::Npwp]);
+    let mut data = AppData { profile: profile_with(&[HeldDocument::Npwp]), ..Default::default() };
     data.profile.owner_name = "Siti".into();
     let catalogue = fixture();
     let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":"s","checked":"2026-11-28"}]}"#).expect("guide");

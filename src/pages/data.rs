@@ -36,7 +36,7 @@ pub fn data_page() -> Html {
     let app = use_app();
     let lang = app.lang();
     let import = use_state(|| Import::Idle);
-    let exported = use_state(|| None::<Result<String, ()>>);
+    let exported = use_state(|| None::<Result<String, crate::browser::DownloadFailed>>);
     let reset_asking = use_state(|| false);
     let reset_done = use_state(|| false);
     let health = &app.state.health;
@@ -139,7 +139,7 @@ pub fn data_page() -> Html {
                 <p role="status" class="status">
                     { match &*exported {
                         Some(Ok(name)) => fill(DataMsg::ExportDone.text(lang), &[("file", name)]),
-                        Some(Err(())) => DataMsg::ExportFailed.text(lang).to_string(),
+                        Some(Err(_)) => DataMsg::ExportFailed.text(lang).to_string(),
                         None => String::new(),
                     } }
                 </p>

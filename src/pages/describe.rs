@@ -207,7 +207,7 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 .and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
             target.set_value("");
             if let Some(quote) = quote {
-                edit(&app, ListingsEdit::FromQuote(quote));
+                edit(&app, ListingsEdit::FromQuote(Box::new(quote)));
             }
         })
     };

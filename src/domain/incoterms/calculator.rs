@@ -45,7 +45,7 @@ pub enum CalculatorEdit {
     /// A field typed; `today` (`YYYY-MM-DD`) dates a changed exchange rate.
     Field(Field, String, String),
     /// A share link opened: its fields replace the form (the rate date is kept if the rate is).
-    LoadLink(Form),
+    LoadLink(Box<Form>),
     Choose(Incoterm),
     MinOrder(String),
     /// Keep the current quote line (if there is one) with today's date.
@@ -71,7 +71,8 @@ impl Calculator {
                 }
                 self.form.set(field, text);
             }
-            CalculatorEdit::LoadLink(mut form) => {
+            CalculatorEdit::LoadLink(form) => {
+                let mut form = *form;
                 if form.rate == self.form.rate {
                     form.rate_date = self.form.rate_date.clone();
                 }

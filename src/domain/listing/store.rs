@@ -36,7 +36,7 @@ pub enum ListingsEdit {
     /// An edit of the current listing.
     Edit(DraftEdit),
     /// The current listing takes its price, Incoterm and place from a saved calculator quote.
-    FromQuote(SavedQuote),
+    FromQuote(Box<SavedQuote>),
 }
 
 impl Listings {

@@ -32,7 +32,7 @@ pub fn incoterms_page() -> Html {
             let is_link = query.pairs().iter().any(|(key, _)| Field::ALL.iter().any(|f| f.key() == key));
             if is_link {
                 let (form, problems) = from_query(query);
-                app.change(Change::Calculator(CalculatorEdit::LoadLink(form)));
+                app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new(form))));
                 link.set(Some(!problems.is_empty()));
                 crate::browser::replace_hash("#/incoterms");
             }
