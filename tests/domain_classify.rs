@@ -284,6 +284,27 @@ fn porang_is_not_fresh_fruit_and_its_forms_are_told_apart() {
 }
 
 #[test]
+fn a_qualifier_never_outweighs_the_product_noun() {
+    let book = book();
+    // Her product noun is unknown: a rule that only "beku"/"kering" fits is no answer.
+    for query in ["brokoli beku", "qwerty beku", "frozen zucchini", "kolang kaling kering", "kopyor segar"] {
+        let found = search(&book, query);
+        assert!(found.is_empty(), "{query:?}: {:?}", found.iter().map(|m| &m.rule.id).collect::<Vec<_>>());
+    }
+    // A known noun wins over the qualifier's rules.
+    let durian = search(&book, "durian beku");
+    assert_eq!(durian.first().map(|m| m.rule.id.as_str()), Some("fresh-fruit-veg"));
+    assert!(durian.iter().all(|m| m.rule.id != "fish-fresh-frozen" && m.rule.id != "frozen-food"), "{durian:?}");
+    assert_eq!(search(&book, "edamame beku").first().map(|m| m.rule.id.as_str()), Some("frozen-vegetables"));
+    assert_eq!(search(&book, "udang beku").first().map(|m| m.by), Some(MatchedBy::Synonym));
+    // Only a qualifier: the results say they matched only on it.
+    let beku = search(&book, "beku");
+    assert!(!beku.is_empty() && beku.iter().all(|m| m.by == MatchedBy::Qualifier), "{beku:?}");
+    let dried = search(&book, "dried");
+    assert!(dried.iter().all(|m| m.by == MatchedBy::Qualifier), "{dried:?}");
+}
+
+#[test]
 fn lobster_seed_has_no_legal_route_and_spiny_lobster_codes_are_panulirus() {
     let book = book();
     let seed = book.rule("lobster-seed").expect("lobster seed");

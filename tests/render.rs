@@ -114,6 +114,25 @@ async fn classify_answers_her_words_with_status_documents_and_source_in_both_lan
 }
 
 #[tokio::test]
+async fn classify_answers_porang_as_prohibited_and_says_when_only_a_qualifier_matched() {
+    for lang in [Lang::Id, Lang::En] {
+        let porang = render(lang, "#/classify?q=porang").await;
+        let found = results(&porang);
+        assert_eq!(found.first(), Some(&("prohibited".to_string(), "071490".to_string())), "{found:?}");
+        assert!(porang.contains("data-rule=\"porang-tubers\"") && !porang.contains("data-rule=\"fresh-fruit-veg\""));
+    }
+    let id = render(Lang::Id, "#/classify?q=beku").await;
+    assert!(id.contains("Hanya cocok dengan kata keadaan barang"), "the qualifier-only notice in Indonesian");
+    let en = render(Lang::En, "#/classify?q=beku").await;
+    assert!(en.contains("Matches only a word for how the goods are kept"), "the qualifier-only notice in English");
+    // Her product word is unknown: no rule that only "beku" fits.
+    let unknown = render(Lang::Id, "#/classify?q=brokoli%20beku").await;
+    assert!(results(&unknown).is_empty(), "{:?}", results(&unknown));
+    let ship = render(Lang::Id, "#/classify?q=keripik%20tempe").await;
+    assert!(ship.contains("data-doc=\"bpom-ske\""), "BPOM's export certificate for snacks");
+}
+
+#[tokio::test]
 async fn classify_shows_design_cases_and_uncertain_rules_point_to_insw() {
     let cases = [
         ("bijih%20nikel", "prohibited", "2604"),
