@@ -121,7 +121,13 @@ pub fn shell(props: &ShellProps) -> Html {
         let store = boot.store.clone();
         let dispatch = state.dispatcher();
         let bytes_used = bytes_used.clone();
+        // A first visit stores nothing until she changes something: nothing is lost, and the codec
+        // part is fetched only when there is something to write.
+        let nothing_stored = boot.bytes_used == 0;
         use_effect_with(state.data.clone(), move |data| {
+            if nothing_stored && *data == AppData::default() {
+                return;
+            }
             let written = store.clone();
             crate::persistence::save(&store, data, move |saved| {
                 dispatch.dispatch(Action::Saved(saved));

@@ -19,8 +19,14 @@ fn fixture(lang: Lang) -> AppData {
 }
 
 async fn render_with(data: AppData, health: StorageHealth, hash: &str, embed: bool) -> String {
-    let boot =
-        Boot { data, health, bytes_used: 1234, store: Rc::new(Store::memory()), location: Location::parse_hash(hash), embed };
+    let boot = Boot {
+        data,
+        health,
+        bytes_used: 1234,
+        store: Rc::new(Store::memory()),
+        location: Location::parse_hash(hash),
+        embed,
+    };
     LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
 }
 

@@ -219,18 +219,25 @@ export async function storedData(page) {
 }
 
 /**
- * Waits until the stored document satisfies `predicate(doc, arg)`; the predicate runs in the page
- * (plain source, no closure). Built as an expression for the DevTools protocol, not with eval or
- * `new Function` in the page, which the CSP forbids.
+ * Waits until the stored document satisfies `predicate(doc, arg)`, checked here in Node once per
+ * frame of the page (as Playwright's own polling does). Not a string for `waitForFunction`: its
+ * polling evaluates strings with `new Function`, which the app's CSP (no 'unsafe-eval') refuses.
  */
-export async function waitForStored(page, predicate, arg = null) {
-  await page.waitForFunction(`(() => {
-    const raw = window.localStorage.getItem(${JSON.stringify(DATA_KEY)});
-    if (raw === null) return false;
-    let doc;
-    try { doc = JSON.parse(raw); } catch { return false; }
-    return Boolean((${predicate.toString()})(doc, ${JSON.stringify(arg)}));
-  })()`);
+export async function waitForStored(page, predicate, arg = null, { timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    last = await page.evaluate((key) => window.localStorage.getItem(key), DATA_KEY);
+    if (last !== null) {
+      let doc = null;
+      try { doc = JSON.parse(last); } catch { doc = null; }
+      if (doc !== null && predicate(doc, arg)) return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`waitForStored: ${predicate} not met within ${timeout} ms; stored: ${String(last).slice(0, 300)}`);
+    }
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => frame())));
+  }
 }
 
 /**

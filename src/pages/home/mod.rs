@@ -70,10 +70,9 @@ pub fn home_page() -> Html {
                 &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
             ),
             Route::Data => match app.state.health.mode {
-                StorageMode::Local => fill(
-                    HomeMsg::StateStorageLocal.text(lang),
-                    &[("kb", &kilobytes(bytes_used).to_string())],
-                ),
+                StorageMode::Local => {
+                    fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string())])
+                }
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
             },
             Route::Incoterms => match data.calculator.saved.last() {
