@@ -122,10 +122,11 @@ pub fn shell(props: &ShellProps) -> Html {
         let dispatch = state.dispatcher();
         let bytes_used = bytes_used.clone();
         // A first visit stores nothing until she changes something: nothing is lost, and the codec
-        // part is fetched only when there is something to write.
-        let nothing_stored = boot.bytes_used == 0;
+        // part is fetched only when there is something to write. (Only the first run: a reset to
+        // empty data later is a change like any other.)
+        let nothing_to_store = use_mut_ref(|| boot.bytes_used == 0 && boot.data == AppData::default());
         use_effect_with(state.data.clone(), move |data| {
-            if nothing_stored && *data == AppData::default() {
+            if std::mem::take(&mut *nothing_to_store.borrow_mut()) {
                 return;
             }
             let written = store.clone();
