@@ -52,6 +52,10 @@ impl Boot {
         if let Some(lang) = requested_lang(&outer, &location.query) {
             data.settings.lang = lang;
         }
+        // A workshop session's link (`?ws=ID`, issue 17): remembered, and her reports carry it.
+        if let Some(session) = outer.get("ws").or_else(|| location.query.get("ws")) {
+            data.workshop.join(session, &crate::domain::workshop::make_id(browser::random_bits()));
+        }
         let embed = outer.flag("embed") || location.query.flag("embed");
         let bytes_used = store.bytes_used();
         Boot { data, health, bytes_used, store: Rc::new(store), location, embed }

@@ -56,6 +56,11 @@ pub fn today() -> CalendarDate {
     CalendarDate { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
 }
 
+/// 40 random bits from the browser (`Math.random`: ids that need to differ, not to be secret).
+pub fn random_bits() -> u64 {
+    (js_sys::Math::random() * 1_099_511_627_776.0) as u64
+}
+
 pub fn now_millis() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }

@@ -8,6 +8,7 @@ use super::listing::store::ListingsEdit;
 use super::market::MarketEdit;
 use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, ProductClass, Profile, RegionChoice};
 use super::text::fold;
+use super::workshop::session::SessionsEdit;
 use super::workshop::WorkshopEdit;
 
 /// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
@@ -26,6 +27,8 @@ pub enum Change {
     Market(MarketEdit),
     Workshop(WorkshopEdit),
     Listings(ListingsEdit),
+    /// The facilitator's workshop sessions (`#/workshop`).
+    Sessions(SessionsEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -68,6 +71,7 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
+        Change::Sessions(edit) => next.sessions.apply(edit),
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

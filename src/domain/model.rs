@@ -13,6 +13,7 @@ use super::incoterms::calculator::Calculator;
 use super::lang::Lang;
 use super::listing::store::Listings;
 use super::market::MarketState;
+use super::workshop::session::Sessions;
 use super::workshop::Workshop;
 
 /// Marks a JSON document as ours, so a foreign file is refused rather than half-read.
@@ -48,6 +49,10 @@ pub struct AppData {
     /// English product listings, one draft per product (issue 6).
     #[serde(default)]
     pub listings: Listings,
+    /// The facilitator's workshop sessions and the reports received (issue 17); absent when she
+    /// never ran one.
+    #[serde(default, skip_serializing_if = "Sessions::is_empty")]
+    pub sessions: Sessions,
 }
 
 impl Default for AppData {
@@ -62,6 +67,7 @@ impl Default for AppData {
             market: MarketState::default(),
             workshop: Workshop::default(),
             listings: Listings::default(),
+            sessions: Sessions::default(),
         }
     }
 }

@@ -3,7 +3,9 @@
 use super::checklist::{self, Item, Progress};
 use super::classify::{RuleBook, Status};
 use super::market::Guide;
-use super::model::{AppData, ProductClass};
+use super::model::{AppData, ProductClass, RegionChoice};
+use super::workshop::code::{Kind, ProductStatus, Sheet};
+use super::workshop::{Question, Workshop};
 
 /// What the classification tool says of a product, as the report tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,3 +68,60 @@ pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, rules:
         listing_written: data.workshop.listing_written,
     }
 }
+
+/// The machine-readable sheet of her report (`workshop::code`), from the same facts as its text.
+pub fn report_sheet(report: &Report, data: &AppData, date: &str) -> Sheet {
+    Sheet {
+        kind: Kind::Report,
+        session: data.workshop.session.clone(),
+        participant: data.workshop.participant.clone(),
+        date: date.to_string(),
+        business: report.business.to_string(),
+        owner: report.owner.to_string(),
+        region: match &data.profile.region {
+            Some(RegionChoice::EastJava { code }) => code.clone(),
+            Some(RegionChoice::OtherProvince) => OTHER_PROVINCE.to_string(),
+            None => String::new(),
+        },
+        products: report
+            .products
+            .iter()
+            .map(|p| {
+                let status = match p.checked {
+                    Checked::Rule(Status::Free) => ProductStatus::Free,
+                    Checked::Rule(Status::Restricted) => ProductStatus::Restricted,
+                    Checked::Rule(Status::Prohibited) => ProductStatus::Prohibited,
+                    Checked::PresumedFree => ProductStatus::PresumedFree,
+                    Checked::NotChecked => ProductStatus::NotChecked,
+                };
+                (p.name.to_string(), status)
+            })
+            .collect(),
+        papers: data.profile.documents.clone(),
+        progress: (
+            u32::try_from(report.progress.done).unwrap_or(u32::MAX),
+            u32::try_from(report.progress.total).unwrap_or(u32::MAX),
+        ),
+        accounts: report.accounts.iter().map(|a| a.to_string()).collect(),
+        listings: u32::try_from(data.listings.drafts.len()).unwrap_or(u32::MAX).max(u32::from(report.listing_written)),
+        ..Sheet::default()
+    }
+}
+
+/// The machine-readable sheet of her evaluation.
+pub fn evaluation_sheet(workshop: &Workshop, business: &str, date: &str) -> Sheet {
+    Sheet {
+        kind: Kind::Evaluation,
+        session: workshop.session.clone(),
+        participant: workshop.participant.clone(),
+        date: date.to_string(),
+        business: business.trim().to_string(),
+        ratings: Question::ALL.map(|q| workshop.rating(q).unwrap_or(0)),
+        obstacles: workshop.obstacles.clone(),
+        comments: workshop.comments.trim().to_string(),
+        ..Sheet::default()
+    }
+}
+
+/// The region code a sheet carries for a business outside East Java.
+pub const OTHER_PROVINCE: &str = "x";

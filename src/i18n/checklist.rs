@@ -1,7 +1,7 @@
 //! The checklist page, the report to the facilitator and the workshop's evaluation sheet.
 
 use crate::domain::lang::Lang;
-use crate::domain::workshop::Question;
+use crate::domain::workshop::{Obstacle, Question};
 
 crate::messages! {
     pub enum ChecklistMsg {
@@ -38,6 +38,7 @@ crate::messages! {
         EvalTitle => ("Evaluasi lokakarya", "Workshop evaluation"),
         EvalIntro => ("Beri nilai 1 (kurang) sampai 5 (sangat baik), lalu bagikan ke fasilitator.", "Rate from 1 (poor) to 5 (very good), then share it with the facilitator."),
         EvalComments => ("Saran dan komentar", "Suggestions and comments"),
+        EvalObstacles => ("Apa yang paling menghambat Anda untuk ekspor?", "What holds you back most from exporting?"),
         ShareEvaluation => ("Bagikan evaluasi", "Share the evaluation"),
         Print => ("Cetak daftar periksa", "Print the checklist"),
     }
@@ -49,6 +50,20 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
         Question::Usefulness => ("Bermanfaat untuk usaha saya", "Useful for my business"),
         Question::Facilitator => ("Fasilitator menjelaskan dengan jelas", "The facilitator explained clearly"),
         Question::Readiness => ("Saya siap mencoba ekspor", "I feel ready to try exporting"),
+    };
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// The workshop's four obstacles, as the evaluation sheet and the facilitator's page name them.
+pub fn obstacle(obstacle: Obstacle, lang: Lang) -> &'static str {
+    let (id, en) = match obstacle {
+        Obstacle::Language => ("Bahasa asing", "Foreign language"),
+        Obstacle::Marketing => ("Pengetahuan pemasaran", "Marketing knowledge"),
+        Obstacle::Rules => ("Aturan dan dokumen perdagangan", "Trade rules and documents"),
+        Obstacle::Financing => ("Pembiayaan", "Financing"),
     };
     match lang {
         Lang::Id => id,

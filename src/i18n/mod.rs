@@ -18,6 +18,7 @@ pub mod market;
 pub mod profile;
 pub mod report;
 pub mod shell;
+pub mod workshop;
 
 pub use checklist::ChecklistMsg;
 pub use data::DataMsg;
@@ -69,6 +70,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(describe::DescribeMsg::ALL, describe::DescribeMsg::text));
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
+    out.extend(collect(workshop::WorkshopMsg::ALL, workshop::WorkshopMsg::text));
     out
 }
 

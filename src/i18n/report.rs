@@ -3,9 +3,10 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::report::{Checked, Report};
+use crate::domain::workshop::code::{self, Sheet};
 use crate::domain::workshop::{Question, Workshop, MAX_RATING};
 
-use super::checklist::question;
+use super::checklist::{obstacle, question};
 use super::fill;
 
 crate::messages! {
@@ -29,6 +30,12 @@ crate::messages! {
         Rating => ("{question}: {rating}/{max}", "{question}: {rating}/{max}"),
         NotRated => ("{question}: -", "{question}: -"),
         Comments => ("Saran: {text}", "Suggestions: {text}"),
+        Obstacles => ("Kendala: {list}", "Obstacles: {list}"),
+        Session => ("Sesi lokakarya: {id}", "Workshop session: {id}"),
+        CodeIntro => (
+            "Kode untuk halaman fasilitator di Siap Ekspor (mohon jangan diubah):",
+            "Code for the facilitator's page in Siap Ekspor (please do not change it):"
+        ),
     }
 }
 
@@ -93,8 +100,29 @@ pub fn evaluation_text(workshop: &Workshop, business: &str, date: &str, lang: La
             None => fill(t(ReportMsg::NotRated), &[("question", question(q, lang))]),
         });
     }
+    if !workshop.obstacles.is_empty() {
+        let list: Vec<&str> = workshop.obstacles.iter().map(|o| obstacle(*o, lang)).collect();
+        lines.push(fill(t(ReportMsg::Obstacles), &[("list", &list.join(", "))]));
+    }
     if !workshop.comments.trim().is_empty() {
         lines.push(fill(t(ReportMsg::Comments), &[("text", workshop.comments.trim())]));
     }
     lines.join("\n")
+}
+
+/// A report's or evaluation's text with its machine-readable code after it (`workshop::code`):
+/// the session it belongs to, a line that says what the code is for, and the code's lines.
+pub fn with_code(text: String, sheet: &Sheet, lang: Lang) -> String {
+    let mut out = text;
+    if !sheet.session.is_empty() {
+        out.push('\n');
+        out.push_str(&fill(ReportMsg::Session.text(lang), &[("id", &sheet.session)]));
+    }
+    out.push_str("\n\n");
+    out.push_str(ReportMsg::CodeIntro.text(lang));
+    for line in code::encode(sheet) {
+        out.push('\n');
+        out.push_str(&line);
+    }
+    out
 }

@@ -9,9 +9,11 @@ use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
 use crate::domain::market::Guide;
 use crate::domain::report;
+use crate::domain::workshop::Obstacle;
 use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
+use crate::i18n::checklist::obstacle;
 use crate::i18n::checklist::question;
-use crate::i18n::report::{evaluation_text, report_text};
+use crate::i18n::report::{evaluation_text, report_text, with_code};
 use crate::i18n::{fill, labels, ChecklistMsg, IncotermsMsg, ShellMsg};
 use crate::share::{self, Outcome};
 use crate::state::{use_app, AppContext};
@@ -168,7 +170,9 @@ fn report_card() -> Html {
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
     let rules = use_rules_for(&data.profile.products);
     let report = report::report(data, items, guide.ready().unwrap_or(&empty), rules.ready());
-    let text = report_text(&report, &crate::browser::today_or_empty(), lang);
+    let today = crate::browser::today_or_empty();
+    let sheet = report::report_sheet(&report, data, &today);
+    let text = with_code(report_text(&report, &today, lang), &sheet, lang);
     let listing = {
         let app = app.clone();
         Callback::from(move |event: Event| {
@@ -202,7 +206,9 @@ fn evaluation_card() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let status = use_state(|| None::<Outcome>);
-    let text = evaluation_text(&data.workshop, &data.profile.business_name, &crate::browser::today_or_empty(), lang);
+    let today = crate::browser::today_or_empty();
+    let sheet = report::evaluation_sheet(&data.workshop, &data.profile.business_name, &today);
+    let text = with_code(evaluation_text(&data.workshop, &data.profile.business_name, &today, lang), &sheet, lang);
     let comments = {
         let app = app.clone();
         Callback::from(move |event: InputEvent| {
@@ -236,6 +242,24 @@ fn evaluation_card() -> Html {
                     </fieldset>
                 }
             }) }
+            <fieldset class="choices" data-testid="obstacles">
+                <legend>{ ChecklistMsg::EvalObstacles.text(lang) }</legend>
+                { for Obstacle::ALL.iter().map(|o| {
+                    let o = *o;
+                    let id = format!("obstacle-{}", o.key());
+                    let app = app.clone();
+                    let onchange = Callback::from(move |event: Event| {
+                        let held = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                        app.change(Change::Workshop(WorkshopEdit::Obstacle(o, held)));
+                    });
+                    html! {
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} checked={data.workshop.obstacles.contains(&o)} {onchange} />
+                            <label for={id}>{ obstacle(o, lang) }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
             <div class="field">
                 <label for="eval-comments">{ ChecklistMsg::EvalComments.text(lang) }</label>
                 <textarea id="eval-comments" rows="3" maxlength={MAX_LONG_TEXT.to_string()} value={data.workshop.comments.clone()} oninput={comments} />
