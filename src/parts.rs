@@ -91,6 +91,7 @@ loader!(incoterms => Loaded::Tool(|| html! { <crate::pages::incoterms::Incoterms
 loader!(describe => Loaded::Tool(|| html! { <crate::pages::describe::DescribePage /> }));
 loader!(market => Loaded::Tool(|| html! { <crate::pages::market::MarketPage /> }));
 loader!(data => Loaded::Tool(|| html! { <crate::pages::data::DataPage /> }));
+loader!(workshop => Loaded::Tool(|| html! { <crate::pages::workshop::WorkshopPage /> }));
 loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
     tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
@@ -108,6 +109,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Describe) => describe().await,
         Part::Tool(Route::Market) => market().await,
         Part::Tool(Route::Data) => data().await,
+        Part::Tool(Route::Workshop) => workshop().await,
         Part::HomeSummary => home().await,
         Part::Persist => codec().await,
         Part::Tool(Route::Home | Route::NotFound) => return None,
@@ -124,6 +126,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Describe) => describe(),
         Part::Tool(Route::Market) => market(),
         Part::Tool(Route::Data) => data(),
+        Part::Tool(Route::Workshop) => workshop(),
         Part::HomeSummary => home(),
         Part::Persist => codec(),
         Part::Tool(Route::Home | Route::NotFound) => return None,

@@ -381,3 +381,57 @@ fn the_static_skeleton_matches_the_home_page() {
         assert!(index.contains(intro), "index.html lacks the introduction in {lang:?}: {intro}");
     }
 }
+
+/// The workshop page with a session: its QR code, drawn by the page as an SVG path, decodes to
+/// the session link shown beside it (issue 17).
+#[tokio::test]
+async fn the_workshop_page_draws_a_qr_code_of_its_session_link() {
+    use siap_ekspor::domain::change::{apply, Change};
+    use siap_ekspor::domain::workshop::session::SessionsEdit;
+    for lang in Lang::ALL {
+        let mut data = fixture(lang);
+        data = apply(&data, Change::Sessions(SessionsEdit::Create { id: "ab12cd34".into(), date: "2026-12-03".into() }));
+        let html = render_with(data, StorageHealth::local(), "#/workshop", false).await;
+        assert!(html.contains("data-testid=\"workshop-title\""), "{lang:?}");
+        assert!(html.contains("data-testid=\"workshop-participants\"") && html.contains("data-count=\"0\""));
+        let link = html
+            .split("data-testid=\"workshop-link\"")
+            .next()
+            .and_then(|before| before.rsplit("href=\"").next())
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_string();
+        assert!(link.ends_with("?ws=ab12cd34#/"), "{link}");
+        let svg = html.split("data-testid=\"workshop-qr\"").nth(1).unwrap_or_default();
+        let path = svg.split(" d=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_default();
+        let view: usize = html
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        assert_eq!(decode_qr_path(path, view).as_deref(), Some(link.as_str()), "{lang:?}");
+        assert!(html.contains(if lang == Lang::Id { "Yang disimpan halaman ini" } else { "What this page stores" }));
+    }
+}
+
+/// The modules of an SVG path of `M{x},{y}h{n}v1h-{n}z` runs, read by a QR decoder from pixels.
+fn decode_qr_path(path: &str, view: usize) -> Option<String> {
+    let scale = 4;
+    let side = view * scale;
+    let mut pixels = vec![255u8; side * side];
+    for run in path.split('M').filter(|r| !r.is_empty()) {
+        let (xy, rest) = run.split_once('h')?;
+        let (x, y) = xy.split_once(',')?;
+        let (x, y): (usize, usize) = (x.parse().ok()?, y.parse().ok()?);
+        let n: usize = rest.split('v').next()?.parse().ok()?;
+        for py in y * scale..(y + 1) * scale {
+            for px in x * scale..(x + n) * scale {
+                *pixels.get_mut(py * side + px)? = 0;
+            }
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| pixels[y * side + x]);
+    let (_, content) = image.detect_grids().first()?.decode().ok()?;
+    Some(content)
+}

@@ -14,13 +14,15 @@ pub enum Route {
     Describe,
     Market,
     Data,
+    /// The facilitator's side: sessions, the link and QR code, reports collected from the chat.
+    Workshop,
     /// A hash that names no tool; the app says so and links home.
     NotFound,
 }
 
 impl Route {
     /// Every real route, in the order the navigation lists them.
-    pub const ALL: [Route; 8] = [
+    pub const ALL: [Route; 9] = [
         Route::Home,
         Route::Profile,
         Route::Checklist,
@@ -29,6 +31,7 @@ impl Route {
         Route::Describe,
         Route::Market,
         Route::Data,
+        Route::Workshop,
     ];
 
     /// The path after `#`, e.g. `/profile`.
@@ -42,6 +45,7 @@ impl Route {
             Route::Describe => "/describe",
             Route::Market => "/market",
             Route::Data => "/data",
+            Route::Workshop => "/workshop",
             Route::NotFound => "/404",
         }
     }
@@ -63,6 +67,7 @@ impl Route {
             "/describe" => Route::Describe,
             "/market" => Route::Market,
             "/data" => Route::Data,
+            "/workshop" => Route::Workshop,
             _ => Route::NotFound,
         }
     }

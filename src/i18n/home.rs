@@ -20,6 +20,8 @@ crate::messages! {
         StateNoneClassified => ("Belum ada produk yang dicek", "No product checked yet"),
         StateListings => ("{count} draf deskripsi", "{count} listing drafts"),
         StateNoListing => ("Belum ada draf deskripsi", "No listing draft yet"),
+        StateNoSession => ("Untuk fasilitator lokakarya", "For workshop facilitators"),
+        StateSessions => ("Sesi: {count}", "Sessions: {count}"),
         StateProducts => ("{count} produk tercatat", "{count} products listed"),
         StateStorageLocal => ("Tersimpan di perangkat ini, {kb} KB", "Saved on this device, {kb} KB"),
         InstallTitle => ("Pasang di ponsel", "Install on your phone"),

@@ -56,6 +56,7 @@ pub fn route_title(route: Route) -> ShellMsg {
         Route::Describe => ShellMsg::RouteDescribe,
         Route::Market => ShellMsg::RouteMarket,
         Route::Data => ShellMsg::RouteData,
+        Route::Workshop => ShellMsg::RouteWorkshop,
     }
 }
 
@@ -69,6 +70,7 @@ pub fn route_about(route: Route) -> ShellMsg {
         Route::Describe => ShellMsg::AboutDescribe,
         Route::Market => ShellMsg::AboutMarket,
         Route::Data => ShellMsg::AboutData,
+        Route::Workshop => ShellMsg::AboutWorkshop,
     }
 }
 

@@ -19,6 +19,7 @@ crate::messages! {
         RouteDescribe => ("Deskripsi produk", "Product listing"),
         RouteMarket => ("Panduan marketplace", "Marketplace guide"),
         RouteData => ("Data & cadangan", "Data & backup"),
+        RouteWorkshop => ("Lokakarya (fasilitator)", "Workshop (facilitator)"),
         ShortHome => ("Beranda", "Home"),
         ShortProfile => ("Profil", "Profile"),
         ShortChecklist => ("Periksa", "Checklist"),
@@ -31,6 +32,10 @@ crate::messages! {
         AboutDescribe => ("Judul dan deskripsi produk dalam bahasa Inggris", "English product title and description"),
         AboutMarket => ("Daftar akun dan unggah produk di situs B2B", "Sign up and post products on B2B sites"),
         AboutData => ("Unduh, pulihkan, atau hapus data Anda", "Download, restore or delete your data"),
+        AboutWorkshop => (
+            "Tautan dan kode QR sesi, laporan peserta dari WhatsApp, tabel dan CSV",
+            "Session link and QR code, participants' reports from WhatsApp, tables and CSV"
+        ),
         NotFoundTitle => ("Halaman tidak ditemukan", "Page not found"),
         NotFoundBody => ("Alamat ini tidak menunjuk ke alat mana pun di Siap Ekspor.", "This address does not point to any tool in Siap Ekspor."),
         BackHome => ("Kembali ke beranda", "Back to home"),

@@ -9,3 +9,4 @@ pub mod incoterms;
 pub mod market;
 pub mod not_found;
 pub mod profile;
+pub mod workshop;

@@ -69,6 +69,7 @@ export const ROUTES = [
   { hash: '#/describe', slug: 'describe' },
   { hash: '#/market', slug: 'market' },
   { hash: '#/data', slug: 'data' },
+  { hash: '#/workshop', slug: 'workshop' },
 ];
 
 export const DATA_KEY = 'siap-ekspor:data';

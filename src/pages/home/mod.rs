@@ -94,6 +94,10 @@ pub fn home_page() -> Html {
             Route::Describe => {
                 fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
             }
+            Route::Workshop => match data.sessions.list.len() {
+                0 => HomeMsg::StateNoSession.text(lang).to_string(),
+                count => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
+            },
             Route::Home | Route::NotFound => String::new(),
         };
         html! { { text } }
