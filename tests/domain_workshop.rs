@@ -378,7 +378,7 @@ fn two_participants_and_a_duplicate_count_as_two_the_latest_winning() {
 
 #[test]
 fn an_earlier_report_imported_later_does_not_replace_the_latest() {
-    let latest = format!("{}", lines_of(&siti_report()));
+    let latest = lines_of(&siti_report());
     let (stored, _) = merge(&session(), chat::codes(&latest));
     let mut s = session();
     s.reports = stored;

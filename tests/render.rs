@@ -390,7 +390,8 @@ async fn the_workshop_page_draws_a_qr_code_of_its_session_link() {
     use siap_ekspor::domain::workshop::session::SessionsEdit;
     for lang in Lang::ALL {
         let mut data = fixture(lang);
-        data = apply(&data, Change::Sessions(SessionsEdit::Create { id: "ab12cd34".into(), date: "2026-12-03".into() }));
+        data =
+            apply(&data, Change::Sessions(SessionsEdit::Create { id: "ab12cd34".into(), date: "2026-12-03".into() }));
         let html = render_with(data, StorageHealth::local(), "#/workshop", false).await;
         assert!(html.contains("data-testid=\"workshop-title\""), "{lang:?}");
         assert!(html.contains("data-testid=\"workshop-participants\"") && html.contains("data-count=\"0\""));

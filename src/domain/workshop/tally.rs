@@ -195,7 +195,14 @@ fn summarise(rows: &[Row]) -> Summary {
 /// largest value (a bar of zero has no length).
 pub fn bar_lengths(values: &[u32], full: u32) -> Vec<u32> {
     let max = values.iter().copied().max().unwrap_or(0);
-    values.iter().map(|v| if max == 0 { 0 } else { v * full / max }).collect()
+    values
+        .iter()
+        .map(|v| {
+            (u64::from(*v) * u64::from(full))
+                .checked_div(u64::from(max))
+                .map_or(0, |n| u32::try_from(n).unwrap_or(full))
+        })
+        .collect()
 }
 
 /// The words of the CSV, in her language (`i18n::workshop` fills them).
