@@ -113,8 +113,7 @@ fn malformed_checklists_are_refused_naming_item_and_field() {
         (item("x", "papers", "").replace(r#""en":"w""#, r#""en":"""#), "\"x\": why"),
     ];
     for (json, expected) in bad {
-        let error =
-            checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).expect_err("refused");
+        let error = checklist::parse(&format!(r#"{{"checked":"2026-11-28","items":[{json}]}}"#)).expect_err("refused");
         assert!(error.contains(expected), "{error}");
     }
     let twice =

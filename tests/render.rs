@@ -355,3 +355,15 @@ fn the_static_skeleton_matches_the_home_page() {
         assert!(index.contains(intro), "index.html lacks the introduction in {lang:?}: {intro}");
     }
 }
+
+#[tokio::test]
+async fn amounts_written_with_words_are_read_and_the_reading_is_shown() {
+    let link = "cur=IDR&exw=15%20juta&freight=500rb&load=250000";
+    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    // EXW: 15 × 1,000,000 = 15,000,000.
+    assert!(id.contains("data-testid=\"quote-EXW\" data-amount=\"15000000.00\""), "{id}");
+    assert!(id.contains("Dibaca: Rp 15.000.000") && id.contains("Dibaca: Rp 500.000"));
+    assert!(en.contains("Read as: IDR 15,000,000") && en.contains("Read as: IDR 500,000"));
+    assert!(!id.contains("data-testid=\"read-load\""), "plain digits need no reading");
+}

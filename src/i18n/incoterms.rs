@@ -18,9 +18,10 @@ crate::messages! {
         SecDestination => ("Biaya di negara tujuan", "Costs in the destination country"),
         SecDestinationHelp => ("Hanya perlu untuk harga DAP, DPU dan DDP.", "Only needed for DAP, DPU and DDP prices."),
         AmountHelp => (
-            "Contoh: 1.500.000 atau 1.500.000,50. \"1.500\" dibaca seribu lima ratus; untuk sen tulis 1,50.",
-            "For example 1,500,000 or 1,500,000.50. \"1,500\" reads as fifteen hundred; for cents write 1.50."
+            "Contoh: 1.500.000, 1.500.000,50 atau 15 juta. \"1.500\" dibaca seribu lima ratus; untuk sen tulis 1,50.",
+            "For example 1,500,000, 1,500,000.50 or 15 million. \"1,500\" reads as fifteen hundred; for cents write 1.50."
         ),
+        ReadAs => ("Dibaca: {amount}", "Read as: {amount}"),
         RateDate => ("Kurs dicatat {date}. Aplikasi tidak mengambil kurs dari internet.", "Rate noted on {date}. The app does not fetch rates from the internet."),
         RateHelp => ("Rupiah per 1 dolar AS, misalnya 16.250.", "Rupiah per US dollar, for example 16,250."),
         InsuranceAHelp => ("Kosong = sama dengan tarif klausul C.", "Empty = the same as the clauses C rate."),

@@ -63,7 +63,12 @@ describe('incoterms calculator', () => {
       // Per kg: 355,500,000 / 2,000 = 177,750
       assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 177\.750/);
 
+      // "12,5 juta" is how she writes twelve and a half million; the page says how it read it.
+      // 355,500,000 + 12,500,000 = 368,000,000
       await type(page, 'freight', '12,5 juta');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '368000000.00');
+      assert.equal((await page.locator('[data-testid=read-freight]').textContent()).trim(), 'Dibaca: Rp 12.500.000');
+      await type(page, 'freight', '12,5 jota');
       await page.locator('[data-testid=error-freight]').waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-testid=quote-CFR]').hasAttribute('data-amount'));
       assert.equal(await amount(page, 'FOB'), '355500000.00', 'what does not depend on freight stays priced');

@@ -94,6 +94,23 @@ impl Field {
         }
     }
 
+    /// A money amount (as opposed to a rate, a quantity, a choice or a name).
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            Field::Goods
+                | Field::Loading
+                | Field::Inland
+                | Field::ExportClearance
+                | Field::OriginThc
+                | Field::Freight
+                | Field::DestinationThc
+                | Field::OnCarriage
+                | Field::Unloading
+                | Field::ImportClearance
+        )
+    }
+
     fn bit(self) -> u32 {
         1 << (self as u32)
     }

@@ -9,7 +9,7 @@ use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{ports, DutyBasis, Evaluation, Field, FieldErrorKind, TransportMode};
 use crate::domain::lang::Lang;
-use crate::domain::money::{AmountError, Currency};
+use crate::domain::money::{reading, AmountError, Currency};
 use crate::i18n::incoterms::{amount_error, field_label, mode_name};
 use crate::i18n::{fill, IncotermsMsg};
 use crate::state::{use_app, AppContext};
@@ -25,8 +25,16 @@ pub fn inputs(props: &InputsProps) -> Html {
     let lang = app.lang();
     let form = &app.state.data.calculator.form;
     let ev = &props.evaluation;
+    let currency = Currency::from_code(&form.cur).unwrap_or_default();
     let field = |field: Field, help: Option<IncotermsMsg>, list: Option<&'static str>| {
-        html! { <CalcField {field} help={help} {list} error={error_text(ev, field, lang)} /> }
+        // "15 juta", "1.500": say how an amount was read.
+        let read = field
+            .is_amount()
+            .then(|| reading(form.get(field), currency, lang))
+            .flatten()
+            .filter(|_| ev.error(field).is_none())
+            .map(|amount| AttrValue::from(fill(IncotermsMsg::ReadAs.text(lang), &[("amount", &amount)])));
+        html! { <CalcField {field} help={help} {list} error={error_text(ev, field, lang)} {read} /> }
     };
     let amount = |f: Field| field(f, None, None);
     let (ports_source, ports_checked) = ports::source();
@@ -152,6 +160,8 @@ struct CalcFieldProps {
     help: Option<IncotermsMsg>,
     list: Option<&'static str>,
     error: Option<AttrValue>,
+    /// How the amount was read ("Dibaca: Rp 15.000.000"), when worth saying.
+    read: Option<AttrValue>,
 }
 
 /// One text input of the calculator (`id="calc-<link key>"`), `inputmode="decimal"` for numbers.
@@ -164,10 +174,15 @@ fn calc_field(props: &CalcFieldProps) -> Html {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let numeric = !matches!(field, Field::Unit | Field::Origin | Field::Destination);
-    let described: Vec<&str> = [props.help.map(|_| help_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let read_id = format!("{id}-read");
+    let described: Vec<&str> = [
+        props.help.map(|_| help_id.as_str()),
+        props.read.as_ref().map(|_| read_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let oninput = {
         let app = app.clone();
         Callback::from(move |event: InputEvent| {
@@ -183,6 +198,9 @@ fn calc_field(props: &CalcFieldProps) -> Html {
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} {oninput} />
             if let Some(help) = props.help {
                 <p class="help" id={help_id}>{ help.text(lang) }</p>
+            }
+            if let Some(read) = &props.read {
+                <p class="help read" id={read_id} data-testid={format!("read-{}", field.key())}>{ read.clone() }</p>
             }
             if let Some(error) = &props.error {
                 <p class="field-error" id={error_id} data-testid={format!("error-{}", field.key())}>{ error.clone() }</p>
