@@ -367,3 +367,40 @@ async fn amounts_written_with_words_are_read_and_the_reading_is_shown() {
     assert!(en.contains("Read as: IDR 15,000,000") && en.contains("Read as: IDR 500,000"));
     assert!(!id.contains("data-testid=\"read-load\""), "plain digits need no reading");
 }
+
+/// The option each select marks `selected`, by the select's id.
+fn selected_option(html: &str, select_id: &str) -> Option<String> {
+    let at = html.find(&format!("<select id=\"{select_id}\""))?;
+    let rest = html.get(at..)?;
+    let select = rest.split("</select>").next()?;
+    select
+        .split("<option")
+        .skip(1)
+        .find(|o| o.split('>').next().is_some_and(|tag| tag.contains("selected")))
+        .map(|o| o.split("value=\"").nth(1).and_then(|v| v.split('"').next()).unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+async fn every_select_marks_the_choice_the_state_holds() {
+    // A fresh calculator prices in rupiah, by sea, with duty on the CIF value, and quotes FOB: its
+    // selects say so (before the fix no option was marked and the browser showed the last one).
+    for lang in Lang::ALL {
+        let html = render_with(with_calculator(lang, "exw=1000"), StorageHealth::local(1), "#/incoterms", false).await;
+        assert_eq!(selected_option(&html, "calc-cur").as_deref(), Some("IDR"), "{lang:?}");
+        assert_eq!(selected_option(&html, "calc-mode").as_deref(), Some("sea"));
+        assert_eq!(selected_option(&html, "calc-basis").as_deref(), Some("cif"));
+        assert_eq!(selected_option(&html, "quote-rule").as_deref(), Some("FOB"));
+        assert!(html.contains("data-currency=\"IDR\" data-mode=\"sea\" data-basis=\"cif\""));
+    }
+    // An unknown code from a link shows the choice the prices use, with the error under it.
+    let html = render_with(
+        with_calculator(Lang::En, "exw=1000&mode=ship&cur=usd"),
+        StorageHealth::local(1),
+        "#/incoterms",
+        false,
+    )
+    .await;
+    assert_eq!(selected_option(&html, "calc-mode").as_deref(), Some("sea"));
+    assert_eq!(selected_option(&html, "calc-cur").as_deref(), Some("USD"));
+    assert!(html.contains("data-testid=\"error-mode\""));
+}

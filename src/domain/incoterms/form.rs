@@ -201,6 +201,18 @@ impl Form {
         }
     }
 
+    /// The option a choice field shows: the code [`evaluate`] prices with — the default for a blank
+    /// field (IDR, sea, CIF) and for a code it does not know (whose error shows under the field).
+    /// `None` for fields that are not choices.
+    pub fn choice_code(&self, field: Field) -> Option<&'static str> {
+        match field {
+            Field::Currency => Some(Currency::from_code(&self.cur).unwrap_or_default().code()),
+            Field::Mode => Some(TransportMode::from_code(&self.mode).unwrap_or_default().code()),
+            Field::Basis => Some(DutyBasis::from_code(&self.basis).unwrap_or_default().code()),
+            _ => None,
+        }
+    }
+
     /// Sets one field's text: what the page's `oninput` and the link reader call.
     pub fn set(&mut self, field: Field, text: String) {
         let slot = match field {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::fields::Select;
 use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{ports, DutyBasis, Evaluation, Field, FieldErrorKind, TransportMode};
@@ -114,8 +115,8 @@ fn edit(app: &AppContext, field: Field, text: String) {
     app.change(Change::Calculator(CalculatorEdit::Field(field, text, today)));
 }
 
-/// A select whose value is stored as the share link's code; an unknown code from a link shows as
-/// the first option with the error under it.
+/// A select whose value is stored as the share link's code. It shows the choice the prices use: the
+/// default for a blank field, and for an unknown code from a link (with the error under it).
 fn choice(
     app: &AppContext,
     evaluation: &Evaluation,
@@ -125,23 +126,21 @@ fn choice(
 ) -> Html {
     let error = error_text(evaluation, field, lang);
     let error_id = format!("calc-{}-error", field.key());
-    let current = app.state.data.calculator.form.get(field).trim().to_ascii_lowercase();
+    let current = app.state.data.calculator.form.choice_code(field).unwrap_or_default();
     let id = format!("calc-{}", field.key());
     let onchange = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            edit(&app, field, event.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
-        })
+        Callback::from(move |code: String| edit(&app, field, code))
     };
     html! {
         <div class="field">
             <label for={id.clone()}>{ field_label(field, lang) }</label>
-            <select id={id} {onchange} aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.as_ref().map(|_| error_id.clone())}>
+            <Select id={id} value={current} {onchange} invalid={error.is_some()}
+                describedby={error.as_ref().map(|_| AttrValue::from(error_id.clone()))}>
                 { for options.iter().map(|(code, label)| html! {
-                    <option value={*code} selected={current == code.to_ascii_lowercase()}>{ label.clone() }</option>
+                    <option value={*code} selected={current == *code}>{ label.clone() }</option>
                 }) }
-            </select>
+            </Select>
             if let Some(error) = error {
                 <p class="field-error" id={error_id} data-testid={format!("error-{}", field.key())}>{ error }</p>
             }

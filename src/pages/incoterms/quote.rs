@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::fields::Select;
 use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{Evaluation, Incoterm};
@@ -75,8 +76,7 @@ pub fn quote(props: &QuoteProps) -> Html {
     };
     let choose = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            let code = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Callback::from(move |code: String| {
             if let Some(rule) = Incoterm::from_code(&code) {
                 app.change(Change::Calculator(CalculatorEdit::Choose(rule)));
             }
@@ -99,11 +99,11 @@ pub fn quote(props: &QuoteProps) -> Html {
             <h2 id="sec-quote">{ IncotermsMsg::QuoteTitle.text(lang) }</h2>
             <div class="field">
                 <label for="quote-rule">{ IncotermsMsg::QuoteRule.text(lang) }</label>
-                <select id="quote-rule" data-testid="quote-rule" onchange={choose}>
+                <Select id="quote-rule" testid="quote-rule" value={calculator.rule().code()} onchange={choose}>
                     { for Incoterm::ALL.iter().map(|rule| html! {
                         <option value={rule.code()} selected={*rule == calculator.rule()}>{ format!("{} — {}", rule.code(), rule_name(*rule, lang)) }</option>
                     }) }
-                </select>
+                </Select>
             </div>
             <div class="field">
                 <label for="quote-min-order">{ IncotermsMsg::QuoteMinOrder.text(lang) }</label>
@@ -115,7 +115,7 @@ pub fn quote(props: &QuoteProps) -> Html {
             { match &line {
                 Some(line) => html! {
                     <>
-                        <p class="quote-line" lang="en" data-testid="quote-line" aria-labelledby="quote-line-label">{ line.clone() }</p>
+                        <p class="quote-line" lang="en" data-testid="quote-line" data-rule={calculator.rule().code()} aria-labelledby="quote-line-label">{ line.clone() }</p>
                         <div class="actions">
                             <button type="button" class="button" data-testid="quote-copy" onclick={copy}>{ IncotermsMsg::Copy.text(lang) }</button>
                             <button type="button" class="button secondary" data-testid="quote-share" onclick={share_line}>{ IncotermsMsg::Share.text(lang) }</button>

@@ -38,7 +38,9 @@ pub fn results(props: &ResultsProps) -> Html {
         Currency::Usd => Currency::Idr,
     };
     html! {
-        <section class="card results" aria-labelledby="sec-results" aria-live="polite">
+        // What the prices are computed with, for the tests that compare it with the selects.
+        <section class="card results" aria-labelledby="sec-results" aria-live="polite" data-testid="results"
+            data-currency={inputs.currency.code()} data-mode={inputs.mode.code()} data-basis={inputs.basis.code()}>
             <h2 id="sec-results">{ IncotermsMsg::ResultsTitle.text(lang) }</h2>
             if inputs.rate.is_none() {
                 <p class="help">{ fill(IncotermsMsg::NoRate.text(lang), &[("currency", other.code())]) }</p>
