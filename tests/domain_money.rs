@@ -5,8 +5,9 @@
 use proptest::prelude::*;
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::money::{
-    convert, format_idr, format_money, format_percent, format_usd, parse_amount, parse_percent, parse_quantity,
-    parse_rate, plain_decimal, reading, Amount, AmountError, Currency, ExchangeRate, Money, Percent, Quantity,
+    convert, format_idr, format_money, format_percent, format_quantity, format_usd, parse_amount, parse_percent,
+    parse_quantity, parse_rate, plain_decimal, reading, Amount, AmountError, Currency, ExchangeRate, Money, Percent,
+    Quantity,
 };
 
 use AmountError::*;
@@ -247,6 +248,17 @@ fn parses_quantities() {
     for (text, expected) in cases {
         assert_eq!(parse_quantity(text).map(Quantity::thousandths), *expected, "{text:?}");
     }
+}
+
+#[test]
+fn formats_quantities_the_readers_way() {
+    let q = |t: i64| Quantity::from_thousandths(t).unwrap();
+    assert_eq!(format_quantity(q(1_000_000), Lang::En), "1,000");
+    assert_eq!(format_quantity(q(1_000_000), Lang::Id), "1.000");
+    assert_eq!(format_quantity(q(2_500), Lang::En), "2.5");
+    assert_eq!(format_quantity(q(1_234_125), Lang::Id), "1.234,125");
+    assert_eq!(format_quantity(q(1), Lang::En), "0.001");
+    assert_eq!(format_quantity(q(500_000), Lang::En), "500");
 }
 
 #[test]

@@ -232,7 +232,9 @@ async fn home_shows_progress_and_the_next_step() {
     let empty = render_with(AppData::default(), StorageHealth::local(0), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
     let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
-    quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save("2026-11-28".into()));
+    quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save(Box::new(
+        siap_ekspor::domain::incoterms::calculator::SaveQuote { today: "2026-11-28".into(), ..Default::default() },
+    )));
     let home = render_with(quoted, StorageHealth::local(0), "#/", false).await;
     assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
 }
@@ -403,4 +405,140 @@ async fn every_select_marks_the_choice_the_state_holds() {
     assert_eq!(selected_option(&html, "calc-mode").as_deref(), Some("sea"));
     assert_eq!(selected_option(&html, "calc-cur").as_deref(), Some("USD"));
     assert!(html.contains("data-testid=\"error-mode\""));
+}
+
+/// The issue's keripik tempe: rupiah costs, sea freight quoted in dollars, 1.000 bungkus.
+const KERIPIK: &str = "cur=IDR&qty=1.000&unit=bungkus&moq=500&exw=15.000.000&load=250.000&inland=1.000.000&clear=500.000&thc=500.000&freight=400&freight_cur=USD&rate=16.250&from=Tanjung%20Perak%2C%20Surabaya";
+
+#[tokio::test]
+async fn a_dollar_freight_line_is_converted_and_the_conversion_shown_in_both_languages() {
+    let id = render_with(with_calculator(Lang::Id, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    // CFR = FOB 17,250,000 + 400 × 16,250 = Rp 23,750,000 (not Rp 17,250,400).
+    for html in [&id, &en] {
+        assert!(html.contains("data-testid=\"quote-CFR\" data-amount=\"23750000.00\""), "{html}");
+        assert_eq!(selected_option(html, "calc-freight_cur").as_deref(), Some("USD"));
+        assert_eq!(selected_option(html, "calc-load_cur").as_deref(), Some("IDR"), "a blank line follows the form");
+        assert!(html.contains("data-testid=\"converted-freight\""));
+    }
+    assert!(id.contains("USD 400,00 dengan kurs Rp 16.250 per USD = Rp 6.500.000"), "{id}");
+    assert!(en.contains("USD 400.00 at IDR 16,250 per USD = IDR 6,500,000"));
+    assert!(
+        id.contains("<label for=\"calc-freight_cur\" class=\"visually-hidden\">Mata uang: ongkos angkut utama</label>")
+    );
+    // The same 400 typed in a rupiah line is flagged.
+    let rupiah = KERIPIK.replace("&freight_cur=USD", "");
+    let id = render_with(with_calculator(Lang::Id, &rupiah), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, &rupiah), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(id.contains("data-testid=\"small-freight\"") && id.contains("Rp 400 kurang dari satu dolar AS"));
+    assert!(en.contains("IDR 400 is less than one US dollar"));
+    // Without the rate the dollar line says what it needs.
+    let no_rate = KERIPIK.replace("&rate=16.250", "");
+    let en = render_with(with_calculator(Lang::En, &no_rate), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(
+        en.contains("data-testid=\"error-freight\"") && en.contains("enter the exchange rate (rupiah per USD) above")
+    );
+}
+
+#[tokio::test]
+async fn the_buyers_price_line_is_in_dollars_per_pack_with_its_minimum_order_in_both_languages() {
+    for lang in Lang::ALL {
+        let html = render_with(with_calculator(lang, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+        // FOB Rp 17,250,000 / 16,250 = USD 1,061.54; / 1,000 = 1.06 a pack (glossary: bungkus = pack).
+        assert!(
+            html.contains(">USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs</p>"),
+            "{lang:?}: {html}"
+        );
+        assert!(html.contains("data-testid=\"quote-line\" data-rule=\"FOB\" data-currency=\"USD\""));
+        assert_eq!(selected_option(&html, "quote-currency").as_deref(), Some("USD"));
+        assert!(html.contains("value=\"500\""), "the minimum order from the link");
+    }
+    let id = render_with(with_calculator(Lang::Id, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(id.contains("Dihitung dari biaya dalam IDR dengan kurs Rp 16.250 per USD."));
+    assert!(en.contains("Converted from costs in IDR at IDR 16,250 per USD."));
+    // Without a rate there is no dollar line, and she is told why.
+    let no_rate = KERIPIK.replace("&rate=16.250", "").replace("&freight_cur=USD", "");
+    let id = render_with(with_calculator(Lang::Id, &no_rate), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(
+        id.contains("data-reason=\"rate\"")
+            && id.contains("Isi kurs (rupiah per 1 USD) di bagian atas untuk baris harga dalam USD")
+    );
+    // A minimum order that is not a number withholds the line.
+    let bad = KERIPIK.replace("moq=500", "moq=lima%20ratus");
+    let en = render_with(with_calculator(Lang::En, &bad), StorageHealth::local(1), "#/incoterms", false).await;
+    assert!(en.contains("data-testid=\"error-moq\"") && en.contains("data-reason=\"moq\""));
+}
+
+#[tokio::test]
+async fn destination_prices_wait_for_destination_costs_in_both_languages() {
+    let link = "cur=USD&exw=10000&freight=1200&ins=0.3";
+    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    for html in [&id, &en] {
+        assert!(html.contains("data-testid=\"quote-CFR\" data-amount=\"11200.00\""));
+        for rule in ["DAP", "DPU", "DDP"] {
+            assert!(
+                html.contains(&format!("data-testid=\"quote-{rule}\" class=\"rule unpriced\"")),
+                "{rule} has no amount"
+            );
+        }
+        assert!(html.contains("data-testid=\"needs-costs\" data-fields=\"dthc oncarriage\""));
+        assert!(html.contains("data-fields=\"dthc oncarriage unload\""));
+    }
+    assert!(id.contains("Belum dihitung: isi dulu \"Biaya terminal tujuan (THC tujuan)\", \"Angkutan lanjutan ke tempat tujuan\". Tulis 0 bila memang tidak ada biayanya."));
+    assert!(en.contains("Not priced yet: first enter \"Destination terminal charges\", \"On-carriage to the named place\". Write 0 if there is no such cost."));
+    // Explicit zeros price DAP: CPT 11,200.
+    let zero = render_with(
+        with_calculator(Lang::En, &format!("{link}&dthc=0&oncarriage=0")),
+        StorageHealth::local(1),
+        "#/incoterms",
+        false,
+    )
+    .await;
+    assert!(zero.contains("data-testid=\"quote-DAP\" data-amount=\"11200.00\""));
+}
+
+#[tokio::test]
+async fn fas_takes_its_own_cost_and_cip_names_the_rate_it_used_in_both_languages() {
+    let link = "cur=USD&exw=10000&load=150&inland=100&clear=120&alongside=80&freight=1200&ins=0.3";
+    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    for html in [&id, &en] {
+        // FCA 10,370; FAS + 80 = 10,450.
+        assert!(html.contains("data-testid=\"quote-FCA\" data-amount=\"10370.00\""));
+        assert!(html.contains("data-testid=\"quote-FAS\" data-amount=\"10450.00\""));
+        assert!(html.contains("id=\"calc-alongside\""));
+        assert!(html.contains("data-testid=\"cip-rate-note\""));
+    }
+    assert!(
+        id.contains("Bawa barang ke samping kapal (dermaga)")
+            && id.contains("CIP dihitung dengan tarif klausul C (0,3%)")
+    );
+    assert!(
+        en.contains("Bringing the goods alongside the ship (quay)")
+            && en.contains("CIP is priced with the clauses C rate (0.3%)")
+    );
+    let own = render_with(
+        with_calculator(Lang::En, &format!("{link}&ins_a=0.5")),
+        StorageHealth::local(1),
+        "#/incoterms",
+        false,
+    )
+    .await;
+    assert!(!own.contains("data-testid=\"cip-rate-note\""), "its own clauses A rate: nothing to say");
+}
+
+#[tokio::test]
+async fn a_saved_quote_says_which_product_it_is_for_in_both_languages() {
+    use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
+    for (lang, words) in [(Lang::Id, "Untuk: Kursi rotan"), (Lang::En, "For: Kursi rotan")] {
+        let mut data = with_calculator(lang, KERIPIK);
+        data.calculator.apply(CalculatorEdit::Product(Some(0)));
+        let save = SaveQuote { today: "2026-11-28".into(), unit: "pack".into(), product_name: "Kursi rotan".into() };
+        data.calculator.apply(CalculatorEdit::Save(Box::new(save)));
+        let html = render_with(data, StorageHealth::local(1), "#/incoterms", false).await;
+        assert!(html.contains(words), "{lang:?}");
+        assert_eq!(selected_option(&html, "quote-product").as_deref(), Some("0"));
+    }
 }

@@ -522,6 +522,17 @@ pub fn format_money(money: Money, lang: Lang) -> String {
     }
 }
 
+/// A quantity as people read it: en `1,000`, `2.5`; id `1.000`, `2,5`.
+pub fn format_quantity(quantity: Quantity, lang: Lang) -> String {
+    let (group, mark) = separators(lang);
+    let thousandths = u128::try_from(quantity.0).unwrap_or(0);
+    let whole = group_thousands(thousandths / 1000, group);
+    match trimmed_decimal(thousandths % 1000, 3, mark).split_once(mark) {
+        Some((_, frac)) => format!("{whole}{mark}{frac}"),
+        None => whole,
+    }
+}
+
 /// A rate as people read it: id `0,3%`, en `0.3%`.
 pub fn format_percent(percent: Percent, lang: Lang) -> String {
     let (_, mark) = separators(lang);

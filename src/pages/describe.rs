@@ -239,7 +239,10 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                         <label for="listing-from-quote">{ DescribeMsg::FromQuote.text(lang) }</label>
                         <Select id="listing-from-quote" testid="listing-from-quote" value="" onchange={from_quote}>
                             <option value="" selected=true>{ DescribeMsg::ChooseQuote.text(lang) }</option>
-                            { for quotes.iter().rev().map(|q| html! { <option value={q.id.to_string()}>{ q.line.clone() }</option> }) }
+                            { for quotes.iter().rev().map(|q| html! { <option value={q.id.to_string()}>{ match &q.product {
+                                Some(product) => format!("{}: {}", product.name, q.line),
+                                None => q.line.clone(),
+                            } }</option> }) }
                         </Select>
                     </div>
                 }

@@ -11,7 +11,8 @@ import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
 async function shownAndUsed(page) {
   return page.evaluate(() => {
     const results = document.querySelector('[data-testid=results]');
-    const line = document.querySelector('[data-testid=quote-line]');
+    // The line, or the note saying why there is none yet: both name the rule they are for.
+    const line = document.querySelector('[data-testid=quote-line], [data-testid=quote-line-missing]');
     return {
       shown: {
         currency: document.querySelector('#calc-cur').value,

@@ -145,7 +145,7 @@ pub fn generate(draft: &Draft, glossary: &Glossary) -> Listing {
         capacity.push_str(" per month");
     }
     let delivery = delivery(&w.en(&draft.delivery_days));
-    let price_unit = singular(&w.en(&draft.price_unit));
+    let price_unit = singular(&lower_first(&w.en(&draft.price_unit)));
     let other_certification = w.en(&draft.other_certification);
     let target = w.en(&draft.target_market);
 
@@ -437,9 +437,21 @@ fn is_volume(text: &str) -> bool {
         .any(|w| matches!(w, "ml" | "l" | "cl" | "liter" | "litre" | "liters" | "litres"))
 }
 
+/// A unit in English for a price line ("/pack", "/piece"): her word through the glossary, in the
+/// singular, without the capital a phone puts on the first letter. Without the glossary (not
+/// loaded, or failed), her word as typed.
+pub fn english_unit(glossary: Option<&Glossary>, unit: &str) -> String {
+    let text = lower_first(&clean(unit));
+    let english = match glossary {
+        Some(glossary) if !text.is_empty() => clean(&glossary.translate(&text).english),
+        _ => text,
+    };
+    singular(&english)
+}
+
 /// The plural of a unit's last word: "cartons", "boxes"; abbreviations ("kg", "pcs", "cbm") and
 /// words already plural stay as they are.
-fn plural(unit: &str) -> String {
+pub fn plural(unit: &str) -> String {
     let (head, last) = unit.rsplit_once(' ').map_or(("", unit), |(h, l)| (h, l));
     let bare = last.len() >= 3
         && last.bytes().all(|b| b.is_ascii_lowercase())
