@@ -542,3 +542,17 @@ async fn a_saved_quote_says_which_product_it_is_for_in_both_languages() {
         assert_eq!(selected_option(&html, "quote-product").as_deref(), Some("0"));
     }
 }
+
+#[tokio::test]
+async fn clearing_the_form_is_a_button_that_asks_first_in_both_languages() {
+    // The question itself appears on tap (tests/e2e/incoterms.test.mjs); here the button and no
+    // question before it, in each language.
+    for (lang, words) in [(Lang::Id, ">Kosongkan formulir</button>"), (Lang::En, ">Clear the form</button>")] {
+        let html = render_with(with_calculator(lang, ISSUE_LINK), StorageHealth::local(1), "#/incoterms", false).await;
+        assert!(html.contains("data-testid=\"clear-form\"") && html.contains(words), "{lang:?}");
+        assert!(!html.contains("data-testid=\"clear-confirm\""));
+    }
+    use siap_ekspor::i18n::IncotermsMsg;
+    assert_eq!(IncotermsMsg::ClearYes.text(Lang::Id), "Ya, kosongkan");
+    assert_eq!(IncotermsMsg::ClearAsk.text(Lang::En), "Clear every field of the calculator? Saved quotes stay.");
+}

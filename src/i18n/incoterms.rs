@@ -144,6 +144,13 @@ crate::messages! {
         ShareLink => ("Salin tautan perhitungan", "Copy a link to this calculation"),
         ShareLinkHelp => ("Siapa pun yang membuka tautan ini melihat perhitungan yang sama.", "Anyone who opens the link sees the same calculation."),
         ClearForm => ("Kosongkan formulir", "Clear the form"),
+        ClearAsk => (
+            "Kosongkan semua isian kalkulator? Penawaran yang sudah disimpan tetap ada.",
+            "Clear every field of the calculator? Saved quotes stay."
+        ),
+        ClearYes => ("Ya, kosongkan", "Yes, clear it"),
+        ClearNo => ("Batal", "Cancel"),
+        Cleared => ("Formulir dikosongkan.", "The form was cleared."),
         LinkLoaded => ("Perhitungan dari tautan dimuat.", "The calculation from the link was loaded."),
         LinkProblems => ("Sebagian isi tautan tidak terbaca; periksa kolom yang ditandai.", "Part of the link could not be read; check the marked fields."),
         Source => (

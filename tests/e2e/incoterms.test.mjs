@@ -129,6 +129,38 @@ describe('incoterms calculator', () => {
     }, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
   });
 
+  it('asks in the page before clearing the form (no window.confirm), and Cancel keeps every field', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      // Issue 11, bug 9: one tap used to erase the whole calculation. A sandboxed iframe refuses
+      // window.confirm(), so the question is asked in the page; any dialog fails this test.
+      const dialogs = [];
+      page.on('dialog', (dialog) => { dialogs.push(dialog.type()); dialog.dismiss(); });
+      await open(page, url, ISSUE_LINK);
+      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', (v) => v === '11608.31');
+      await page.locator('[data-testid=quote-save]').tap();
+      await page.locator('[data-testid=saved-quote]').waitFor();
+
+      await page.locator('[data-testid=clear-form]').tap();
+      await page.locator('[data-testid=clear-confirm] [role=alert]').waitFor();
+      assert.match(await page.locator('[data-testid=clear-confirm]').textContent(), /Kosongkan semua isian kalkulator\?/);
+      assert.equal(await page.inputValue('#calc-exw'), '10000', 'asking clears nothing');
+      await page.locator('[data-testid=clear-no]').tap();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=clear-confirm]'));
+      assert.equal(await page.inputValue('#calc-exw'), '10000');
+      assert.equal(await page.getAttribute('[data-testid=quote-CIF]', 'data-amount'), '11608.31');
+
+      await page.locator('[data-testid=clear-form]').tap();
+      await page.locator('[data-testid=clear-yes]').tap();
+      await page.locator('[data-testid=results-empty]').waitFor();
+      assert.equal(await page.inputValue('#calc-exw'), '');
+      assert.equal(await page.inputValue('#calc-freight'), '');
+      assert.equal((await page.locator('[data-testid=quote-status]').textContent()).trim(), 'Formulir dikosongkan.');
+      assert.equal(await page.locator('[data-testid=saved-quote]').count(), 1, 'saved quotes stay');
+      await waitForStored(page, (doc) => doc.calculator.form.exw === '' && doc.calculator.saved.length === 1);
+      assert.deepEqual(dialogs, []);
+    });
+  });
+
   it('a link with garbage says so per field and prices nothing from it', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/incoterms?cur=EUR&exw=1e6&ins=abc&mode=ship&qty=-3');

@@ -69,6 +69,7 @@ describe('selects show the state', () => {
       await assertSelectsMatch(page, { currency: 'USD', mode: 'air', basis: 'fob', rule: 'CPT' }, 'a saved quote opened');
 
       await page.locator('[data-testid=clear-form]').tap();
+      await page.locator('[data-testid=clear-yes]').tap();
       await page.locator('[data-testid=results-empty]').waitFor();
       await page.locator('#calc-exw').fill('5.000.000');
       await assertSelectsMatch(page, { currency: 'IDR', mode: 'sea', basis: 'cif', rule: 'CPT' }, 'a cleared form');

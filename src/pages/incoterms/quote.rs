@@ -123,9 +123,28 @@ pub fn quote(props: &QuoteProps) -> Html {
             app.change(Change::Calculator(CalculatorEdit::Field(Field::MinOrder, text, today)));
         })
     };
+    // "Kosongkan formulir" asks in the page first (issue 11, bug 9): a sandboxed iframe refuses
+    // window.confirm() without a word, and the form is hers to lose.
+    let asking = use_state(|| false);
+    let ask_clear = {
+        let (asking, status) = (asking.clone(), status.clone());
+        Callback::from(move |_| {
+            status.set(None);
+            asking.set(true)
+        })
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
     let clear = {
         let clear = change(CalculatorEdit::ClearForm);
-        Callback::from(move |_| clear())
+        let (asking, status) = (asking.clone(), status.clone());
+        Callback::from(move |_| {
+            clear();
+            asking.set(false);
+            status.set(Some(IncotermsMsg::Cleared));
+        })
     };
     let min_order_error = match props.evaluation.error(Field::MinOrder) {
         Some(FieldErrorKind::Number(error)) => Some(amount_error(error, lang)),
@@ -223,8 +242,19 @@ pub fn quote(props: &QuoteProps) -> Html {
 
             <div class="actions">
                 <button type="button" class="button secondary" data-testid="copy-link" onclick={copy_link}>{ IncotermsMsg::ShareLink.text(lang) }</button>
-                <button type="button" class="button secondary" data-testid="clear-form" onclick={clear}>{ IncotermsMsg::ClearForm.text(lang) }</button>
+                if !*asking {
+                    <button type="button" class="button secondary" data-testid="clear-form" onclick={ask_clear}>{ IncotermsMsg::ClearForm.text(lang) }</button>
+                }
             </div>
+            if *asking {
+                <div class="confirm" data-testid="clear-confirm">
+                    <p role="alert">{ IncotermsMsg::ClearAsk.text(lang) }</p>
+                    <div class="actions">
+                        <button type="button" class="button danger" data-testid="clear-yes" onclick={clear}>{ IncotermsMsg::ClearYes.text(lang) }</button>
+                        <button type="button" class="button secondary" data-testid="clear-no" onclick={keep}>{ IncotermsMsg::ClearNo.text(lang) }</button>
+                    </div>
+                </div>
+            }
             <p class="help">{ IncotermsMsg::ShareLinkHelp.text(lang) }</p>
 
             <h3>{ IncotermsMsg::SavedTitle.text(lang) }</h3>
