@@ -696,17 +696,108 @@ fn indonesian_words_left_over() {
     // "Batik" is English too; her brand and her town are names.
     let draft = Draft { brand: "Rotan Jaya".into(), origin: "Batu".into(), ..chair() };
     assert!(!has(&lint_title(&draft, "Rotan Jaya Batik Chair from Batu"), Rule::UntranslatedWord));
-    // Words the glossary does not know anywhere in the listing.
+    // Words the glossary does not know anywhere in the listing. "kursi goyang" is a rocking
+    // chair: the glossary knows "kursi" but not the phrase, so the phrase stays as she wrote it and
+    // is reported whole, never half-translated to "Chair Goyang".
     let draft = Draft { name: "kursi goyang".into(), ..chair() };
     let listing = generate(&draft, &glossary());
-    assert_eq!(listing.title, "Handmade Natural Rattan Chair Goyang 4.5 kg, 45 x 50 x 90 cm, SVLK Certified");
-    assert!(listing.untranslated.iter().any(|w| w == "goyang"));
+    assert_eq!(listing.title, "Handmade Natural Rattan Kursi Goyang 4.5 kg, 45 x 50 x 90 cm, SVLK Certified");
+    assert_eq!(listing.untranslated, ["kursi goyang"]);
     let found = check(&draft, &listing, &listing.title, &glossary());
-    assert!(found.contains(&Finding {
-        rule: Rule::UntranslatedWord,
-        detail: Detail::Untranslated { word: "goyang".into(), english: None },
-        in_title: true
-    }));
+    let untranslated: Vec<&Finding> = found.iter().filter(|f| f.rule == Rule::UntranslatedWord).collect();
+    assert_eq!(
+        untranslated,
+        [&Finding {
+            rule: Rule::UntranslatedWord,
+            detail: Detail::Untranslated { word: "kursi goyang".into(), english: None },
+            in_title: true
+        }],
+        "the phrase once, not also its known half"
+    );
+}
+
+/// The real glossary file.
+fn real_glossary() -> Glossary {
+    glossary::parse(include_str!("../assets/data/glossary.json")).unwrap()
+}
+
+#[test]
+fn proper_names_are_not_words_to_translate() {
+    // Issue 11, bug 7: "Malaysia" and "Singapore" in the target markets were flagged as
+    // untranslated Indonesian. Countries, regions and ports are names: Indonesian names of them
+    // are put in English, English ones stay, none is a finding.
+    let g = real_glossary();
+    let draft = Draft { target_market: "Malaysia, Singapore, Jepang, Belanda dan Timur Tengah".into(), ..chair() };
+    let listing = generate(&draft, &g);
+    assert_eq!(listing.spec(SpecLabel::TargetMarkets), Some("Malaysia, Singapore, Japan, Netherlands and Middle East"));
+    assert_eq!(listing.untranslated, Vec::<String>::new());
+    assert!(!has(&check(&draft, &listing, &listing.title, &g), Rule::UntranslatedWord));
+    // East Java's regencies and the ports of the calculator's list, in any field.
+    let draft = Draft {
+        name: "kursi".into(),
+        material: "rotan Sumenep".into(),
+        target_market: "Belawan, Teluk Bayur".into(),
+        ..chair()
+    };
+    let listing = generate(&draft, &glossary());
+    assert!(listing.untranslated.is_empty(), "{:?}", listing.untranslated);
+    // Her brand inside another field is her name, kept as she wrote it, whatever it means.
+    let g = glossary();
+    let draft = Draft { name: "kursi Rotan Jaya".into(), brand: "Rotan Jaya".into(), ..chair() };
+    let listing = generate(&draft, &g);
+    assert!(listing.title.starts_with("Handmade Natural Rattan Chair Rotan Jaya"), "{}", listing.title);
+    assert!(listing.untranslated.is_empty(), "{:?}", listing.untranslated);
+    assert!(!has(&check(&draft, &listing, &listing.title, &g), Rule::UntranslatedWord));
+}
+
+#[test]
+fn a_phrase_the_glossary_half_knows_is_not_half_translated() {
+    // Issue 11, bug 7: "minyak sawit" came out "oil sawit". The real glossary knows the phrase.
+    let g = real_glossary();
+    assert_eq!(g.translate("minyak sawit").english, "palm oil");
+    assert_eq!(g.translate("minyak kelapa sawit").english, "palm oil");
+    // A glossary that knows "minyak" but not "sawit": the phrase stays whole and is reported whole,
+    // in any case she types it, and the rest of the text is still translated.
+    let small = glossary::parse(
+        r#"{"entries":[{"id":"minyak","en":"oil","kind":"product"},{"id":"kemasan","en":"packaging","kind":"other"},{"id":"botol","en":"bottle","kind":"packaging"},{"id":"mentah","en":"crude","kind":"quality"}]}"#,
+    )
+    .unwrap();
+    for (text, english, phrase) in [
+        ("minyak sawit", "minyak sawit", "minyak sawit"),
+        ("Minyak Sawit", "Minyak Sawit", "Minyak Sawit"),
+        ("minyak sawit mentah, kemasan botol", "minyak sawit mentah, packaging bottle", "minyak sawit mentah"),
+        ("minyak sawit 5 liter", "minyak sawit 5 liter", "minyak sawit"),
+    ] {
+        let translated = small.translate(text);
+        assert_eq!(translated.english, english, "{text}");
+        assert_eq!(translated.untranslated, [phrase], "{text}");
+        assert!(!translated.english.to_lowercase().contains("oil"), "{text}: half-translated");
+    }
+    // A name after her word (capital after lower case) is a name, not half of a phrase.
+    let translated = small.translate("minyak Sanan");
+    assert_eq!((translated.english.as_str(), translated.untranslated), ("oil Sanan", vec!["Sanan".to_string()]));
+}
+
+#[test]
+fn the_score_is_not_full_while_a_finding_asks_for_a_fix() {
+    // Issue 11, bug 7: "100/100" stood above findings that said "needs fixing".
+    let g = glossary();
+    let full = Draft { brand: "Dapur Bu Sri".into(), ..chips() };
+    let listing = generate(&full, &g);
+    assert_eq!(check(&full, &listing, &listing.title, &g), []);
+    assert_eq!(score(&[], &full), 100);
+    // One finding that is not a missing field: at most 95; each more, 5 less.
+    let promo = check(&full, &listing, "Best Seller Tempeh Chips", &g);
+    assert_eq!(rules(&promo), [Rule::PromoPhrase]);
+    assert_eq!(score(&promo, &full), 95);
+    let two = check(&full, &listing, "Best Seller Tempeh Chips call +62 812 3456 7890", &g);
+    assert_eq!(two.len(), 2);
+    assert_eq!(score(&two, &full), 90);
+    let draft = Draft { name: "keripik tempe goyang".into(), ..full.clone() };
+    let listing = generate(&draft, &g);
+    let found = check(&draft, &listing, &listing.title, &g);
+    assert!(has(&found, Rule::UntranslatedWord));
+    assert!(score(&found, &draft) < 100);
 }
 
 #[test]

@@ -556,3 +556,63 @@ async fn clearing_the_form_is_a_button_that_asks_first_in_both_languages() {
     assert_eq!(IncotermsMsg::ClearYes.text(Lang::Id), "Ya, kosongkan");
     assert_eq!(IncotermsMsg::ClearAsk.text(Lang::En), "Clear every field of the calculator? Saved quotes stay.");
 }
+
+/// A listing filled in everywhere, for the checks.
+fn full_listing(lang: Lang, name: &str) -> AppData {
+    use siap_ekspor::domain::incoterms::Incoterm;
+    use siap_ekspor::domain::listing::draft::{Certification, DraftEdit, PaymentTerm, SamplePolicy, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    use siap_ekspor::domain::money::Currency;
+    let mut data = fixture(lang);
+    data.listings.apply(ListingsEdit::New(None));
+    let texts = [
+        (TextField::Name, name),
+        (TextField::Brand, "Dapur Bu Sri"),
+        (TextField::Material, "tempe, minyak kelapa, garam"),
+        (TextField::Weight, "100 g"),
+        (TextField::Origin, "Malang"),
+        (TextField::Packaging, "kantong"),
+        (TextField::Moq, "50"),
+        (TextField::MoqUnit, "karton"),
+        (TextField::Price, "25"),
+        (TextField::PriceUnit, "karton"),
+        (TextField::Place, "Tanjung Perak, Surabaya"),
+        (TextField::DeliveryDays, "14"),
+        (TextField::Capacity, "200"),
+        (TextField::CapacityUnit, "karton"),
+        (TextField::TargetMarket, "Malaysia, Singapore, Jepang"),
+    ];
+    for (field, text) in texts {
+        data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(field, text.into())));
+    }
+    for edit in [
+        DraftEdit::Currency(Currency::Usd),
+        DraftEdit::Incoterm(Some(Incoterm::Fob)),
+        DraftEdit::Certification(Certification::Halal, true),
+        DraftEdit::Payment(PaymentTerm::TtAdvance, true),
+        DraftEdit::Sample(Some(SamplePolicy::FreeSample)),
+    ] {
+        data.listings.apply(ListingsEdit::Edit(edit));
+    }
+    data
+}
+
+#[tokio::test]
+async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fixing_in_both_languages() {
+    for (lang, full, less) in [
+        (Lang::Id, "Kelengkapan: 100/100", "Kelengkapan: 95/100"),
+        (Lang::En, "Completeness: 100/100", "Completeness: 95/100"),
+    ] {
+        let html = render_with(full_listing(lang, "keripik tempe"), StorageHealth::local(1), "#/describe", false).await;
+        assert!(!html.contains("data-testid=\"lint-finding\""), "{lang:?}: Malaysia and Singapore are names");
+        assert!(html.contains("<th scope=\"row\">Target markets</th><td>Malaysia, Singapore, Japan</td>"), "{html}");
+        assert!(html.contains(full) && html.contains("data-score=\"100\""));
+        // A word the glossary does not know, after a noun it knows: reported whole, and the score
+        // is no longer full.
+        let html =
+            render_with(full_listing(lang, "keripik tempe goyang"), StorageHealth::local(1), "#/describe", false).await;
+        assert!(html.contains("data-rule=\"untranslated-word\""), "{lang:?}");
+        assert!(html.contains("keripik tempe goyang") && !html.contains("Tempeh Chips Goyang"));
+        assert!(html.contains(less) && html.contains("data-score=\"95\""), "{lang:?}");
+    }
+}
