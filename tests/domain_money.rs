@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::money::{
     convert, format_idr, format_money, format_percent, format_quantity, format_usd, parse_amount, parse_percent,
-    parse_quantity, parse_rate, plain_decimal, reading, Amount, AmountError, Currency, ExchangeRate, Money, Percent,
-    Quantity,
+    parse_quantity, parse_rate, plain_decimal, reading, reading_quantity, Amount, AmountError, Currency, ExchangeRate,
+    Money, Percent, Quantity,
 };
 
 use AmountError::*;
@@ -157,6 +157,11 @@ fn says_how_an_amount_was_read_when_it_could_surprise() {
     assert_eq!(reading("400", Idr, Id), None);
     assert_eq!(reading("1.500.000", Idr, Id), None);
     assert_eq!(reading("abc", Idr, Id), None);
+    // Quantities too.
+    assert_eq!(reading_quantity("2 ribu", Id).as_deref(), Some("2.000"));
+    assert_eq!(reading_quantity("1,5 rb", En).as_deref(), Some("1,500"));
+    assert_eq!(reading_quantity("500", En), None);
+    assert_eq!(reading_quantity("banyak", En), None);
     // Rates and percentages take no words.
     assert_eq!(parse_rate("16 ribu"), Err(NotANumber));
     assert_eq!(parse_percent("5k"), Err(NotANumber));

@@ -616,3 +616,23 @@ async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fix
         assert!(html.contains(less) && html.contains("data-score=\"95\""), "{lang:?}");
     }
 }
+
+#[tokio::test]
+async fn quantities_and_the_listing_price_say_how_they_were_read_in_both_languages() {
+    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    for (lang, qty, moq, price) in [
+        (Lang::Id, "Dibaca: 2.000", "Dibaca: 1.500", "Dibaca: USD 5,80"),
+        (Lang::En, "Read as: 2,000", "Read as: 1,500", "Read as: USD 5.80"),
+    ] {
+        let data = with_calculator(lang, "cur=USD&exw=1000&qty=2%20ribu&moq=1%2C5%20rb");
+        let html = render_with(data, StorageHealth::local(1), "#/incoterms", false).await;
+        assert!(html.contains("data-testid=\"read-qty\"") && html.contains(qty), "{lang:?}");
+        assert!(html.contains("data-testid=\"read-moq\"") && html.contains(moq), "{lang:?}");
+        let mut data = fixture(lang);
+        data.listings.apply(ListingsEdit::New(None));
+        data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Price, "5,80".into())));
+        let html = render_with(data, StorageHealth::local(1), "#/describe", false).await;
+        assert!(html.contains("data-testid=\"read-price\"") && html.contains(price), "{lang:?}");
+    }
+}

@@ -333,15 +333,25 @@ fn strip_multiplier(text: &str) -> (&str, u32) {
 /// plain digits and fully grouped numbers, which cannot surprise.
 pub fn reading(text: &str, currency: Currency, lang: Lang) -> Option<String> {
     let amount = parse_amount(text, currency).ok()?;
+    worth_reading(text, currency.markers()).then(|| format_money(Money { currency, amount }, lang))
+}
+
+/// [`reading`] for a quantity: `2 ribu` is read as `2.000` (id) or `2,000` (en).
+pub fn reading_quantity(text: &str, lang: Lang) -> Option<String> {
+    let quantity = parse_quantity(text).ok()?;
+    worth_reading(text, &[]).then(|| format_quantity(quantity, lang))
+}
+
+/// A multiplier word, or a single separator.
+fn worth_reading(text: &str, markers: &[&str]) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     let mut rest = compact.as_str();
     for _ in 0..2 {
-        rest = strip_marker(rest.trim_start_matches(['-', '\u{2212}']), currency.markers());
+        rest = strip_marker(rest.trim_start_matches(['-', '\u{2212}']), markers);
     }
     let rest = rest.strip_suffix(",-").or_else(|| rest.strip_suffix(".-")).unwrap_or(rest);
     let (number, power) = strip_multiplier(rest);
-    let separators = number.matches(['.', ',']).count();
-    (power > 0 || separators == 1).then(|| format_money(Money { currency, amount }, lang))
+    power > 0 || number.matches(['.', ',']).count() == 1
 }
 
 /// Parses into an integer of 10^-`scale` units. Values above 10^20 stop early as

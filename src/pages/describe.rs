@@ -12,12 +12,12 @@ use crate::domain::lang::Lang;
 use crate::domain::listing::draft::{
     Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField,
 };
-use crate::domain::listing::generate::{generate, title};
+use crate::domain::listing::generate::{generate, read_price, title};
 use crate::domain::listing::glossary::{Glossary, Kind};
 use crate::domain::listing::lint::{check, score};
 use crate::domain::listing::replies::{replies, ReplyContext};
 use crate::domain::listing::store::ListingsEdit;
-use crate::domain::money::Currency;
+use crate::domain::money::{reading, Currency};
 use crate::i18n::describe::{self as words, DescribeMsg};
 use crate::i18n::fill;
 use crate::share::{self, Outcome};
@@ -152,11 +152,21 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
         TextField::Origin => Some("listing-origins"),
         _ => None,
     };
+    // "5 ribu", "1,5": the price says how it was read.
+    let read = (field == TextField::Price)
+        .then(|| read_price(draft).ok().and_then(|money| reading(&draft.price, money.currency, lang)))
+        .flatten()
+        .map(|amount| fill(DescribeMsg::ReadAs.text(lang), &[("amount", &amount)]));
+    let read_id = format!("{id}-read");
     html! {
         <div class="field">
             <label for={id.clone()}>{ words::text_field(field, lang) }</label>
             <input type="text" {id} value={draft.get(field).to_string()} maxlength="2000" autocomplete="off"
-                inputmode={numeric.then_some("decimal")} {list} {oninput} />
+                inputmode={numeric.then_some("decimal")} {list} {oninput}
+                aria-describedby={read.as_ref().map(|_| read_id.clone())} />
+            if let Some(read) = read {
+                <p class="help read" id={read_id} data-testid="read-price">{ read }</p>
+            }
         </div>
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{ports, DutyBasis, Evaluation, Field, FieldErrorKind, Form, TransportMode};
 use crate::domain::lang::Lang;
-use crate::domain::money::{format_money, reading, Amount, AmountError, Currency, Money};
+use crate::domain::money::{format_money, reading, reading_quantity, Amount, AmountError, Currency, Money};
 use crate::i18n::incoterms::{amount_error, field_label, mode_name};
 use crate::i18n::{fill, IncotermsMsg};
 use crate::state::{use_app, AppContext};
@@ -96,7 +96,15 @@ pub fn inputs(props: &InputsProps) -> Html {
 /// when the line is in the other currency, and a warning when a rupiah cost is implausibly small.
 fn notes(evaluation: &Evaluation, form: &Form, field: Field, lang: Lang) -> Vec<Note> {
     let mut notes = Vec::new();
-    if !field.is_amount() || evaluation.error(field).is_some() {
+    if evaluation.error(field).is_some() {
+        return notes;
+    }
+    if field == Field::Quantity {
+        if let Some(read) = reading_quantity(form.get(field), lang) {
+            notes.push(Note { kind: "read", text: fill(IncotermsMsg::ReadAs.text(lang), &[("amount", &read)]).into() });
+        }
+    }
+    if !field.is_amount() {
         return notes;
     }
     if let Some(read) = reading(form.get(field), form.line_currency(field), lang) {

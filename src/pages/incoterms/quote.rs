@@ -12,7 +12,7 @@ use crate::domain::incoterms::calculator::{CalculatorEdit, NoLine, SaveQuote, MA
 use crate::domain::incoterms::{Evaluation, Field, FieldErrorKind, Incoterm};
 use crate::domain::listing::generate::english_unit;
 use crate::domain::model::Product;
-use crate::domain::money::{format_money, Amount, Currency, Money};
+use crate::domain::money::{format_money, reading_quantity, Amount, Currency, Money};
 use crate::domain::route::Route;
 use crate::i18n::incoterms::{amount_error, rule_name};
 use crate::i18n::{fill, IncotermsMsg};
@@ -150,6 +150,8 @@ pub fn quote(props: &QuoteProps) -> Html {
         Some(FieldErrorKind::Number(error)) => Some(amount_error(error, lang)),
         _ => None,
     };
+    let min_order_read = reading_quantity(&calculator.form.moq, lang)
+        .map(|read| fill(IncotermsMsg::ReadAs.text(lang), &[("amount", &read)]));
     let currency = calculator.quote_currency();
     let converted_note = line.as_ref().and_then(|l| l.as_ref().ok()).and_then(|l| {
         let rate = l.converted_at?;
@@ -204,6 +206,9 @@ pub fn quote(props: &QuoteProps) -> Html {
                     aria-describedby={if min_order_error.is_some() { "quote-min-order-help error-moq" } else { "quote-min-order-help" }}
                     oninput={min_order} />
                 <p class="help" id="quote-min-order-help">{ IncotermsMsg::QuoteMinOrderHelp.text(lang) }</p>
+                if let Some(read) = min_order_read {
+                    <p class="help read" data-testid="read-moq">{ read }</p>
+                }
                 if let Some(error) = min_order_error {
                     <p class="field-error" id="error-moq" data-testid="error-moq">{ error }</p>
                 }
