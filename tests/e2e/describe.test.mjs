@@ -4,7 +4,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
+import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
+
+/**
+ * Waits until the first `selector`'s attribute `name` meets `test`: `{ equals: text }` or
+ * `{ below: number }`. Defined here, page-side with plain data, so that it does not depend on the
+ * shape of the shared helper's predicate.
+ */
+const attribute = (page, selector, name, test) => page.waitForFunction(({ selector, name, test }) => {
+  const value = document.querySelector(selector)?.getAttribute(name);
+  if (value === null || value === undefined) return false;
+  return 'equals' in test ? value === test.equals : Number(value) < test.below;
+}, { selector, name, test });
+
 
 const rules = (page) => page.locator('[data-testid=lint-finding]').evaluateAll((els) => els.map((e) => e.dataset.rule));
 
@@ -84,7 +96,7 @@ describe('listing builder', () => {
       await page.locator('label[for=sample-free_sample]').tap();
       // Malaysia and Singapore are names, not untranslated words: nothing to fix, and 100.
       await page.locator('[data-testid=no-findings]').waitFor();
-      await waitForAttribute(page, '[data-testid=listing-score]', 'data-score', (v) => v === '100');
+      await attribute(page, '[data-testid=listing-score]', 'data-score', { equals: '100' });
       assert.match(await page.locator('[data-testid=listing-specs]').textContent(), /Target markets\s*Malaysia, Singapore/);
 
       // "minyak sawit" is palm oil, never "oil sawit".
@@ -96,7 +108,7 @@ describe('listing builder', () => {
       // the score drops below 100 while the finding stands.
       await page.locator('#listing-name').fill('keripik tempe goyang');
       await page.locator('[data-rule=untranslated-word]').waitFor();
-      await waitForAttribute(page, '[data-testid=listing-score]', 'data-score', (v) => Number(v) < 100);
+      await attribute(page, '[data-testid=listing-score]', 'data-score', { below: 100 });
       assert.match(await page.locator('[data-rule=untranslated-word]').textContent(), /keripik tempe goyang/);
       assert.doesNotMatch(await page.inputValue('[data-testid=listing-title]'), /Tempeh Chips Goyang/);
     });

@@ -11,6 +11,17 @@ import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } fro
 const ISSUE_LINK = '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200'
   + '&ins=0.3&ins_a=0.5&dthc=0&oncarriage=0&unload=80&broker=150&duty=5&vat=21&basis=cif&mode=sea&rate=16250';
 
+/**
+ * Waits until the first `selector`'s attribute `name` meets `test`: `{ equals: text }` or
+ * `{ below: number }`. Defined here, page-side with plain data, so that it does not depend on the
+ * shape of the shared helper's predicate.
+ */
+const attribute = (page, selector, name, test) => page.waitForFunction(({ selector, name, test }) => {
+  const value = document.querySelector(selector)?.getAttribute(name);
+  if (value === null || value === undefined) return false;
+  return 'equals' in test ? value === test.equals : Number(value) < test.below;
+}, { selector, name, test });
+
 const amount = (page, rule) => page.getAttribute(`[data-testid=quote-${rule}]`, 'data-amount');
 
 async function type(page, key, text) {
@@ -66,7 +77,7 @@ describe('incoterms calculator', () => {
       // "12,5 juta" is how she writes twelve and a half million; the page says how it read it.
       // 355,500,000 + 12,500,000 = 368,000,000
       await type(page, 'freight', '12,5 juta');
-      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '368000000.00');
+      await attribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '368000000.00' });
       assert.equal((await page.locator('[data-testid=read-freight]').textContent()).trim(), 'Dibaca: Rp 12.500.000');
       await type(page, 'freight', '12,5 jota');
       await page.locator('[data-testid=error-freight]').waitFor();
@@ -136,7 +147,7 @@ describe('incoterms calculator', () => {
       const dialogs = [];
       page.on('dialog', (dialog) => { dialogs.push(dialog.type()); dialog.dismiss(); });
       await open(page, url, ISSUE_LINK);
-      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', (v) => v === '11608.31');
+      await attribute(page, '[data-testid=quote-CIF]', 'data-amount', { equals: '11608.31' });
       await page.locator('[data-testid=quote-save]').tap();
       await page.locator('[data-testid=saved-quote]').waitFor();
 
