@@ -361,13 +361,19 @@ fn the_static_skeleton_matches_the_home_page() {
 #[tokio::test]
 async fn amounts_written_with_words_are_read_and_the_reading_is_shown() {
     let link = "cur=IDR&exw=15%20juta&freight=500rb&load=250000";
-    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, link), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, link), "#/incoterms").await;
     // EXW: 15 × 1,000,000 = 15,000,000.
     assert!(id.contains("data-testid=\"quote-EXW\" data-amount=\"15000000.00\""), "{id}");
     assert!(id.contains("Dibaca: Rp 15.000.000") && id.contains("Dibaca: Rp 500.000"));
     assert!(en.contains("Read as: IDR 15,000,000") && en.contains("Read as: IDR 500,000"));
     assert!(!id.contains("data-testid=\"read-load\""), "plain digits need no reading");
+}
+
+/// A page as she sees it, storage healthy: the tests of the calculator and the listing builder
+/// (issue 11) go through this one place.
+async fn page(data: AppData, hash: &str) -> String {
+    render_with(data, StorageHealth::local(1), hash, false).await
 }
 
 /// The option each select marks `selected`, by the select's id.
@@ -387,7 +393,7 @@ async fn every_select_marks_the_choice_the_state_holds() {
     // A fresh calculator prices in rupiah, by sea, with duty on the CIF value, and quotes FOB: its
     // selects say so (before the fix no option was marked and the browser showed the last one).
     for lang in Lang::ALL {
-        let html = render_with(with_calculator(lang, "exw=1000"), StorageHealth::local(1), "#/incoterms", false).await;
+        let html = page(with_calculator(lang, "exw=1000"), "#/incoterms").await;
         assert_eq!(selected_option(&html, "calc-cur").as_deref(), Some("IDR"), "{lang:?}");
         assert_eq!(selected_option(&html, "calc-mode").as_deref(), Some("sea"));
         assert_eq!(selected_option(&html, "calc-basis").as_deref(), Some("cif"));
@@ -395,13 +401,7 @@ async fn every_select_marks_the_choice_the_state_holds() {
         assert!(html.contains("data-currency=\"IDR\" data-mode=\"sea\" data-basis=\"cif\""));
     }
     // An unknown code from a link shows the choice the prices use, with the error under it.
-    let html = render_with(
-        with_calculator(Lang::En, "exw=1000&mode=ship&cur=usd"),
-        StorageHealth::local(1),
-        "#/incoterms",
-        false,
-    )
-    .await;
+    let html = page(with_calculator(Lang::En, "exw=1000&mode=ship&cur=usd"), "#/incoterms").await;
     assert_eq!(selected_option(&html, "calc-mode").as_deref(), Some("sea"));
     assert_eq!(selected_option(&html, "calc-cur").as_deref(), Some("USD"));
     assert!(html.contains("data-testid=\"error-mode\""));
@@ -412,8 +412,8 @@ const KERIPIK: &str = "cur=IDR&qty=1.000&unit=bungkus&moq=500&exw=15.000.000&loa
 
 #[tokio::test]
 async fn a_dollar_freight_line_is_converted_and_the_conversion_shown_in_both_languages() {
-    let id = render_with(with_calculator(Lang::Id, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, KERIPIK), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, KERIPIK), "#/incoterms").await;
     // CFR = FOB 17,250,000 + 400 × 16,250 = Rp 23,750,000 (not Rp 17,250,400).
     for html in [&id, &en] {
         assert!(html.contains("data-testid=\"quote-CFR\" data-amount=\"23750000.00\""), "{html}");
@@ -428,13 +428,13 @@ async fn a_dollar_freight_line_is_converted_and_the_conversion_shown_in_both_lan
     );
     // The same 400 typed in a rupiah line is flagged.
     let rupiah = KERIPIK.replace("&freight_cur=USD", "");
-    let id = render_with(with_calculator(Lang::Id, &rupiah), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, &rupiah), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, &rupiah), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, &rupiah), "#/incoterms").await;
     assert!(id.contains("data-testid=\"small-freight\"") && id.contains("Rp 400 kurang dari satu dolar AS"));
     assert!(en.contains("IDR 400 is less than one US dollar"));
     // Without the rate the dollar line says what it needs.
     let no_rate = KERIPIK.replace("&rate=16.250", "");
-    let en = render_with(with_calculator(Lang::En, &no_rate), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = page(with_calculator(Lang::En, &no_rate), "#/incoterms").await;
     assert!(
         en.contains("data-testid=\"error-freight\"") && en.contains("enter the exchange rate (rupiah per USD) above")
     );
@@ -443,7 +443,7 @@ async fn a_dollar_freight_line_is_converted_and_the_conversion_shown_in_both_lan
 #[tokio::test]
 async fn the_buyers_price_line_is_in_dollars_per_pack_with_its_minimum_order_in_both_languages() {
     for lang in Lang::ALL {
-        let html = render_with(with_calculator(lang, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+        let html = page(with_calculator(lang, KERIPIK), "#/incoterms").await;
         // FOB Rp 17,250,000 / 16,250 = USD 1,061.54; / 1,000 = 1.06 a pack (glossary: bungkus = pack).
         assert!(
             html.contains(">USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs</p>"),
@@ -453,28 +453,28 @@ async fn the_buyers_price_line_is_in_dollars_per_pack_with_its_minimum_order_in_
         assert_eq!(selected_option(&html, "quote-currency").as_deref(), Some("USD"));
         assert!(html.contains("value=\"500\""), "the minimum order from the link");
     }
-    let id = render_with(with_calculator(Lang::Id, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, KERIPIK), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, KERIPIK), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, KERIPIK), "#/incoterms").await;
     assert!(id.contains("Dihitung dari biaya dalam IDR dengan kurs Rp 16.250 per USD."));
     assert!(en.contains("Converted from costs in IDR at IDR 16,250 per USD."));
     // Without a rate there is no dollar line, and she is told why.
     let no_rate = KERIPIK.replace("&rate=16.250", "").replace("&freight_cur=USD", "");
-    let id = render_with(with_calculator(Lang::Id, &no_rate), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, &no_rate), "#/incoterms").await;
     assert!(
         id.contains("data-reason=\"rate\"")
             && id.contains("Isi kurs (rupiah per 1 USD) di bagian atas untuk baris harga dalam USD")
     );
     // A minimum order that is not a number withholds the line.
     let bad = KERIPIK.replace("moq=500", "moq=lima%20ratus");
-    let en = render_with(with_calculator(Lang::En, &bad), StorageHealth::local(1), "#/incoterms", false).await;
+    let en = page(with_calculator(Lang::En, &bad), "#/incoterms").await;
     assert!(en.contains("data-testid=\"error-moq\"") && en.contains("data-reason=\"moq\""));
 }
 
 #[tokio::test]
 async fn destination_prices_wait_for_destination_costs_in_both_languages() {
     let link = "cur=USD&exw=10000&freight=1200&ins=0.3";
-    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, link), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, link), "#/incoterms").await;
     for html in [&id, &en] {
         assert!(html.contains("data-testid=\"quote-CFR\" data-amount=\"11200.00\""));
         for rule in ["DAP", "DPU", "DDP"] {
@@ -489,21 +489,15 @@ async fn destination_prices_wait_for_destination_costs_in_both_languages() {
     assert!(id.contains("Belum dihitung: isi dulu \"Biaya terminal tujuan (THC tujuan)\", \"Angkutan lanjutan ke tempat tujuan\". Tulis 0 bila memang tidak ada biayanya."));
     assert!(en.contains("Not priced yet: first enter \"Destination terminal charges\", \"On-carriage to the named place\". Write 0 if there is no such cost."));
     // Explicit zeros price DAP: CPT 11,200.
-    let zero = render_with(
-        with_calculator(Lang::En, &format!("{link}&dthc=0&oncarriage=0")),
-        StorageHealth::local(1),
-        "#/incoterms",
-        false,
-    )
-    .await;
+    let zero = page(with_calculator(Lang::En, &format!("{link}&dthc=0&oncarriage=0")), "#/incoterms").await;
     assert!(zero.contains("data-testid=\"quote-DAP\" data-amount=\"11200.00\""));
 }
 
 #[tokio::test]
 async fn fas_takes_its_own_cost_and_cip_names_the_rate_it_used_in_both_languages() {
     let link = "cur=USD&exw=10000&load=150&inland=100&clear=120&alongside=80&freight=1200&ins=0.3";
-    let id = render_with(with_calculator(Lang::Id, link), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, link), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = page(with_calculator(Lang::Id, link), "#/incoterms").await;
+    let en = page(with_calculator(Lang::En, link), "#/incoterms").await;
     for html in [&id, &en] {
         // FCA 10,370; FAS + 80 = 10,450.
         assert!(html.contains("data-testid=\"quote-FCA\" data-amount=\"10370.00\""));
@@ -519,13 +513,7 @@ async fn fas_takes_its_own_cost_and_cip_names_the_rate_it_used_in_both_languages
         en.contains("Bringing the goods alongside the ship (quay)")
             && en.contains("CIP is priced with the clauses C rate (0.3%)")
     );
-    let own = render_with(
-        with_calculator(Lang::En, &format!("{link}&ins_a=0.5")),
-        StorageHealth::local(1),
-        "#/incoterms",
-        false,
-    )
-    .await;
+    let own = page(with_calculator(Lang::En, &format!("{link}&ins_a=0.5")), "#/incoterms").await;
     assert!(!own.contains("data-testid=\"cip-rate-note\""), "its own clauses A rate: nothing to say");
 }
 
@@ -537,7 +525,7 @@ async fn a_saved_quote_says_which_product_it_is_for_in_both_languages() {
         data.calculator.apply(CalculatorEdit::Product(Some(0)));
         let save = SaveQuote { today: "2026-11-28".into(), unit: "pack".into(), product_name: "Kursi rotan".into() };
         data.calculator.apply(CalculatorEdit::Save(Box::new(save)));
-        let html = render_with(data, StorageHealth::local(1), "#/incoterms", false).await;
+        let html = page(data, "#/incoterms").await;
         assert!(html.contains(words), "{lang:?}");
         assert_eq!(selected_option(&html, "quote-product").as_deref(), Some("0"));
     }
@@ -548,7 +536,7 @@ async fn clearing_the_form_is_a_button_that_asks_first_in_both_languages() {
     // The question itself appears on tap (tests/e2e/incoterms.test.mjs); here the button and no
     // question before it, in each language.
     for (lang, words) in [(Lang::Id, ">Kosongkan formulir</button>"), (Lang::En, ">Clear the form</button>")] {
-        let html = render_with(with_calculator(lang, ISSUE_LINK), StorageHealth::local(1), "#/incoterms", false).await;
+        let html = page(with_calculator(lang, ISSUE_LINK), "#/incoterms").await;
         assert!(html.contains("data-testid=\"clear-form\"") && html.contains(words), "{lang:?}");
         assert!(!html.contains("data-testid=\"clear-confirm\""));
     }
@@ -603,14 +591,13 @@ async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fix
         (Lang::Id, "Kelengkapan: 100/100", "Kelengkapan: 95/100"),
         (Lang::En, "Completeness: 100/100", "Completeness: 95/100"),
     ] {
-        let html = render_with(full_listing(lang, "keripik tempe"), StorageHealth::local(1), "#/describe", false).await;
+        let html = page(full_listing(lang, "keripik tempe"), "#/describe").await;
         assert!(!html.contains("data-testid=\"lint-finding\""), "{lang:?}: Malaysia and Singapore are names");
         assert!(html.contains("<th scope=\"row\">Target markets</th><td>Malaysia, Singapore, Japan</td>"), "{html}");
         assert!(html.contains(full) && html.contains("data-score=\"100\""));
         // A word the glossary does not know, after a noun it knows: reported whole, and the score
         // is no longer full.
-        let html =
-            render_with(full_listing(lang, "keripik tempe goyang"), StorageHealth::local(1), "#/describe", false).await;
+        let html = page(full_listing(lang, "keripik tempe goyang"), "#/describe").await;
         assert!(html.contains("data-rule=\"untranslated-word\""), "{lang:?}");
         assert!(html.contains("keripik tempe goyang") && !html.contains("Tempeh Chips Goyang"));
         assert!(html.contains(less) && html.contains("data-score=\"95\""), "{lang:?}");
@@ -626,13 +613,13 @@ async fn quantities_and_the_listing_price_say_how_they_were_read_in_both_languag
         (Lang::En, "Read as: 2,000", "Read as: 1,500", "Read as: USD 5.80"),
     ] {
         let data = with_calculator(lang, "cur=USD&exw=1000&qty=2%20ribu&moq=1%2C5%20rb");
-        let html = render_with(data, StorageHealth::local(1), "#/incoterms", false).await;
+        let html = page(data, "#/incoterms").await;
         assert!(html.contains("data-testid=\"read-qty\"") && html.contains(qty), "{lang:?}");
         assert!(html.contains("data-testid=\"read-moq\"") && html.contains(moq), "{lang:?}");
         let mut data = fixture(lang);
         data.listings.apply(ListingsEdit::New(None));
         data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Price, "5,80".into())));
-        let html = render_with(data, StorageHealth::local(1), "#/describe", false).await;
+        let html = page(data, "#/describe").await;
         assert!(html.contains("data-testid=\"read-price\"") && html.contains(price), "{lang:?}");
     }
 }
