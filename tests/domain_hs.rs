@@ -134,7 +134,7 @@ fn indonesian_words_outside_the_rules_are_looked_up_in_english() {
     let glossary =
         siap_ekspor::domain::listing::glossary::parse(include_str!("../assets/data/glossary.json")).expect("glossary");
     for (query, english, code) in
-        [("boneka", "doll", "9503"), ("topi", "hat", "650"), ("lilin aromaterapi", "aromatherapy candle", "3406")]
+        [("boneka", "doll", "9503"), ("sapu", "broom", "9603"), ("lilin aromaterapi", "aromatherapy candle", "3406")]
     {
         let a = answer_with(&book, Some(&hs), Some(&glossary), query);
         assert_eq!(a.searched_in_english.as_deref(), Some(english), "{query}");
@@ -234,6 +234,38 @@ fn codes_are_written_with_dots() {
     }
 }
 
+/// Issue 12: "… beku" for goods no rule knows came back as frozen fish (through "frozen" in the
+/// HS list). The product word must be in every HS line offered, and a qualifier alone is not
+/// looked up in English.
+#[test]
+fn a_qualifier_alone_never_brings_frozen_fish() {
+    let book = book();
+    let hs = nomenclature();
+    let glossary =
+        siap_ekspor::domain::listing::glossary::parse(include_str!("../assets/data/glossary.json")).expect("glossary");
+    for query in ["brokoli beku", "jamur beku", "frozen broccoli", "qwerty frozen", "kolang kaling beku"] {
+        let a = answer_with(&book, Some(&hs), Some(&glossary), query);
+        let rules: Vec<&str> = a.rules.iter().map(|m| m.rule.id.as_str()).collect();
+        assert!(
+            !rules.iter().any(|id| id.contains("fish") || id.contains("shrimp") || *id == "frozen-food"),
+            "{query}: {rules:?}"
+        );
+        let codes: Vec<&str> = a.candidates.iter().map(|c| c.entry.code.as_str()).collect();
+        assert!(!codes.iter().any(|c| c.starts_with("03") || c.starts_with("16")), "{query}: {codes:?}");
+        assert!(a.searched_in_english.as_deref() != Some("frozen"), "{query}");
+    }
+    // The product word found in English still answers: mushrooms, not fish.
+    let a = answer_with(&book, Some(&hs), Some(&glossary), "jamur beku");
+    assert_eq!(a.searched_in_english.as_deref(), Some("mushroom frozen"));
+    assert!(a.candidates.iter().all(|c| c.entry.description.to_lowercase().contains("mushroom")), "{:?}", a.candidates);
+    assert!(!a.candidates.is_empty());
+    // Unknown goods with a qualifier: the HS list is wanted, and nothing wrong is offered.
+    let a = answer_with(&book, Some(&hs), Some(&glossary), "brokoli beku");
+    assert!(a.wants_hs && a.rules.is_empty(), "{:?}", a.rules);
+    // "frozen" on its own is a fine HS query: she asked for frozen goods.
+    assert!(!hs.search("frozen").is_empty());
+}
+
 #[test]
 fn shipment_documents_are_the_every_shipment_papers_then_the_product_permits() {
     let book = book();
@@ -245,20 +277,23 @@ fn shipment_documents_are_the_every_shipment_papers_then_the_product_permits() {
             "commercial-invoice",
             "packing-list",
             "peb",
+            "consignment-note",
             "bl-awb",
             "coo-ska",
             "insurance",
             "health-certificate",
+            "shti",
             "haccp",
             "fda",
-            "gacc"
+            "gacc",
+            "dhe-sda"
         ]
     );
     for doc in &book.documents {
-        assert!(!doc.source.trim().is_empty() && doc.checked == "2026-11-28", "{}", doc.id);
+        assert!(!doc.source.trim().is_empty() && doc.checked.as_str() >= "2026-11-28", "{}", doc.id);
     }
     // The buyer's-country papers say when they apply.
-    for id in ["fda", "gacc", "coo-ska", "insurance"] {
+    for id in ["fda", "gacc", "coo-ska", "insurance", "consignment-note", "shti", "dhe-sda", "bpom-ske"] {
         assert!(book.document(id).and_then(|d| d.when.as_ref()).is_some(), "{id}");
     }
 }

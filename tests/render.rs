@@ -19,12 +19,19 @@ fn fixture(lang: Lang) -> AppData {
 }
 
 async fn render_with(data: AppData, health: StorageHealth, hash: &str, embed: bool) -> String {
-    let boot = Boot { data, health, store: Rc::new(Store::memory()), location: Location::parse_hash(hash), embed };
+    let boot = Boot {
+        data,
+        health,
+        bytes_used: 1234,
+        store: Rc::new(Store::memory()),
+        location: Location::parse_hash(hash),
+        embed,
+    };
     LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
 }
 
 async fn render(lang: Lang, hash: &str) -> String {
-    render_with(fixture(lang), StorageHealth::local(1234), hash, false).await
+    render_with(fixture(lang), StorageHealth::local(), hash, false).await
 }
 
 #[tokio::test]
@@ -62,7 +69,7 @@ async fn the_profile_shows_stored_values() {
 async fn user_text_is_escaped() {
     let mut data = fixture(Lang::Id);
     data.profile.business_name = "<script>alert(1)</script>".into();
-    let html = render_with(data, StorageHealth::local(10), "#/profile", false).await;
+    let html = render_with(data, StorageHealth::local(), "#/profile", false).await;
     assert!(!html.contains("<script>alert(1)"));
     assert!(html.contains("&lt;script&gt;"));
 }
@@ -111,6 +118,25 @@ async fn classify_answers_her_words_with_status_documents_and_source_in_both_lan
     assert!(en.contains("Required by Indonesia") && !en.contains("Wajib dari Indonesia"));
     // The icon is there beside the words, hidden from screen readers.
     assert!(id.contains("aria-hidden=\"true\" class=\"status-icon\">!"));
+}
+
+#[tokio::test]
+async fn classify_answers_porang_as_prohibited_and_says_when_only_a_qualifier_matched() {
+    for lang in [Lang::Id, Lang::En] {
+        let porang = render(lang, "#/classify?q=porang").await;
+        let found = results(&porang);
+        assert_eq!(found.first(), Some(&("prohibited".to_string(), "071490".to_string())), "{found:?}");
+        assert!(porang.contains("data-rule=\"porang-tubers\"") && !porang.contains("data-rule=\"fresh-fruit-veg\""));
+    }
+    let id = render(Lang::Id, "#/classify?q=beku").await;
+    assert!(id.contains("Hanya cocok dengan kata keadaan barang"), "the qualifier-only notice in Indonesian");
+    let en = render(Lang::En, "#/classify?q=beku").await;
+    assert!(en.contains("Matches only a word for how the goods are kept"), "the qualifier-only notice in English");
+    // Her product word is unknown: no rule that only "beku" fits.
+    let unknown = render(Lang::Id, "#/classify?q=brokoli%20beku").await;
+    assert!(results(&unknown).is_empty(), "{:?}", results(&unknown));
+    let ship = render(Lang::Id, "#/classify?q=keripik%20tempe").await;
+    assert!(ship.contains("data-doc=\"bpom-ske\""), "BPOM's export certificate for snacks");
 }
 
 #[tokio::test]
@@ -174,13 +200,13 @@ async fn a_classified_product_puts_its_permits_on_the_checklist() {
     let mut data = fixture(Lang::En);
     let product = data.profile.products.first_mut().expect("fixture has a product");
     product.class = Some(ProductClass::Rule { id: "shrimp-frozen".into() });
-    let html = render_with(data.clone(), StorageHealth::local(10), "#/checklist", false).await;
+    let html = render_with(data.clone(), StorageHealth::local(), "#/checklist", false).await;
     assert!(
         html.contains("data-item=\"health-certificate\"") && html.contains("data-item=\"haccp\""),
         "needed by frozen shrimp"
     );
     assert!(html.contains("Products: Kursi rotan (Free to export)"), "the report says what it is");
-    let classify = render_with(data, StorageHealth::local(10), "#/classify", false).await;
+    let classify = render_with(data, StorageHealth::local(), "#/classify", false).await;
     assert!(classify.contains("data-class=\"rule:shrimp-frozen\""));
 }
 
@@ -194,7 +220,7 @@ async fn storage_notices_appear_when_due() {
     assert!(
         memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used")
     );
-    let mut health = StorageHealth::local(100);
+    let mut health = StorageHealth::local();
     health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9 }];
     health.save = SaveState::Failed;
     let damaged = render_with(fixture(Lang::Id), health, "#/", false).await;
@@ -206,7 +232,7 @@ async fn storage_notices_appear_when_due() {
 
 #[tokio::test]
 async fn embed_mode_is_compact_and_explains_where_data_lives() {
-    let html = render_with(fixture(Lang::Id), StorageHealth::local(1), "#/profile", true).await;
+    let html = render_with(fixture(Lang::Id), StorageHealth::local(), "#/profile", true).await;
     assert!(html.contains("class=\"app embed\""));
     assert!(html.contains("data-testid=\"embed-notice\""));
     assert!(html.contains("href=\"./#/profile\""));
@@ -229,13 +255,13 @@ async fn home_shows_progress_and_the_next_step() {
     assert!(html.contains("Business profile: 7 of 8 sections filled"));
     assert!(html.contains("data-testid=\"continue\"") && html.contains("href=\"#/profile\""));
     assert!(html.contains("No quote yet"));
-    let empty = render_with(AppData::default(), StorageHealth::local(0), "#/", false).await;
+    let empty = render_with(AppData::default(), StorageHealth::local(), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
     let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
     quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save(Box::new(
         siap_ekspor::domain::incoterms::calculator::SaveQuote { today: "2026-11-28".into(), ..Default::default() },
     )));
-    let home = render_with(quoted, StorageHealth::local(0), "#/", false).await;
+    let home = render_with(quoted, StorageHealth::local(), "#/", false).await;
     assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
 }
 
@@ -251,7 +277,7 @@ const ISSUE_LINK: &str = "cur=USD&qty=100&exw=10000&load=150&inland=100&clear=12
 
 #[tokio::test]
 async fn the_calculator_prices_every_rule_with_data_amounts() {
-    let html = render_with(with_calculator(Lang::En, ISSUE_LINK), StorageHealth::local(1), "#/incoterms", false).await;
+    let html = render_with(with_calculator(Lang::En, ISSUE_LINK), StorageHealth::local(), "#/incoterms", false).await;
     for rule in ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"] {
         assert!(html.contains(&format!("data-testid=\"quote-{rule}\"")), "{rule}");
     }
@@ -268,8 +294,8 @@ async fn the_calculator_prices_every_rule_with_data_amounts() {
 #[tokio::test]
 async fn the_calculator_speaks_both_languages_and_warns_about_air_freight() {
     let link = ISSUE_LINK.replace("mode=sea", "mode=air");
-    let id = render_with(with_calculator(Lang::Id, &link), StorageHealth::local(1), "#/incoterms", false).await;
-    let en = render_with(with_calculator(Lang::En, &link), StorageHealth::local(1), "#/incoterms", false).await;
+    let id = render_with(with_calculator(Lang::Id, &link), StorageHealth::local(), "#/incoterms", false).await;
+    let en = render_with(with_calculator(Lang::En, &link), StorageHealth::local(), "#/incoterms", false).await;
     assert_eq!(id.matches("data-testid=\"mode-warning\"").count(), 4, "FAS, FOB, CFR, CIF");
     assert!(id.contains("Hitung harga ekspor") && id.contains("hanya untuk angkutan laut"));
     assert!(en.contains("Export price calculator") && en.contains("is for sea and inland waterway only"));
@@ -280,7 +306,7 @@ async fn the_calculator_speaks_both_languages_and_warns_about_air_freight() {
 async fn bad_numbers_get_a_message_and_no_price() {
     let html = render_with(
         with_calculator(Lang::Id, "cur=USD&exw=10000&freight=abc&ins=95"),
-        StorageHealth::local(1),
+        StorageHealth::local(),
         "#/incoterms",
         false,
     )
@@ -289,7 +315,7 @@ async fn bad_numbers_get_a_message_and_no_price() {
     assert!(html.contains("data-testid=\"error-ins\""));
     assert!(html.contains("data-testid=\"quote-FOB\" data-amount=\"10000.00\""));
     assert!(!html.contains("data-testid=\"quote-CFR\" data-amount"), "no price from a number she did not mean");
-    let empty = render_with(AppData::default(), StorageHealth::local(1), "#/incoterms", false).await;
+    let empty = render_with(AppData::default(), StorageHealth::local(), "#/incoterms", false).await;
     assert!(empty.contains("data-testid=\"results-empty\""));
 }
 
@@ -329,9 +355,9 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
     let mut data = fixture(Lang::Id);
     data.listings.apply(ListingsEdit::New(data.profile.products.first().cloned()));
     data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Material, "rotan alami".into())));
-    let id = render_with(data.clone(), StorageHealth::local(1), "#/describe", false).await;
+    let id = render_with(data.clone(), StorageHealth::local(), "#/describe", false).await;
     data.settings.lang = Lang::En;
-    let en = render_with(data, StorageHealth::local(1), "#/describe", false).await;
+    let en = render_with(data, StorageHealth::local(), "#/describe", false).await;
     assert!(id.contains("data-testid=\"listing-title\"") && id.contains("data-testid=\"marketplace\""));
     assert!(id.contains("Rattan Chair") || id.contains("rattan chair"), "translated: {id}");
     assert!(id.contains("data-rule=\"missing-moq\"") && id.contains("data-rule=\"missing-price\""));
@@ -340,7 +366,7 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
     for reply in ["thanks", "travelling", "clarify", "quotation"] {
         assert!(en.contains(&format!("data-testid=\"reply-{reply}\"")), "{reply}");
     }
-    let empty = render_with(AppData::default(), StorageHealth::local(1), "#/describe", false).await;
+    let empty = render_with(AppData::default(), StorageHealth::local(), "#/describe", false).await;
     assert!(empty.contains("data-testid=\"describe-start\""));
 }
 
@@ -373,7 +399,7 @@ async fn amounts_written_with_words_are_read_and_the_reading_is_shown() {
 /// A page as she sees it, storage healthy: the tests of the calculator and the listing builder
 /// (issue 11) go through this one place.
 async fn page(data: AppData, hash: &str) -> String {
-    render_with(data, StorageHealth::local(1), hash, false).await
+    render_with(data, StorageHealth::local(), hash, false).await
 }
 
 /// The option each select marks `selected`, by the select's id.

@@ -40,6 +40,10 @@ crate::messages! {
         MatchedFuzzy => ("Mirip dengan yang Anda tulis; periksa ejaannya", "Close to what you typed; check the spelling"),
         MatchedCode => ("Cocok dengan kode HS", "Matches the HS code"),
         MatchedNomenclature => ("Ditemukan lewat uraian kode HS", "Found through the HS code description"),
+        MatchedQualifier => (
+            "Hanya cocok dengan kata keadaan barang (misalnya \u{201c}beku\u{201d} atau \u{201c}kering\u{201d}), bukan dengan nama barangnya. Tulis juga nama barang Anda.",
+            "Matches only a word for how the goods are kept (such as \u{201c}frozen\u{201d} or \u{201c}dried\u{201d}), not the goods themselves. Type the name of your product too."
+        ),
         Conditions => ("Statusnya berubah bila:", "The status changes when:"),
         Notes => ("Catatan", "Notes"),
         Uncertain => (
@@ -121,6 +125,7 @@ pub fn matched_by(by: MatchedBy, lang: Lang) -> &'static str {
         MatchedBy::Synonym => ClassifyMsg::MatchedSynonym,
         MatchedBy::Fuzzy => ClassifyMsg::MatchedFuzzy,
         MatchedBy::Nomenclature => ClassifyMsg::MatchedNomenclature,
+        MatchedBy::Qualifier => ClassifyMsg::MatchedQualifier,
     }
     .text(lang)
 }

@@ -160,8 +160,6 @@ crate::messages! {
         PortsSource => ("Daftar pelabuhan dan bandara: {source} (diperiksa {checked}).", "Ports and airports list: {source} (checked {checked})."),
         BasisCif => ("Nilai CIF (kebanyakan negara)", "CIF value (most countries)"),
         BasisFob => ("Nilai FOB (AS, Kanada, Australia)", "FOB value (US, Canada, Australia)"),
-        HomeLastQuote => ("Penawaran terakhir: {line}", "Last quote: {line}"),
-        HomeNoQuote => ("Belum ada penawaran", "No quote yet"),
     }
 }
 

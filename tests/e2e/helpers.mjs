@@ -179,10 +179,14 @@ export async function withApp(browser, server, body, { contextOptions = {}, init
   }
 }
 
-/** The app (not the static skeleton) has rendered: the language switch only exists in the app. */
+/**
+ * The app (not the static skeleton) has rendered: the language switch only exists in the app; and
+ * the page's part has arrived (a tool is a part of its own, fetched when its route first opens).
+ */
 export async function waitForApp(page) {
   await page.waitForSelector('[data-testid=lang-switch]');
   await page.waitForSelector('main h1');
+  await page.waitForSelector('[data-testid=part-loading]', { state: 'detached' });
 }
 
 /** Opens `path` (e.g. `#/profile` or `index.html?lang=en#/data`) and waits for the app. */
@@ -215,26 +219,41 @@ export async function storedData(page) {
 }
 
 /**
- * Waits until the stored document satisfies `predicate(doc, arg)`; the predicate runs in the page
- * (plain source, no closure). Built as an expression for the DevTools protocol, not with eval or
- * `new Function` in the page, which the CSP forbids.
+ * Waits until the stored document satisfies `predicate(doc, arg)`, checked here in Node once per
+ * frame of the page (as Playwright's own polling does). Not a string for `waitForFunction`: its
+ * polling evaluates strings with `new Function`, which the app's CSP (no 'unsafe-eval') refuses.
  */
-export async function waitForStored(page, predicate, arg = null) {
-  await page.waitForFunction(`(() => {
-    const raw = window.localStorage.getItem(${JSON.stringify(DATA_KEY)});
-    if (raw === null) return false;
-    let doc;
-    try { doc = JSON.parse(raw); } catch { return false; }
-    return Boolean((${predicate.toString()})(doc, ${JSON.stringify(arg)}));
-  })()`);
+export async function waitForStored(page, predicate, arg = null, { timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    last = await page.evaluate((key) => window.localStorage.getItem(key), DATA_KEY);
+    if (last !== null) {
+      let doc = null;
+      try { doc = JSON.parse(last); } catch { doc = null; }
+      if (doc !== null && predicate(doc, arg)) return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`waitForStored: ${predicate} not met within ${timeout} ms; stored: ${String(last).slice(0, 300)}`);
+    }
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => frame())));
+  }
 }
 
-/** Waits until the attribute `name` of the first `selector` satisfies `predicate(value, arg)`. */
-export async function waitForAttribute(page, selector, name, predicate, arg = null) {
-  await page.waitForFunction(`(() => {
-    const el = document.querySelector(${JSON.stringify(selector)});
-    return Boolean(el && (${predicate.toString()})(el.getAttribute(${JSON.stringify(name)}), ${JSON.stringify(arg)}));
-  })()`);
+/**
+ * Waits until the element's attribute `name` meets `want`: `{ equals: text }`, `{ above: number }`
+ * or `{ below: number }`. A function page-side with plain data: no string evaluation, which the
+ * app's Content-Security-Policy (no 'unsafe-eval') refuses.
+ */
+export async function waitForAttribute(page, selector, name, want) {
+  await page.waitForFunction(({ selector, name, want }) => {
+    const value = document.querySelector(selector)?.getAttribute(name);
+    if (value === null || value === undefined) return false;
+    if ('equals' in want) return value === want.equals;
+    if ('above' in want) return Number(value) > want.above;
+    if ('below' in want) return Number(value) < want.below;
+    return false;
+  }, { selector, name, want });
 }
 
 /** The text of a download, read from its file. */

@@ -5,7 +5,7 @@
 
 use super::hs::{HsEntry, Nomenclature};
 use super::rules::{Rule, RuleBook};
-use super::search::{hs_digits, is_code_like, search, words, Match, MatchedBy};
+use super::search::{hs_digits, is_code_like, is_qualifier, search, words, Match, MatchedBy};
 use crate::domain::listing::glossary::Glossary;
 
 /// Longest query looked at; the rest of 500 characters of junk is ignored, not searched.
@@ -134,13 +134,16 @@ pub fn answer_with<'a>(
 }
 
 /// Her words in English through the glossary, without the words it does not know; `None` when
-/// that leaves nothing new.
+/// that leaves nothing new, or only a qualifier ("edamame beku" → "frozen" would find frozen fish).
 fn in_english(glossary: &Glossary, query: &str) -> Option<String> {
     let translated = glossary.translate(query);
     let unknown: Vec<String> = translated.untranslated.iter().flat_map(|w| words(w)).collect();
     let english: Vec<String> = words(&translated.english).into_iter().filter(|w| !unknown.contains(w)).collect();
+    if english.iter().all(|w| is_qualifier(w)) {
+        return None;
+    }
     let english = english.join(" ");
-    (!english.is_empty() && words(query).join(" ") != english).then_some(english)
+    (words(query).join(" ") != english).then_some(english)
 }
 
 /// The name a saved result gets in her products: her own words, or `fallback` (the rule's name,

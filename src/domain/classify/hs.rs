@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::search::words;
+use super::search::{is_qualifier, words};
 
 /// One line of the nomenclature.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,7 +202,12 @@ impl Nomenclature {
         // The weakest of an entry's matched words: a line found through a typo is no good when
         // one of her words is missing from it as well.
         let mut weakest = vec![u32::MAX; self.entries.len()];
+        // A line that only a qualifier fits ("frozen" in "frozen edamame") is not an answer when
+        // she also named the goods: her product word must be in it.
+        let needs_noun = query_words.iter().any(|w| !is_qualifier(w));
+        let mut noun = vec![false; self.entries.len()];
         for (n, word) in query_words.iter().enumerate() {
+            let qualifier = is_qualifier(word);
             let mut best = vec![0u32; self.entries.len()];
             for (weight, vocab) in self.lookup(word, n == last) {
                 for &(entry, position) in self.postings.get(vocab).map_or(&[][..], Vec::as_slice) {
@@ -218,11 +223,14 @@ impl Nomenclature {
                     }
                 }
             }
-            for (((t, m), w), b) in total.iter_mut().zip(matched.iter_mut()).zip(weakest.iter_mut()).zip(&best) {
+            for ((((t, m), w), b), has_noun) in
+                total.iter_mut().zip(matched.iter_mut()).zip(weakest.iter_mut()).zip(&best).zip(noun.iter_mut())
+            {
                 if *b > 0 {
                     *t += b;
                     *m += 1;
                     *w = (*w).min(*b);
+                    *has_noun |= !qualifier;
                 }
             }
         }
@@ -233,9 +241,12 @@ impl Nomenclature {
                 .zip(&matched)
                 .zip(&self.lengths)
                 .zip(&weakest)
+                .zip(&noun)
                 .enumerate()
-                .filter(|(_, (((_, m), _), w))| **m == wanted && **w >= at_least)
-                .map(|(n, (((t, _), len), _))| {
+                .filter(|(_, ((((_, m), _), w), has_noun))| {
+                    **m == wanted && **w >= at_least && (**has_noun || !needs_noun)
+                })
+                .map(|(n, ((((t, _), len), _), _))| {
                     // Her words' fit, then how much of the description they are: "Bicycles"
                     // over "Parts and accessories of bicycles".
                     let coverage = 100 * u32::from(wanted) / u32::from((*len).max(1));

@@ -12,4 +12,4 @@ pub mod search;
 pub use answer::{answer, answer_with, product_name_for, Answer, Candidate, QueryKind};
 pub use hs::{dotted, HsEntry, Nomenclature};
 pub use rules::{parse, Condition, DocumentType, RequiredBy, Rule, RuleBook, Status};
-pub use search::{hs_digits, search, Match, MatchedBy};
+pub use search::{hs_digits, is_qualifier, search, Match, MatchedBy, QUALIFIERS};

@@ -266,6 +266,9 @@ fn check_rule(rule: &Rule, documents: &BTreeSet<String>, ids: &mut BTreeSet<Stri
     if rule.conditions.iter().any(|c| !c.when.is_complete()) {
         return fail("conditions: when needs both languages");
     }
+    if rule.conditions.iter().any(|c| c.status == rule.status) {
+        return fail("conditions: a condition must change the status");
+    }
     if rule.synonyms.iter().any(|s| s.trim().is_empty()) {
         return fail("synonyms: a synonym is empty");
     }

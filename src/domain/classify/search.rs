@@ -18,6 +18,9 @@ pub enum MatchedBy {
     Fuzzy,
     /// Her words are in the English description of an HS code the rule covers.
     Nomenclature,
+    /// She typed only a word such as "beku" or "kering" that says how goods are kept, not what
+    /// they are: the page says so and asks for the product's name.
+    Qualifier,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +40,17 @@ const MIN_SCORE: u32 = 560;
 /// Words that say nothing about the goods.
 const STOP_WORDS: &[&str] =
     &["a", "an", "and", "atau", "dan", "dari", "dengan", "for", "from", "of", "or", "the", "untuk", "with", "yang"];
+
+/// Words that say how goods are kept or processed, not what they are ("ikan beku", "frozen
+/// fish"). The product noun outweighs them: "edamame beku" must not find frozen fish because of
+/// "beku". Compared after [`words`] normalises (lowercase, plurals stemmed).
+pub const QUALIFIERS: &[&str] =
+    &["beku", "kering", "olahan", "segar", "mentah", "frozen", "dried", "dry", "fresh", "processed", "raw"];
+
+/// Whether a normalised word only qualifies the goods (see [`QUALIFIERS`]).
+pub fn is_qualifier(word: &str) -> bool {
+    QUALIFIERS.contains(&word)
+}
 
 /// Weights of a query word against a vocabulary word, out of 100.
 const EXACT: u8 = 100;
@@ -108,12 +122,27 @@ pub fn search<'a>(book: &'a RuleBook, query: &str) -> Vec<Match<'a>> {
     if hits.is_empty() {
         return Vec::new();
     }
+    // Which of her words only qualify the goods ("beku", "kering"): a phrase that none of her
+    // other words fits is not an answer ("edamame beku" is not frozen fish). When she typed
+    // nothing but such words, the matches are shown and say so.
+    let qualifiers: Vec<bool> = query_words.iter().take(MAX_WORDS).map(|w| is_qualifier(w)).collect();
+    let only_qualifiers = qualifiers.iter().all(|q| *q);
     let mut best: Vec<Option<(u32, MatchedBy)>> = vec![None; book.rules.len()];
     for phrase in &index.phrases {
-        let Some((score, fuzzy)) = score(phrase, &hits, counted) else {
+        let Some(found) = score(phrase, &hits, &qualifiers, counted) else {
             continue;
         };
-        let by = if fuzzy { MatchedBy::Fuzzy } else { phrase.by };
+        if !only_qualifiers && !found.noun {
+            continue;
+        }
+        let (score, fuzzy) = (found.score, found.fuzzy);
+        let by = if only_qualifiers {
+            MatchedBy::Qualifier
+        } else if fuzzy {
+            MatchedBy::Fuzzy
+        } else {
+            phrase.by
+        };
         if let Some(slot) = best.get_mut(phrase.rule) {
             if slot.is_none_or(|(s, b)| (score, std::cmp::Reverse(by)) > (s, std::cmp::Reverse(b))) {
                 *slot = Some((score, by));
@@ -208,18 +237,29 @@ fn hits_for(index: &Index, word: &str, last: bool) -> Vec<(u8, bool)> {
     hits
 }
 
+/// A phrase's fit to her query.
+struct Fit {
+    score: u32,
+    /// Found through a typo.
+    fuzzy: bool,
+    /// One of her words that is not a qualifier fits the phrase.
+    noun: bool,
+}
+
 /// A phrase's score against the query: 60% for how much of her query it explains, 40% for how
 /// much of the phrase she typed, so "kursi rotan" prefers rattan chairs to raw rattan ("rotan").
-fn score(phrase: &Phrase, hits: &[Vec<(u8, bool)>], counted: usize) -> Option<(u32, bool)> {
+fn score(phrase: &Phrase, hits: &[Vec<(u8, bool)>], qualifiers: &[bool], counted: usize) -> Option<Fit> {
     let weight =
         |q: &Vec<(u8, bool)>, w: u32| usize::try_from(w).ok().and_then(|w| q.get(w)).copied().unwrap_or((0, false));
     let mut query_sum = 0u32;
     let mut fuzzy = false;
-    for q in hits {
+    let mut noun = false;
+    for (n, q) in hits.iter().enumerate() {
         let (w, typo) =
             phrase.words.iter().map(|&w| weight(q, w)).max_by_key(|(w, typo)| (*w, !typo)).unwrap_or((0, false));
         query_sum += u32::from(w);
         fuzzy |= typo && w > 0;
+        noun |= w > 0 && !qualifiers.get(n).copied().unwrap_or(false);
     }
     if query_sum == 0 {
         return None;
@@ -229,7 +269,7 @@ fn score(phrase: &Phrase, hits: &[Vec<(u8, bool)>], counted: usize) -> Option<(u
     let m = u32::try_from(counted.max(1)).unwrap_or(u32::MAX);
     let n = u32::try_from(phrase.words.len().max(1)).unwrap_or(u32::MAX);
     let score = 6 * query_sum / m + 4 * phrase_sum / n;
-    (score >= MIN_SCORE).then_some((score.min(1000), fuzzy))
+    (score >= MIN_SCORE).then_some(Fit { score: score.min(1000), fuzzy, noun })
 }
 
 /// Optimal-string-alignment distance (a swap of two letters is one mistake), or `None` when it

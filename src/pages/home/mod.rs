@@ -1,0 +1,141 @@
+//! `#/`: where she stands and what to do next, and every tool one tap away.
+//!
+//! The page is in the main module; what needs the fetched checklist, guide and rules (the progress
+//! card's figures, two tools' state lines) is the `summary` part, loaded as the page opens.
+
+pub mod summary;
+
+use yew::prelude::*;
+
+use crate::components::part_page::{use_part, PartState};
+use crate::domain::profile;
+use crate::domain::route::Route;
+use crate::domain::storage_status::{kilobytes, StorageMode};
+use crate::i18n::{fill, labels, HomeMsg, ShellMsg};
+use crate::parts::{Loaded, Part};
+use crate::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressCardProps {
+    /// "Checklist: N % done", or "Loading…" before the summary part is here.
+    pub progress: AttrValue,
+    /// `None` until it is known; the bar then shows no value.
+    pub percent: Option<u32>,
+    pub next: AttrValue,
+    pub href: AttrValue,
+}
+
+/// "You listed N products", when she has named any.
+fn products_line(data: &crate::domain::model::AppData, lang: crate::domain::lang::Lang) -> Option<String> {
+    let named = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
+    (named > 0).then(|| fill(HomeMsg::StateProducts.text(lang), &[("count", &named.to_string())]))
+}
+
+/// The "next step" card, the same before and after the summary arrives (nothing moves).
+#[function_component(ProgressCard)]
+pub fn progress_card(props: &ProgressCardProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let percent = props.percent.unwrap_or(0).to_string();
+    html! {
+        <div class="card next-step">
+            <h2>{ HomeMsg::NextStep.text(lang) }</h2>
+            <p id="home-progress-text">{ props.progress.clone() }</p>
+            <progress max="100" value={props.percent.map(|p| p.to_string())} aria-labelledby="home-progress-text"
+                data-testid="home-progress" data-percent={percent} />
+            <p data-testid="next-step">{ props.next.clone() }</p>
+            <a class="button" href={props.href.clone()} data-testid="continue">{ HomeMsg::Continue.text(lang) }</a>
+            if let Some(line) = products_line(&app.state.data, lang) {
+                <p class="muted">{ line }</p>
+            }
+        </div>
+    }
+}
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let data = &app.state.data;
+    let completion = profile::completion(&data.profile);
+    let bytes_used = crate::state::use_bytes_used();
+    let summary = match use_part(Part::HomeSummary).0 {
+        PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
+        _ => None,
+    };
+    let state_line = |route: Route| -> Html {
+        let text = match route {
+            Route::Profile => fill(
+                HomeMsg::ProfileProgress.text(lang),
+                &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
+            ),
+            Route::Data => match app.state.health.mode {
+                StorageMode::Local => {
+                    fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string())])
+                }
+                StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
+            },
+            Route::Incoterms => match data.calculator.saved.last() {
+                Some(quote) => fill(HomeMsg::StateLastQuote.text(lang), &[("line", &quote.line)]),
+                None => HomeMsg::StateNoQuote.text(lang).to_string(),
+            },
+            Route::Checklist | Route::Market => {
+                return summary
+                    .map_or_else(|| html! { { ShellMsg::PartLoading.text(lang) } }, |s| (s.tool_state)(route));
+            }
+            Route::Classify => match profile::classified(&data.profile) {
+                (0, _) => HomeMsg::StateNoneClassified.text(lang).to_string(),
+                (checked, total) => fill(
+                    HomeMsg::StateClassified.text(lang),
+                    &[("checked", &checked.to_string()), ("total", &total.to_string())],
+                ),
+            },
+            Route::Describe if data.listings.drafts.is_empty() => HomeMsg::StateNoListing.text(lang).to_string(),
+            Route::Describe => {
+                fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
+            }
+            Route::Home | Route::NotFound => String::new(),
+        };
+        html! { { text } }
+    };
+    let progress = match summary {
+        Some(summary) => (summary.progress)(),
+        None => html! {
+            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
+                next={HomeMsg::NextOpenChecklist.text(lang)} href={Route::Checklist.href()} />
+        },
+    };
+    html! {
+        <section class="page home" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ HomeMsg::Title.text(lang) }</h1>
+            <p class="lead">{ HomeMsg::Intro.text(lang) }</p>
+
+            { progress }
+
+            <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
+            <ul class="tools">
+                { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
+                    <li>
+                        <a class="tool" href={route.href()}>
+                            <span class="tool-title">{ labels::route_title(*route).text(lang) }</span>
+                            <span class="tool-about">{ labels::route_about(*route).text(lang) }</span>
+                            <span class="tool-state">{ state_line(*route) }</span>
+                        </a>
+                    </li>
+                }) }
+            </ul>
+
+            // Last on the page: the offer arrives late (the browser decides when) and must not push
+            // anything she is reading.
+            if app.state.can_install && !app.embed {
+                <div class="card" data-testid="install-offer">
+                    <h2>{ HomeMsg::InstallTitle.text(lang) }</h2>
+                    <p>{ HomeMsg::InstallBody.text(lang) }</p>
+                    <button type="button" class="button" data-testid="install-app" onclick={|_| crate::pwa::prompt_install()}>
+                        { HomeMsg::InstallButton.text(lang) }
+                    </button>
+                </div>
+            }
+        </section>
+    }
+}
