@@ -582,7 +582,7 @@ fn the_calculator_keeps_the_product_the_buyers_currency_and_the_minimum_order() 
     // Saved for a product of hers, with its name then; reopened, the product and currency return.
     calculator.apply(CalculatorEdit::Product(Some(3)));
     let save = SaveQuote { today: "2026-11-28".into(), unit: "carton".into(), product_name: " Keripik tempe ".into() };
-    calculator.apply(CalculatorEdit::Save(Box::new(save)));
+    calculator.save(&save);
     let saved = calculator.saved[0].clone();
     assert_eq!(saved.product, Some(QuoteProduct { id: 3, name: "Keripik tempe".into() }));
     assert_eq!((saved.currency, saved.form.moq.as_str()), (Some(Currency::Usd), "1"));
@@ -597,7 +597,7 @@ fn the_calculator_keeps_the_product_the_buyers_currency_and_the_minimum_order() 
     );
     // Without a product chosen (or without its name) a quote names none.
     calculator.apply(CalculatorEdit::Product(None));
-    calculator.apply(CalculatorEdit::Save(Box::new(SaveQuote { unit: "carton".into(), ..SaveQuote::default() })));
+    calculator.save(&SaveQuote { unit: "carton".into(), ..SaveQuote::default() });
     assert_eq!(calculator.saved[1].product, None);
 }
 

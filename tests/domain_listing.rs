@@ -972,7 +972,7 @@ fn payment_terms_by_risk() {
 
 fn save(calculator: &mut Calculator, unit: &str) {
     let save = SaveQuote { today: "2026-11-28".into(), unit: unit.into(), product_name: String::new() };
-    calculator.apply(CalculatorEdit::Save(Box::new(save)));
+    calculator.save(&save);
 }
 
 #[test]

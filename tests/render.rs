@@ -258,9 +258,10 @@ async fn home_shows_progress_and_the_next_step() {
     let empty = render_with(AppData::default(), StorageHealth::local(), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
     let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
-    quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save(Box::new(
-        siap_ekspor::domain::incoterms::calculator::SaveQuote { today: "2026-11-28".into(), ..Default::default() },
-    )));
+    quoted.calculator.save(&siap_ekspor::domain::incoterms::calculator::SaveQuote {
+        today: "2026-11-28".into(),
+        ..Default::default()
+    });
     let home = render_with(quoted, StorageHealth::local(), "#/", false).await;
     assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
 }
@@ -550,7 +551,7 @@ async fn a_saved_quote_says_which_product_it_is_for_in_both_languages() {
         let mut data = with_calculator(lang, KERIPIK);
         data.calculator.apply(CalculatorEdit::Product(Some(0)));
         let save = SaveQuote { today: "2026-11-28".into(), unit: "pack".into(), product_name: "Kursi rotan".into() };
-        data.calculator.apply(CalculatorEdit::Save(Box::new(save)));
+        data.calculator.save(&save);
         let html = page(data, "#/incoterms").await;
         assert!(html.contains(words), "{lang:?}");
         assert_eq!(selected_option(&html, "quote-product").as_deref(), Some("0"));

@@ -91,7 +91,9 @@ pub enum CalculatorEdit {
     QuoteCurrency(Currency),
     Product(Option<u32>),
     /// Keep the current quote line (if there is one).
-    Save(Box<SaveQuote>),
+    /// Keep a quote the page made with [`Calculator::quote_to_save`] (the build-up runs there, in
+    /// the calculator's part, not in the reducer of the main module); its id is given here.
+    Save(Box<SavedQuote>),
     Open(u32),
     Delete(u32),
     /// Empty the form (saved quotes stay).
@@ -159,29 +161,13 @@ impl Calculator {
             CalculatorEdit::Choose(rule) => self.chosen = Some(rule),
             CalculatorEdit::QuoteCurrency(currency) => self.quote_currency = Some(currency),
             CalculatorEdit::Product(product) => self.product = product,
-            CalculatorEdit::Save(save) => {
-                let evaluation = evaluate(&self.form);
-                if let Ok(line) = self.line(&evaluation, &save.unit) {
-                    if self.saved.len() >= MAX_SAVED_QUOTES {
-                        self.saved.remove(0);
-                    }
-                    let id =
-                        self.next_quote_id.max(self.saved.iter().map(|q| q.id.saturating_add(1)).max().unwrap_or(0));
-                    let name = save.product_name.trim();
-                    self.saved.push(SavedQuote {
-                        id,
-                        saved_on: save.today,
-                        rule: self.rule(),
-                        line: line.text,
-                        form: self.form.clone(),
-                        currency: Some(line.currency),
-                        product: self
-                            .product
-                            .filter(|_| !name.is_empty())
-                            .map(|id| QuoteProduct { id, name: clamp(name.to_string(), MAX_FIELD_TEXT) }),
-                    });
-                    self.next_quote_id = id.saturating_add(1);
+            CalculatorEdit::Save(quote) => {
+                if self.saved.len() >= MAX_SAVED_QUOTES {
+                    self.saved.remove(0);
                 }
+                let id = self.next_quote_id.max(self.saved.iter().map(|q| q.id.saturating_add(1)).max().unwrap_or(0));
+                self.saved.push(SavedQuote { id, ..*quote });
+                self.next_quote_id = id.saturating_add(1);
             }
             CalculatorEdit::Open(id) => {
                 if let Some(quote) = self.saved.iter().find(|q| q.id == id) {
@@ -193,6 +179,33 @@ impl Calculator {
             }
             CalculatorEdit::Delete(id) => self.saved.retain(|q| q.id != id),
             CalculatorEdit::ClearForm => self.form = Form::default(),
+        }
+    }
+
+    /// The quote "save" keeps: the current line (in the buyer's currency, with the English unit
+    /// `save.unit`), the form it came from and the product it is for; `None` while the chosen rule
+    /// has no price. Its id is given when it is kept ([`CalculatorEdit::Save`]).
+    pub fn quote_to_save(&self, save: &SaveQuote) -> Option<SavedQuote> {
+        let line = self.line(&evaluate(&self.form), &save.unit).ok()?;
+        let name = save.product_name.trim();
+        Some(SavedQuote {
+            id: 0,
+            saved_on: save.today.clone(),
+            rule: self.rule(),
+            line: line.text,
+            form: self.form.clone(),
+            currency: Some(line.currency),
+            product: self
+                .product
+                .filter(|_| !name.is_empty())
+                .map(|id| QuoteProduct { id, name: clamp(name.to_string(), MAX_FIELD_TEXT) }),
+        })
+    }
+
+    /// Makes the quote and keeps it, as the page does in two steps.
+    pub fn save(&mut self, save: &SaveQuote) {
+        if let Some(quote) = self.quote_to_save(save) {
+            self.apply(CalculatorEdit::Save(Box::new(quote)));
         }
     }
 

@@ -91,8 +91,10 @@ pub fn quote(props: &QuoteProps) -> Html {
         };
         Callback::from(move |_| {
             let save = SaveQuote { today: crate::browser::today().iso(), ..save.clone() };
-            app.change(Change::Calculator(CalculatorEdit::Save(Box::new(save))));
-            status.set(Some(IncotermsMsg::Saved));
+            if let Some(quote) = app.state.data.calculator.quote_to_save(&save) {
+                app.change(Change::Calculator(CalculatorEdit::Save(Box::new(quote))));
+                status.set(Some(IncotermsMsg::Saved));
+            }
         })
     };
     let choose = {
