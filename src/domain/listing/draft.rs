@@ -571,25 +571,35 @@ impl Draft {
         }
     }
 
-    /// Fills the price, its currency and unit, the Incoterm and its named place from a quote she
-    /// saved in the calculator: the per-unit price when the quote had a quantity (else the
-    /// shipment's total, with no unit, which the checks then ask her to name). A quote whose form
-    /// no longer prices (an older version's) still gives its rule.
+    /// Fills the price, its currency and unit, the Incoterm and its named place, and the minimum
+    /// order from a quote she saved in the calculator: the price in the quote's line currency (the
+    /// buyer's, converted at the quote's rate — issue 11, bug 3), per unit when the quote had a
+    /// quantity (else the shipment's total, with no unit, which the checks then ask her to name).
+    /// A quote whose form no longer prices (an older version's) still gives its rule.
     pub fn from_quote(&mut self, quote: &SavedQuote) {
         self.incoterm = Some(quote.rule);
+        let moq = quote.form.moq.trim();
+        if !moq.is_empty() {
+            self.moq = clamp(moq.to_string(), MAX_DRAFT_TEXT);
+            self.moq_unit = clamp(quote.form.unit.trim().to_string(), MAX_DRAFT_TEXT);
+        }
         let evaluation = evaluate(&quote.form);
         let (Some(build), Some(inputs)) = (&evaluation.build_up, &evaluation.inputs) else {
             return;
         };
-        self.currency = Some(inputs.currency);
         self.place =
             clamp(named_place(quote.rule, &inputs.origin, &inputs.destination).trim().to_string(), MAX_DRAFT_TEXT);
-        if let Ok(price) = build.price(quote.rule) {
+        // In the line's currency; a quote without the rate for it falls back to its costs' currency.
+        let priced = [quote.line_currency(), inputs.currency]
+            .into_iter()
+            .find_map(|currency| build.price_in(quote.rule, currency).and_then(Result::ok).map(|p| (currency, p)));
+        if let Some((currency, price)) = priced {
             let (amount, unit) = match price.per_unit {
                 Some(per_unit) => (per_unit, inputs.unit.trim()),
                 None => (price.total, ""),
             };
             let text = plain_decimal(amount);
+            self.currency = Some(currency);
             self.price = text.strip_suffix(".00").map(str::to_string).unwrap_or(text);
             self.price_unit = clamp(unit.to_string(), MAX_DRAFT_TEXT);
         }
