@@ -1,4 +1,4 @@
-//! Incoterms 2020: the price build-up (DESIGN.md's formulas and worked examples, and cases of our
+//! Incoterms 2020: the price build-up (docs/design.md's formulas and worked examples, and cases of our
 //! own with their hand calculations), who pays what, the quote line, the share link, the ports.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -38,7 +38,7 @@ fn per_unit(b: &BuildUp, rule: Incoterm) -> Amount {
     b.price(rule).unwrap().per_unit.unwrap()
 }
 
-/// DESIGN.md's worked example, in dollars.
+/// docs/design.md's worked example, in dollars.
 fn design_example() -> CostInputs {
     CostInputs {
         currency: Currency::Usd,
@@ -379,7 +379,7 @@ fn case_17_air_freight_and_the_mode_warning() {
 #[test]
 fn case_18_fas_adds_the_cost_of_bringing_the_goods_alongside() {
     // Issue 12: FAS is FCA plus bringing the goods from the terminal gate to the ship's side.
-    // FCA = 10,370 (DESIGN.md); alongside 80 → FAS = 10,450; THC 60 → FOB = 10,510;
+    // FCA = 10,370 (docs/design.md); alongside 80 → FAS = 10,450; THC 60 → FOB = 10,510;
     // freight 1,200 → CFR = 11,710. Without the cost FAS is FCA, as before.
     let inputs = CostInputs { alongside: amt(80, 0), origin_thc: amt(60, 0), ..design_example() };
     let b = build_up(&inputs).unwrap();

@@ -1,4 +1,4 @@
-//! Money: parsing what people type (DESIGN.md, "Number input"), formatting without floats, and
+//! Money: parsing what people type (docs/design.md, "Known traps"), formatting without floats, and
 //! converting at her exchange rate.
 #![cfg(not(target_arch = "wasm32"))]
 

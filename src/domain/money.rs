@@ -4,7 +4,7 @@
 //! Everything is an integer of a fixed minor unit (hundredths for money, 1/10 000 percent for rates,
 //! thousandths for quantities), so sums are exact and the arithmetic never rounds behind her back.
 //! Formatting goes through integers too: one `format!("{:.2}")` on an `f64` costs the phone about
-//! 9 KB of download (DESIGN.md, "Known traps").
+//! 9 KB of download (docs/design.md, "Known traps").
 
 use serde::{Deserialize, Serialize};
 
@@ -229,7 +229,7 @@ enum Ambiguous {
 
 /// Reads a typed amount in the given currency, in hundredths.
 ///
-/// What is accepted, following DESIGN.md ("Number input"):
+/// What is accepted, following docs/design.md ("Known traps", numbers):
 /// - `Rp`, `Rp.`, `IDR`, `rupiah` (rupiah) or `USD`, `US$`, `$` (dollar) before or after the number, any
 ///   case; spaces, no-break spaces (U+00A0, U+202F) and other blanks anywhere; the Indonesian
 ///   "no sen" tail `,-` (`Rp 15.000,-`). The other currency's sign is [`AmountError::WrongCurrency`].

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 
 import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
-// The link of issue 3; hand calculation in tests/domain_incoterms.rs and DESIGN.md.
+// The calculator's reference link; hand calculation in tests/domain_incoterms.rs and docs/design.md.
 const ISSUE_LINK = '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200'
   + '&ins=0.3&ins_a=0.5&dthc=0&oncarriage=0&unload=80&broker=150&duty=5&vat=21&basis=cif&mode=sea&rate=16250';
 

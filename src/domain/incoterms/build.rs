@@ -1,4 +1,4 @@
-//! The price build-up of DESIGN.md ("Domain reference"), in exact integers.
+//! The price build-up of docs/design.md ("Domain reference"), in exact integers.
 //!
 //! All sums are in hundredths of the input currency, widened to i128 so no intermediate product
 //! can overflow. Rounding, half up to the cent, happens only where a rate multiplies or divides:

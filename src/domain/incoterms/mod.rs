@@ -121,7 +121,7 @@ impl Incoterm {
         }
     }
 
-    /// The rule this one builds on and what it adds (the lines of DESIGN.md's build-up), so the
+    /// The rule this one builds on and what it adds (the lines of docs/design.md's build-up), so the
     /// page can show "FOB = FAS + origin terminal handling".
     pub fn build_step(self) -> (Option<Incoterm>, &'static [Component]) {
         match self {
@@ -277,7 +277,7 @@ pub enum Payer {
 ///
 /// - EXW: the seller only places the goods at the buyer's disposal, not loaded (A2); the buyer
 ///   loads, carries and clears export (B7) — everything but the goods is the buyer's.
-/// - FCA is modelled at a named terminal of departure (DESIGN.md): the seller loads, carries there
+/// - FCA is modelled at a named terminal of departure (docs/design.md): the seller loads, carries there
 ///   and clears export; the buyer pays from the terminal on, its handling included.
 /// - FAS: the seller also places the goods alongside the ship (bringing them from the terminal
 ///   to the quay); loading on board is the buyer's.

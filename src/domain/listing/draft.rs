@@ -307,7 +307,7 @@ impl PaymentTerm {
         }
     }
 
-    /// 1 = least risk for the seller, 7 = most (DESIGN.md's order): all paid before shipment;
+    /// 1 = least risk for the seller, 7 = most (docs/design.md's order): all paid before shipment;
     /// a deposit with the balance before shipment (the goods leave only once paid; at worst she
     /// keeps the deposit and the goods); escrow (the money is held before she ships, released on
     /// delivery); an L/C at sight (a bank's promise, unconfirmed, lost on a discrepancy in the
@@ -360,7 +360,7 @@ impl SamplePolicy {
     }
 }
 
-/// Where the listing goes; each has its own title rules (DESIGN.md).
+/// Where the listing goes; each has its own title rules (docs/design.md).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Marketplace {

@@ -1,6 +1,6 @@
 //! The listing's checks: the six things every export listing needs, the chosen marketplace's
 //! title rules, exaggerated claims, contact details in the title, Indonesian words left over
-//! (DESIGN.md, "Listings"). Findings are data: the page writes the explanation in her language.
+//! (docs/design.md, "Listings"). Findings are data: the page writes the explanation in her language.
 //!
 //! Only what can be checked reliably is checked: "core noun last" is how the generator builds the
 //! title, but an edited title's noun cannot be found without a grammar, so it is not a finding.
