@@ -10,7 +10,7 @@ use crate::domain::change::Change;
 use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::{
-    Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField,
+    Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, QuoteFill, SamplePolicy, TextField,
 };
 use crate::domain::listing::generate::{generate, read_price, title};
 use crate::domain::listing::glossary::{Glossary, Kind};
@@ -212,7 +212,7 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 .ok()
                 .and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
             if let Some(quote) = quote {
-                edit(&app, ListingsEdit::FromQuote(Box::new(quote)));
+                edit(&app, ListingsEdit::FromQuote(Box::new(QuoteFill::of(&quote))));
             }
         })
     };
