@@ -129,6 +129,13 @@ pub fn shell(props: &ShellProps) -> Html {
         // part is fetched only when there is something to write. (Only the first run: a reset to
         // empty data later is a change like any other.)
         let nothing_to_store = use_mut_ref(|| boot.bytes_used == 0 && boot.data == AppData::default());
+        // The codec is fetched right away all the same (a visit with stored data has it already):
+        // her first change is then written at once, not after a fetch that a reload could cut short.
+        use_effect_with((), |_| {
+            wasm_bindgen_futures::spawn_local(async {
+                crate::persistence::codec().await;
+            })
+        });
         use_effect_with(state.data.clone(), move |data| {
             if std::mem::take(&mut *nothing_to_store.borrow_mut()) {
                 return;

@@ -58,6 +58,7 @@ crate::messages! {
         Validity => ("Penawaran berlaku (hari)", "Quote valid for (days)"),
         Meaning => ("Artinya: {text}", "Meaning: {text}"),
         Loading => ("Memuat kamus…", "Loading the glossary…"),
+        ReadAs => ("Dibaca: {amount}", "Read as: {amount}"),
     }
 }
 
