@@ -10,12 +10,7 @@ use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, Pr
 use super::text::fold;
 use super::workshop::WorkshopEdit;
 
-/// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
-pub const MAX_SHORT_TEXT: usize = 200;
-/// Longest text kept in a free-text field (descriptions, goals).
-pub const MAX_LONG_TEXT: usize = 4000;
-/// More products than a workshop participant plausibly lists; keeps the stored document small.
-pub const MAX_PRODUCTS: usize = 50;
+pub use super::limits::{clamp, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -63,12 +58,17 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
     match change {
         Change::SetLang(lang) => next.settings.lang = lang,
         Change::Profile(edit) => apply_profile(&mut next, edit),
+        // A share link is cut to the same limits as typing (`limits::clamp_form`).
+        Change::Calculator(CalculatorEdit::LoadLink(form)) => {
+            next.calculator.apply(CalculatorEdit::LoadLink(Box::new(super::limits::clamp_form(*form).0)))
+        }
         Change::Calculator(edit) => next.calculator.apply(edit),
         Change::Checklist(edit) => next.checklist.apply(edit),
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
-        Change::ReplaceAll(imported) => next = *imported,
+        // An import is cut to the same limits as typing (the page lists the cuts before she agrees).
+        Change::ReplaceAll(imported) => next = super::limits::clamp_data(*imported).0,
         Change::ResetAll => {
             next = AppData::default();
             next.settings.lang = data.settings.lang;
@@ -171,13 +171,5 @@ fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, present:
         set.insert(item);
     } else {
         set.remove(&item);
-    }
-}
-
-/// Cuts text to at most `max` characters, never inside a character.
-pub fn clamp(text: String, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => text.get(..cut).map(str::to_string).unwrap_or_default(),
-        None => text,
     }
 }

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod classify;
 pub mod incoterms;
 pub mod lang;
+pub mod limits;
 pub mod listing;
 pub mod market;
 pub mod model;

@@ -14,6 +14,7 @@ pub mod describe;
 pub mod home;
 pub mod incoterms;
 pub mod labels;
+pub mod limits;
 pub mod market;
 pub mod profile;
 pub mod report;
@@ -69,6 +70,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(describe::DescribeMsg::ALL, describe::DescribeMsg::text));
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
+    out.extend(collect(limits::LimitsMsg::ALL, limits::LimitsMsg::text));
     out
 }
 

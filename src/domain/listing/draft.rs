@@ -12,8 +12,7 @@ use crate::domain::incoterms::{evaluate, Incoterm};
 use crate::domain::model::Product;
 use crate::domain::money::{plain_decimal, Currency};
 
-/// Longest text kept in a draft field; the inputs carry the same `maxlength`.
-pub const MAX_DRAFT_TEXT: usize = 2000;
+pub use crate::domain::limits::MAX_DRAFT_TEXT;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -531,7 +530,8 @@ impl Draft {
         }
     }
 
-    fn slot(&mut self, field: TextField) -> &mut String {
+    /// The text of `field`, to change it (edits and `limits::clamp_data`).
+    pub(crate) fn slot_mut(&mut self, field: TextField) -> &mut String {
         match field {
             TextField::Name => &mut self.name,
             TextField::Brand => &mut self.brand,
@@ -558,7 +558,7 @@ impl Draft {
 
     pub fn apply(&mut self, edit: DraftEdit) {
         match edit {
-            DraftEdit::Text(field, text) => *self.slot(field) = clamp(text, MAX_DRAFT_TEXT),
+            DraftEdit::Text(field, text) => *self.slot_mut(field) = clamp(text, MAX_DRAFT_TEXT),
             DraftEdit::Process(process, on) => set_member(&mut self.processing, process, on),
             DraftEdit::Certification(certification, on) => set_member(&mut self.certifications, certification, on),
             DraftEdit::Currency(currency) => self.currency = Some(currency),

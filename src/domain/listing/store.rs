@@ -7,8 +7,7 @@ use super::draft::{Draft, DraftEdit};
 use crate::domain::incoterms::calculator::SavedQuote;
 use crate::domain::model::Product;
 
-/// More listings than one workshop participant writes; keeps the stored document small.
-pub const MAX_LISTINGS: usize = 30;
+pub use crate::domain::limits::MAX_LISTINGS;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listings {

@@ -26,7 +26,9 @@ use crate::state::use_app;
 pub fn classify_page() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let from_url = app.location.query.get("q").unwrap_or_default().to_string();
+    // A link's search is cut to what the search reads, as typing is (`maxlength`).
+    let from_url =
+        crate::domain::limits::clamp(app.location.query.get("q").unwrap_or_default().to_string(), MAX_QUERY_CHARS);
     let product: Option<u32> = app.location.query.get("product").and_then(|p| p.parse().ok());
     let query = use_state(|| from_url.clone());
     // A link to another search while the page is open (an example, "Check" beside a product).

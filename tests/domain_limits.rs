@@ -1,0 +1,126 @@
+//! One set of limits for typing, share links and imports (`domain::limits`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use siap_ekspor::domain::change::{apply, Change};
+use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SavedQuote};
+use siap_ekspor::domain::incoterms::{from_query, Field, Form, Incoterm};
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::limits::{
+    clamp_data, clamp_form, within_limits, Cut, ListKind, TextKind, MAX_FIELD_TEXT, MAX_LISTINGS, MAX_LONG_TEXT,
+    MAX_PRODUCTS, MAX_SAVED_QUOTES, MAX_SHORT_TEXT,
+};
+use siap_ekspor::domain::listing::store::Entry;
+use siap_ekspor::domain::model::{AppData, Product};
+use siap_ekspor::domain::persist::decode;
+use siap_ekspor::domain::query::Query;
+use siap_ekspor::i18n::limits::{catalogue, cut_text};
+
+fn chars(text: &str) -> usize {
+    text.chars().count()
+}
+
+#[test]
+fn a_long_destination_in_a_link_is_cut_as_typing_is_and_named() {
+    let query = Query::parse(&format!("cur=USD&exw=10000&to={}", "x".repeat(100_000)));
+    let (form, _) = from_query(&query);
+    let (form, cuts) = clamp_form(form);
+    assert_eq!(chars(&form.to), MAX_FIELD_TEXT);
+    assert_eq!(form.exw, "10000");
+    assert_eq!(
+        cuts,
+        vec![Cut::Text { what: TextKind::CalculatorField(Field::Destination), max: MAX_FIELD_TEXT, count: 1 }]
+    );
+    assert_eq!(cut_text(cuts[0], Lang::En), "Calculator: Destination: cut to 120 characters");
+    // Typed, the same text is cut to the same length.
+    let typed = apply(
+        &AppData::default(),
+        Change::Calculator(CalculatorEdit::Field(Field::Destination, "x".repeat(100_000), String::new())),
+    );
+    assert_eq!(typed.calculator.form.to, form.to);
+    // And loaded through the change the page dispatches, even if a caller forgot to cut it.
+    let loaded =
+        apply(&AppData::default(), Change::Calculator(CalculatorEdit::LoadLink(Box::new(from_query(&query).0))));
+    assert_eq!(chars(&loaded.calculator.form.to), MAX_FIELD_TEXT);
+}
+
+#[test]
+fn an_import_beyond_the_limits_is_cut_and_every_cut_is_named() {
+    let mut data = AppData::default();
+    data.profile.business_name = "B".repeat(5 * 1024 * 1024);
+    data.profile.products =
+        (0..60).map(|id| Product { id, name: format!("Produk {id}"), ..Product::default() }).collect();
+    data.profile.products[3].description = "d".repeat(MAX_LONG_TEXT + 1);
+    data.calculator.saved = (0..40)
+        .map(|id| SavedQuote {
+            id,
+            saved_on: "2026-12-01".into(),
+            rule: Incoterm::Fob,
+            line: format!("q{id}"),
+            form: Form::default(),
+        })
+        .collect();
+    data.listings.drafts = (0..35).map(|id| Entry { id, draft: Default::default() }).collect();
+    data.listings.current = Some(34);
+    data.checklist.ticks.insert("n".repeat(500), Default::default());
+    data.workshop.comments = "c".repeat(MAX_LONG_TEXT * 2);
+    assert!(!within_limits(&data));
+
+    let (cut, cuts) = clamp_data(data);
+    assert_eq!(chars(&cut.profile.business_name), MAX_SHORT_TEXT);
+    assert_eq!(cut.profile.products.len(), MAX_PRODUCTS);
+    assert_eq!(cut.profile.products[0].name, "Produk 0", "the first products are kept");
+    assert_eq!(cut.calculator.saved.len(), MAX_SAVED_QUOTES);
+    assert_eq!(cut.calculator.saved[0].line, "q10", "the newest quotes are kept");
+    assert_eq!(cut.listings.drafts.len(), MAX_LISTINGS);
+    assert_eq!(cut.listings.current, Some(29), "the listing she edits is one that is kept");
+    assert!(cut.checklist.ticks.keys().all(|id| chars(id) <= 100));
+    assert_eq!(chars(&cut.workshop.comments), MAX_LONG_TEXT);
+    assert!(within_limits(&cut));
+    assert_eq!(clamp_data(cut.clone()), (cut, Vec::new()), "cutting again changes nothing");
+
+    assert!(cuts.contains(&Cut::Text { what: TextKind::BusinessName, max: MAX_SHORT_TEXT, count: 1 }));
+    assert!(cuts.contains(&Cut::Items { what: ListKind::Products, found: 60, kept: MAX_PRODUCTS }));
+    assert!(cuts.contains(&Cut::Items { what: ListKind::SavedQuotes, found: 40, kept: MAX_SAVED_QUOTES }));
+    assert!(cuts.contains(&Cut::Items { what: ListKind::Listings, found: 35, kept: MAX_LISTINGS }));
+    let named: Vec<String> = cuts.iter().map(|c| cut_text(*c, Lang::Id)).collect();
+    assert!(named.contains(&"Produk: 60 di dalamnya, hanya 50 yang pertama disimpan".to_string()), "{named:?}");
+    assert!(named.contains(&"Nama usaha: dipotong menjadi 200 karakter".to_string()), "{named:?}");
+    assert!(
+        cut_text(Cut::Items { what: ListKind::SavedQuotes, found: 40, kept: 30 }, Lang::En).contains("newest"),
+        "saved quotes keep the newest, as the calculator does"
+    );
+}
+
+#[test]
+fn many_cut_texts_of_one_kind_make_one_line() {
+    let mut data = AppData::default();
+    data.profile.products =
+        (0..3).map(|id| Product { id, name: "n".repeat(MAX_SHORT_TEXT + 5), ..Product::default() }).collect();
+    let (_, cuts) = clamp_data(data);
+    assert_eq!(cuts, vec![Cut::Text { what: TextKind::ProductName, max: MAX_SHORT_TEXT, count: 3 }]);
+    assert_eq!(cut_text(cuts[0], Lang::En), "Product name (3): each cut to 200 characters");
+}
+
+#[test]
+fn the_replace_all_change_cuts_too() {
+    let mut data = AppData::default();
+    data.profile.products = (0..60).map(|id| Product { id, ..Product::default() }).collect();
+    let replaced = apply(&AppData::default(), Change::ReplaceAll(Box::new(data)));
+    assert_eq!(replaced.profile.products.len(), MAX_PRODUCTS);
+}
+
+#[test]
+fn a_document_within_the_limits_is_untouched() {
+    let data = decode(include_str!("fixtures/schema-v2.json")).expect("fixture");
+    assert!(within_limits(&data));
+    assert_eq!(clamp_data(data.clone()).0, data);
+    let cut_chars = clamp_form(Form { to: "é".repeat(MAX_FIELD_TEXT + 3), ..Form::default() }).0;
+    assert_eq!(chars(&cut_chars.to), MAX_FIELD_TEXT, "cut by characters, never inside one");
+}
+
+#[test]
+fn every_kind_of_cut_has_a_name_in_both_languages() {
+    for (id, en) in catalogue() {
+        assert!(!id.trim().is_empty() && !en.trim().is_empty());
+    }
+}
