@@ -8,7 +8,7 @@ use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::model::AppData;
 use siap_ekspor::domain::persist::decode;
 use siap_ekspor::domain::route::{Location, Route};
-use siap_ekspor::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
+use siap_ekspor::domain::storage_status::{CopyKind, RecoveredCopy, SaveState, StorageHealth};
 use siap_ekspor::storage::Store;
 use yew::LocalServerRenderer;
 
@@ -221,13 +221,27 @@ async fn storage_notices_appear_when_due() {
         memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used")
     );
     let mut health = StorageHealth::local();
-    health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9 }];
+    health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9, kind: CopyKind::Damaged }];
     health.save = SaveState::Failed;
     let damaged = render_with(fixture(Lang::Id), health, "#/", false).await;
     assert!(
         damaged.contains("data-testid=\"storage-recovered\"") && damaged.contains("data-testid=\"recovered-download\"")
     );
+    assert!(damaged.contains("data-kind=\"damaged\""));
     assert!(damaged.contains("data-testid=\"storage-save-failed\""));
+}
+
+#[tokio::test]
+async fn another_tabs_version_kept_aside_is_announced_in_both_languages() {
+    for (lang, words) in [(Lang::Id, "dua tab atau jendela"), (Lang::En, "two tabs or windows")] {
+        let mut health = StorageHealth::local();
+        health.recovered =
+            vec![RecoveredCopy { key: "siap-ekspor:recovered:1:tab".into(), bytes: 90, kind: CopyKind::OtherTab }];
+        let html = render_with(fixture(lang), health, "#/profile", false).await;
+        assert!(html.contains("data-kind=\"other-tab\""), "{lang:?}");
+        assert!(html.contains(words), "{lang:?}: the notice says what happened");
+        assert!(html.contains("data-testid=\"recovered-download\""));
+    }
 }
 
 #[tokio::test]

@@ -21,5 +21,6 @@ pub mod regions;
 pub mod report;
 pub mod route;
 pub mod storage_status;
+pub mod sync;
 pub mod text;
 pub mod workshop;

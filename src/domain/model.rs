@@ -29,6 +29,12 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct AppData {
     pub app: String,
     pub schema_version: u32,
+    /// Which save of her document this is, and which stored text it was made from: how a tab
+    /// tells another tab's save from its own (`domain::sync`). Added within schema 2 (a document
+    /// without it reads as revision 0); it never makes two documents differ (see [`Revision`]).
+    /// Written third, after the two fields every version has.
+    #[serde(default)]
+    pub revision: Revision,
     #[serde(default)]
     pub settings: Settings,
     #[serde(default)]
@@ -55,6 +61,7 @@ impl Default for AppData {
         AppData {
             app: APP_ID.to_string(),
             schema_version: SCHEMA_VERSION,
+            revision: Revision::default(),
             settings: Settings::default(),
             profile: Profile::default(),
             calculator: Calculator::default(),
@@ -65,6 +72,31 @@ impl Default for AppData {
         }
     }
 }
+
+/// The stamp a tab puts on each document it writes (`domain::sync`).
+///
+/// Two documents with the same content are equal whatever their stamps: `PartialEq` always says
+/// yes. The app compares documents to decide what to save and what to re-render, and a stamp is
+/// not something she changed.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Revision {
+    /// 1 for the first save by this version, one more for each save after; 0 for a document
+    /// written before revisions existed.
+    #[serde(default)]
+    pub number: u64,
+    /// The fingerprint (`domain::sync::fingerprint`) of the stored text this document replaced,
+    /// in hex; empty when it replaced nothing, or before revisions existed.
+    #[serde(default)]
+    pub based_on: String,
+}
+
+impl PartialEq for Revision {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Revision {}
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {

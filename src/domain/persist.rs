@@ -188,6 +188,12 @@ fn normalise(mut data: AppData) -> AppData {
     data
 }
 
+/// `siap-ekspor-copy-2026-11-28.json`: a whole document kept aside (another tab's version, or a
+/// newer version's), a backup file the data page can restore.
+pub fn copy_file_name(date: CalendarDate) -> String {
+    format!("{APP_ID}-copy-{:04}-{:02}-{:02}.json", date.year, date.month, date.day)
+}
+
 /// A calendar day, supplied by the browser's clock; used in file names and dates shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CalendarDate {

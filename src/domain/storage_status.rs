@@ -10,12 +10,42 @@ pub enum StorageMode {
     Memory,
 }
 
-/// A copy of damaged stored data, kept under its own key until she downloads or discards it.
+/// A copy of stored data kept under its own key until she downloads or discards it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecoveredCopy {
     pub key: String,
     pub bytes: usize,
+    pub kind: CopyKind,
 }
+
+/// Why a copy was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyKind {
+    /// The stored text could not be read (damaged, or edited by hand).
+    Damaged,
+    /// Another tab or window saved a version that this one could not merge with its own (both
+    /// changed the same part, or one saved without seeing the other's save): a whole document,
+    /// which can be downloaded as a backup file and restored.
+    OtherTab,
+    /// A newer version of the app wrote it, and she chose to keep it aside and go on here.
+    Newer,
+}
+
+/// Which kind of copy a recovery key holds: `…:tab` and `…:newer` keys, or damaged data.
+pub fn copy_kind(key: &str) -> CopyKind {
+    if key.ends_with(TAB_COPY_SUFFIX) {
+        CopyKind::OtherTab
+    } else if key.ends_with(NEWER_COPY_SUFFIX) {
+        CopyKind::Newer
+    } else {
+        CopyKind::Damaged
+    }
+}
+
+/// The end of a recovery key that holds another tab's version.
+pub const TAB_COPY_SUFFIX: &str = ":tab";
+/// The end of a recovery key that holds a newer version's document.
+pub const NEWER_COPY_SUFFIX: &str = ":newer";
 
 /// The last attempt to save failed (usually the storage quota is full); the data is still in memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
