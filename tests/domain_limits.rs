@@ -1,4 +1,5 @@
-//! One set of limits for typing, share links and imports (`domain::limits`).
+//! One set of limits for typing, share links and imports (`domain::limits`), and the question a
+//! share link asks over her own numbers (`domain::share_link`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use siap_ekspor::domain::change::{apply, Change};
@@ -13,6 +14,7 @@ use siap_ekspor::domain::listing::store::Entry;
 use siap_ekspor::domain::model::{AppData, Product};
 use siap_ekspor::domain::persist::decode;
 use siap_ekspor::domain::query::Query;
+use siap_ekspor::domain::share_link::{arrival, Arrival};
 use siap_ekspor::i18n::limits::{catalogue, cut_text};
 
 fn chars(text: &str) -> usize {
@@ -123,4 +125,30 @@ fn every_kind_of_cut_has_a_name_in_both_languages() {
     for (id, en) in catalogue() {
         assert!(!id.trim().is_empty() && !en.trim().is_empty());
     }
+}
+
+fn typed(fields: &[(Field, &str)]) -> AppData {
+    fields.iter().fold(AppData::default(), |data, (field, text)| {
+        apply(&data, Change::Calculator(CalculatorEdit::Field(*field, (*text).into(), "2026-12-03".into())))
+    })
+}
+
+#[test]
+fn a_link_asks_before_it_replaces_her_own_numbers() {
+    let link = from_query(&Query::parse("cur=USD&exw=10000&freight=1200")).0;
+    // Nothing typed: fill.
+    assert_eq!(arrival(&AppData::default().calculator, &link), Arrival::Fill);
+    // Her numbers, which price FOB: ask, and she may save them first.
+    let mine = typed(&[(Field::Currency, "IDR"), (Field::Goods, "350.000.000")]);
+    assert_eq!(arrival(&mine.calculator, &link), Arrival::Ask { can_save: true });
+    // Numbers that price nothing yet (no goods value): ask, nothing to save as a quote.
+    let partial = typed(&[(Field::Freight, "900")]);
+    assert_eq!(arrival(&partial.calculator, &link), Arrival::Ask { can_save: false });
+    // Kept as a saved quote: nothing is lost by filling.
+    let saved = apply(&mine, Change::Calculator(CalculatorEdit::Save("2026-12-03".into())));
+    assert_eq!(arrival(&saved.calculator, &link), Arrival::Fill);
+    // The same link again: nothing changes.
+    let same = apply(&AppData::default(), Change::Calculator(CalculatorEdit::LoadLink(Box::new(link.clone()))));
+    let same = apply(&same, Change::Calculator(CalculatorEdit::Field(Field::Rate, String::new(), String::new())));
+    assert_eq!(arrival(&same.calculator, &link), Arrival::Fill);
 }

@@ -20,6 +20,7 @@ pub mod query;
 pub mod regions;
 pub mod report;
 pub mod route;
+pub mod share_link;
 pub mod storage_status;
 pub mod sync;
 pub mod text;
