@@ -330,6 +330,18 @@ impl Store {
         true
     }
 
+    /// Whether a document of `units` UTF-16 code units would fit in place of the stored one, found
+    /// by writing as much more as it needs under a probe key (and removing it at once): what a
+    /// browser counts against its quota differs, so only a write can tell.
+    pub fn fits(&self, units: usize) -> bool {
+        let Some(storage) = &self.storage else { return true };
+        let current = self.data_bytes.get() / 2;
+        let Some(more) = units.checked_sub(current).filter(|more| *more > 0) else { return true };
+        let fits = storage.set_item(PROBE_KEY, &"0".repeat(more)).is_ok();
+        let _ = storage.remove_item(PROBE_KEY);
+        fits
+    }
+
     /// Bytes this app keeps, as browsers count them against the quota (UTF-16, keys included):
     /// counted when storage opens and kept up to date by every write, never by re-reading the
     /// document (which would copy it out of the browser on every keystroke).
@@ -451,6 +463,11 @@ pub fn is_copy_key(key: &str) -> bool {
 /// What a key and its value cost against the quota: UTF-16 code units, two bytes each.
 fn utf16_bytes(key: &str, value: &str) -> usize {
     (key.encode_utf16().count() + value.encode_utf16().count()) * 2
+}
+
+/// UTF-16 code units of a text: what a document costs against the quota, halved.
+pub fn utf16_units(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 /// `window.localStorage`, if it exists, doesn't throw, and takes a write. A store that is merely

@@ -35,6 +35,15 @@ export function fill_quota() {
   Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
 }
 export function free_quota() { Storage.prototype.setItem = window.__realSetItem; }
+export function fill_all_but(units) {
+  const key = 'siap-ekspor:filler';
+  let lo = 0, hi = 12 * 1024 * 1024;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try { localStorage.setItem(key, 'x'.repeat(mid)); lo = mid; } catch (e) { hi = mid - 1; }
+  }
+  localStorage.setItem(key, 'x'.repeat(Math.max(0, lo - units)));
+}
 "#)]
 extern "C" {
     fn clear_storage();
@@ -45,6 +54,7 @@ extern "C" {
     fn unblock_storage();
     fn fill_quota();
     fn free_quota();
+    fn fill_all_but(units: u32);
 }
 
 const CODEC: Persist = Persist { decode: persist::decode, encode: persist::encode };
@@ -258,6 +268,20 @@ fn a_copy_that_cannot_be_kept_stops_the_write() {
     let synced = a.save(&a_data, CODEC);
     assert_eq!((synced.save, synced.copies_changed), (SaveState::Saved, true));
     assert_eq!(stored(), a_data);
+}
+
+#[wasm_bindgen_test]
+fn an_import_that_does_not_fit_is_known_before_anything_is_written() {
+    clear_storage();
+    let (store, _) = open();
+    assert_eq!(save(&store, &sample()), SaveState::Saved);
+    let before = read(DATA_KEY);
+    fill_all_but(100_000);
+    assert!(store.fits(50_000));
+    assert!(!store.fits(1_000_000));
+    assert_eq!(read(DATA_KEY), before, "the check writes nothing of hers");
+    assert!(!keys().contains("probe"), "nor leaves its probe behind");
+    clear_storage();
 }
 
 #[wasm_bindgen_test]

@@ -78,3 +78,29 @@ pub const TYPICAL_QUOTA_BYTES: usize = 5 * 1024 * 1024;
 pub fn kilobytes(bytes: usize) -> usize {
     bytes.div_ceil(1024)
 }
+
+/// A size for people: `350 KB`, `1,2 MB` (Indonesian) / `1.2 MB` (English), `12 GB`; whole units
+/// from 10 up, one decimal below; kilobytes rounded up, so that something never reads `0 KB`.
+pub fn size_text(bytes: u64, lang: super::lang::Lang) -> String {
+    const UNITS: [&str; 3] = ["MB", "GB", "TB"];
+    let kb = bytes.div_ceil(1024);
+    if kb < 1024 {
+        return format!("{kb} KB");
+    }
+    // The size in tenths of UNITS[unit], rounded.
+    let mut tenths = (kb.saturating_mul(10) + 512) / 1024;
+    let mut unit = 0;
+    while tenths >= 10240 && unit + 1 < UNITS.len() {
+        tenths = (tenths + 512) / 1024;
+        unit += 1;
+    }
+    let name = UNITS.get(unit).copied().unwrap_or("TB");
+    if tenths >= 100 {
+        return format!("{} {name}", (tenths + 5) / 10);
+    }
+    let mark = match lang {
+        super::lang::Lang::Id => ',',
+        super::lang::Lang::En => '.',
+    };
+    format!("{}{mark}{} {name}", tenths / 10, tenths % 10)
+}

@@ -27,6 +27,10 @@ crate::messages! {
         ),
         ImportInvalid => ("File cadangan ini rusak atau diubah dengan tangan. Data Anda tidak diubah.", "This backup file is damaged or was edited by hand. Your data was not changed."),
         ImportTooLarge => ("File ini terlalu besar untuk cadangan Siap Ekspor. Data Anda tidak diubah.", "This file is too large to be a Siap Ekspor backup. Your data was not changed."),
+        ImportNoRoom => (
+            "Cadangan ini butuh sekitar {size} di penyimpanan browser, lebih dari ruang yang tersisa di sini. Tidak ada yang diganti. Buang salinan yang tidak diperlukan lagi (lihat pemberitahuan di atas), lalu coba lagi.",
+            "This backup needs about {size} of browser storage, more than the room left here. Nothing was replaced. Discard copies you no longer need (see the notices above), then try again."
+        ),
         ImportUnreadable => ("File tidak bisa dibaca oleh browser. Data Anda tidak diubah.", "The browser could not read the file. Your data was not changed."),
         ImportConfirmTitle => ("Ganti data sekarang dengan isi cadangan?", "Replace the current data with the backup?"),
         ImportCurrent => ("Data sekarang", "Current data"),
