@@ -245,6 +245,26 @@ async fn another_tabs_version_kept_aside_is_announced_in_both_languages() {
 }
 
 #[tokio::test]
+async fn her_text_is_isolated_where_it_sits_in_a_sentence() {
+    let override_name = "\u{202e}gnp.exe";
+    let mut data = fixture(Lang::En);
+    data.profile.products[0].name = override_name.into();
+    let classify = render_with(data.clone(), StorageHealth::local(), "#/classify", false).await;
+    assert!(classify.contains(&format!("<bdi>{override_name}</bdi>")), "the product list isolates names");
+    data.calculator.saved.push(siap_ekspor::domain::incoterms::calculator::SavedQuote {
+        id: 0,
+        saved_on: "2026-12-01".into(),
+        rule: siap_ekspor::domain::incoterms::Incoterm::Fob,
+        line: format!("FOB {override_name} USD 1.00/kg"),
+        form: Default::default(),
+    });
+    let home = render_with(data.clone(), StorageHealth::local(), "#/", false).await;
+    assert!(home.contains(&format!("<bdi>FOB {override_name} USD 1.00/kg</bdi>")), "the last quote on the home page");
+    let incoterms = render_with(data, StorageHealth::local(), "#/incoterms", false).await;
+    assert!(incoterms.contains(&format!("<bdi>FOB {override_name} USD 1.00/kg</bdi>")), "saved quotes");
+}
+
+#[tokio::test]
 async fn embed_mode_is_compact_and_explains_where_data_lives() {
     let html = render_with(fixture(Lang::Id), StorageHealth::local(), "#/profile", true).await;
     assert!(html.contains("class=\"app embed\""));
@@ -274,7 +294,10 @@ async fn home_shows_progress_and_the_next_step() {
     let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
     quoted.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::Save("2026-11-28".into()));
     let home = render_with(quoted, StorageHealth::local(), "#/", false).await;
-    assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
+    assert!(
+        home.contains("Last quote: <bdi>USD 103.70/unit FOB"),
+        "the home page shows the last saved quote, isolated"
+    );
 }
 
 fn with_calculator(lang: Lang, query: &str) -> AppData {

@@ -386,12 +386,12 @@ fn output(props: &OutputProps) -> Html {
                 </ul>
             }
             <h3>{ DescribeMsg::ShortDescription.text(lang) }</h3>
-            <p class="listing-text" lang="en" data-testid="listing-short">{ listing.short_description.clone() }</p>
+            <p class="listing-text" lang="en" data-testid="listing-short"><bdi>{ listing.short_description.clone() }</bdi></p>
             { copy(listing.short_description.clone(), status.clone(), "copy-short") }
             <h3>{ DescribeMsg::Specs.text(lang) }</h3>
             <table class="specs" lang="en" data-testid="listing-specs">
                 <tbody>
-                    { for listing.specs.iter().map(|(label, value)| html! { <tr><th scope="row">{ label.english() }</th><td>{ value.clone() }</td></tr> }) }
+                    { for listing.specs.iter().map(|(label, value)| html! { <tr><th scope="row">{ label.english() }</th><td><bdi>{ value.clone() }</bdi></td></tr> }) }
                 </tbody>
             </table>
             { copy(listing.specs.iter().map(|(label, value)| format!("{}: {value}", label.english())).collect::<Vec<_>>().join("\n"), status.clone(), "copy-specs") }

@@ -120,7 +120,15 @@ fn summary<T>(found: &Answer, hs: &Loaded<T>, query: &str, lang: Lang) -> Html {
         _ if hs_pending && count == 0 => ClassifyMsg::HsLoading.text(lang).to_string(),
         QueryKind::Code(digits) if count == 0 => fill(ClassifyMsg::NoCode.text(lang), &[("code", digits)]),
         QueryKind::Words if count == 0 => ClassifyMsg::NotFound.text(lang).to_string(),
-        _ => fill(ClassifyMsg::Found.text(lang), &[("count", &count.to_string()), ("query", query.trim())]),
+        _ => String::new(),
+    };
+    // What she typed, isolated inside the sentence.
+    let text = match &found.kind {
+        QueryKind::Code(_) | QueryKind::Words if count > 0 => crate::components::text::fill_user(
+            &fill(ClassifyMsg::Found.text(lang), &[("count", &count.to_string())]),
+            &[("query", query.trim())],
+        ),
+        _ => html! { { text } },
     };
     let empty = count == 0 && !matches!(found.kind, QueryKind::Empty) && !hs_pending;
     html! {

@@ -76,7 +76,12 @@ pub fn home_page() -> Html {
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
             },
             Route::Incoterms => match data.calculator.saved.last() {
-                Some(quote) => fill(HomeMsg::StateLastQuote.text(lang), &[("line", &quote.line)]),
+                Some(quote) => {
+                    return crate::components::text::fill_user(
+                        HomeMsg::StateLastQuote.text(lang),
+                        &[("line", &quote.line)],
+                    )
+                }
                 None => HomeMsg::StateNoQuote.text(lang).to_string(),
             },
             Route::Checklist | Route::Market => {

@@ -115,7 +115,7 @@ pub fn quote(props: &QuoteProps) -> Html {
             { match &line {
                 Some(line) => html! {
                     <>
-                        <p class="quote-line" lang="en" data-testid="quote-line" aria-labelledby="quote-line-label">{ line.clone() }</p>
+                        <p class="quote-line" lang="en" data-testid="quote-line" aria-labelledby="quote-line-label"><bdi>{ line.clone() }</bdi></p>
                         <div class="actions">
                             <button type="button" class="button" data-testid="quote-copy" onclick={copy}>{ IncotermsMsg::Copy.text(lang) }</button>
                             <button type="button" class="button secondary" data-testid="quote-share" onclick={share_line}>{ IncotermsMsg::Share.text(lang) }</button>
@@ -146,7 +146,7 @@ pub fn quote(props: &QuoteProps) -> Html {
                         let delete = change(CalculatorEdit::Delete(saved.id));
                         html! {
                             <li data-testid="saved-quote" key={saved.id}>
-                                <p class="quote-line" lang="en">{ saved.line.clone() }</p>
+                                <p class="quote-line" lang="en"><bdi>{ saved.line.clone() }</bdi></p>
                                 <p class="help">{ fill(IncotermsMsg::SavedOn.text(lang), &[("date", &saved.saved_on)]) }</p>
                                 <div class="actions">
                                     <button type="button" class="button secondary" data-testid="saved-open" onclick={move |_| open()}>{ IncotermsMsg::Open.text(lang) }</button>
