@@ -140,7 +140,14 @@ pub fn shell(props: &ShellProps) -> Html {
         let store = boot.store.clone();
         let report = report.clone();
         use_effect_with(state.data.clone(), move |data| {
-            crate::persistence::save(&store, data, report);
+            let real = crate::domain::storage_status::has_real_data(data);
+            crate::persistence::save(&store, data, move |synced| {
+                if real && synced.save == crate::domain::storage_status::SaveState::Saved {
+                    // Her data are worth keeping now: ask the browser not to evict them (once).
+                    crate::durable::ask_once();
+                }
+                report(synced);
+            });
         });
     }
 
@@ -218,8 +225,17 @@ pub fn shell(props: &ShellProps) -> Html {
             crate::pwa::start(
                 embed,
                 move || on_update.dispatch(Action::UpdateReady),
-                move |offered| dispatch.dispatch(Action::InstallOffered(offered)),
+                move |offered| {
+                    if !offered {
+                        // Installed: an app on her home screen is one whose data she expects to keep.
+                        crate::durable::ask_once();
+                    }
+                    dispatch.dispatch(Action::InstallOffered(offered))
+                },
             );
+            if !embed && crate::durable::installed() {
+                crate::durable::ask_once();
+            }
         });
     }
 

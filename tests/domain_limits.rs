@@ -1,8 +1,8 @@
-//! One set of limits for typing, share links and imports (`domain::limits`), and the question a
-//! share link asks over her own numbers (`domain::share_link`).
+//! One set of limits for typing, share links and imports (`domain::limits`), the question a share
+//! link asks over her own numbers (`domain::share_link`), and what the data page says about storage.
 #![cfg(not(target_arch = "wasm32"))]
 
-use siap_ekspor::domain::change::{apply, Change};
+use siap_ekspor::domain::change::{apply, Change, ProfileEdit};
 use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SavedQuote};
 use siap_ekspor::domain::incoterms::{from_query, Field, Form, Incoterm};
 use siap_ekspor::domain::lang::Lang;
@@ -10,11 +10,12 @@ use siap_ekspor::domain::limits::{
     clamp_data, clamp_form, within_limits, Cut, ListKind, TextKind, MAX_FIELD_TEXT, MAX_LISTINGS, MAX_LONG_TEXT,
     MAX_PRODUCTS, MAX_SAVED_QUOTES, MAX_SHORT_TEXT,
 };
-use siap_ekspor::domain::listing::store::Entry;
+use siap_ekspor::domain::listing::store::{Entry, ListingsEdit};
 use siap_ekspor::domain::model::{AppData, Product};
 use siap_ekspor::domain::persist::decode;
 use siap_ekspor::domain::query::Query;
 use siap_ekspor::domain::share_link::{arrival, Arrival};
+use siap_ekspor::domain::storage_status::{has_real_data, size_text, Protection, SiteUsage};
 use siap_ekspor::i18n::limits::{catalogue, cut_text};
 
 fn chars(text: &str) -> usize {
@@ -151,4 +152,32 @@ fn a_link_asks_before_it_replaces_her_own_numbers() {
     let same = apply(&AppData::default(), Change::Calculator(CalculatorEdit::LoadLink(Box::new(link.clone()))));
     let same = apply(&same, Change::Calculator(CalculatorEdit::Field(Field::Rate, String::new(), String::new())));
     assert_eq!(arrival(&same.calculator, &link), Arrival::Fill);
+}
+
+#[test]
+fn real_data_is_a_name_a_product_a_quote_or_a_listing_not_a_language() {
+    assert!(!has_real_data(&AppData::default()));
+    assert!(!has_real_data(&apply(&AppData::default(), Change::SetLang(Lang::En))));
+    assert!(has_real_data(&apply(&AppData::default(), Change::Profile(ProfileEdit::BusinessName("UD".into())))));
+    assert!(has_real_data(&apply(&AppData::default(), Change::Profile(ProfileEdit::AddProduct))));
+    assert!(has_real_data(&apply(&AppData::default(), Change::Listings(ListingsEdit::New(None)))));
+    assert!(!has_real_data(&apply(&AppData::default(), Change::Profile(ProfileEdit::BusinessName("  ".into())))));
+}
+
+#[test]
+fn sizes_and_protection_read_as_she_expects() {
+    assert_eq!(size_text(0, Lang::En), "0 KB");
+    assert_eq!(size_text(1, Lang::En), "1 KB");
+    assert_eq!(size_text(350 * 1024, Lang::Id), "350 KB");
+    assert_eq!(size_text(1_258_291, Lang::Id), "1,2 MB");
+    assert_eq!(size_text(1_258_291, Lang::En), "1.2 MB");
+    assert_eq!(size_text(25 * 1024 * 1024, Lang::En), "25 MB");
+    assert_eq!(size_text(3 * 1024 * 1024 * 1024, Lang::En), "3.0 GB");
+    assert_eq!(size_text(u64::MAX, Lang::En), "16777216 TB");
+    assert_eq!(SiteUsage { used: 10, quota: 4 }.left(), 0);
+    assert_eq!(Protection::from_code(1), Protection::Protected);
+    assert_eq!(Protection::from_code(0), Protection::AtRisk);
+    assert_eq!(Protection::from_code(-1), Protection::Unknown);
+    assert!(!Protection::Protected.remind_backup());
+    assert!(Protection::AtRisk.remind_backup() && Protection::Unknown.remind_backup());
 }

@@ -79,6 +79,65 @@ pub fn kilobytes(bytes: usize) -> usize {
     bytes.div_ceil(1024)
 }
 
+/// Whether the browser keeps her data when the phone runs short of space (persistent storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protection {
+    /// Persistent: the browser clears it only if she asks.
+    Protected,
+    /// The browser may clear it under storage pressure: a backup is her safety.
+    AtRisk,
+    /// The browser does not say (old browser, embedded, blocked).
+    Unknown,
+}
+
+impl Protection {
+    /// From `assets/js/pwa.js`: 1 protected, 0 at risk, anything else unknown.
+    pub fn from_code(code: i32) -> Protection {
+        match code {
+            1 => Protection::Protected,
+            0 => Protection::AtRisk,
+            _ => Protection::Unknown,
+        }
+    }
+
+    /// The data page reminds her to keep a backup unless her data are protected.
+    pub fn remind_backup(self) -> bool {
+        self != Protection::Protected
+    }
+
+    /// For `data-protected`: `yes`, `no`, `unknown`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Protection::Protected => "yes",
+            Protection::AtRisk => "no",
+            Protection::Unknown => "unknown",
+        }
+    }
+}
+
+/// What the whole site uses and may use, as the browser estimates it (`navigator.storage.estimate()`:
+/// her data, the offline copy of the app, its caches).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SiteUsage {
+    pub used: u64,
+    pub quota: u64,
+}
+
+impl SiteUsage {
+    pub fn left(self) -> u64 {
+        self.quota.saturating_sub(self.used)
+    }
+}
+
+/// Whether the document holds something of hers worth asking the browser to keep: a business name,
+/// a product, a saved quote or a listing (a language choice alone is not).
+pub fn has_real_data(data: &super::model::AppData) -> bool {
+    !data.profile.business_name.trim().is_empty()
+        || !data.profile.products.is_empty()
+        || !data.calculator.saved.is_empty()
+        || !data.listings.drafts.is_empty()
+}
+
 /// A size for people: `350 KB`, `1,2 MB` (Indonesian) / `1.2 MB` (English), `12 GB`; whole units
 /// from 10 up, one decimal below; kilobytes rounded up, so that something never reads `0 KB`.
 pub fn size_text(bytes: u64, lang: super::lang::Lang) -> String {

@@ -1,5 +1,6 @@
-//! `#/data`: storage status and size, backup download, restore from a file (checked, cut to the
-//! limits, checked to fit, then confirmed), reset.
+//! `#/data`: storage status (is her data protected from eviction, how much room is used and left),
+//! backup download, restore from a file (checked, cut to the limits, checked to fit, then
+//! confirmed), reset.
 
 use std::rc::Rc;
 
@@ -11,8 +12,8 @@ use crate::domain::limits::{clamp_data, Cut};
 use crate::domain::model::AppData;
 use crate::domain::persist::{self, DataSummary, DecodeError};
 use crate::domain::regions;
-use crate::domain::storage_status::size_text;
 use crate::domain::storage_status::{kilobytes, SaveState, StorageMode, TYPICAL_QUOTA_BYTES};
+use crate::domain::storage_status::{size_text, Protection, SiteUsage};
 use crate::i18n::limits::{cut_text, LimitsMsg};
 use crate::i18n::{fill, DataMsg};
 use crate::state::use_app;
@@ -158,6 +159,30 @@ pub fn data_page() -> Html {
 
     let (source, checked) = regions::source();
 
+    // Whether the browser keeps her data under storage pressure, and the site's room, as it says.
+    let durable = use_state(|| None::<Durable>);
+    {
+        let durable = durable.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let protection = crate::durable::protection().await;
+                let usage = crate::durable::usage().await;
+                durable.set(Some(Durable { protection, usage, refused: false }));
+            });
+        });
+    }
+    let ask_protection = {
+        let durable = durable.clone();
+        Callback::from(move |_| {
+            let durable = durable.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let protection = crate::durable::request().await;
+                let usage = crate::durable::usage().await;
+                durable.set(Some(Durable { protection, usage, refused: protection != Protection::Protected }));
+            });
+        })
+    };
+
     html! {
         <section class="page data" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ DataMsg::Title.text(lang) }</h1>
@@ -171,6 +196,7 @@ pub fn data_page() -> Html {
                         StorageMode::Memory => DataMsg::StorageMemory.text(lang).to_string(),
                     } }
                 </p>
+                { durable_view(durable.as_ref(), lang, ask_protection) }
             </section>
 
             <section class="card" aria-labelledby="sec-export">
@@ -212,6 +238,44 @@ pub fn data_page() -> Html {
 
             <p class="source muted">{ fill(DataMsg::RegionsSource.text(lang), &[("source", source), ("checked", checked)]) }</p>
         </section>
+    }
+}
+
+/// What the browser says about keeping her data.
+#[derive(Clone, Copy, PartialEq)]
+struct Durable {
+    protection: Protection,
+    usage: Option<SiteUsage>,
+    /// She asked, and the browser did not grant it.
+    refused: bool,
+}
+
+fn durable_view(durable: Option<&Durable>, lang: Lang, ask: Callback<MouseEvent>) -> Html {
+    let Some(durable) = durable else {
+        return html! { <p data-testid="storage-protection" data-protected="checking">{ DataMsg::ProtectionChecking.text(lang) }</p> };
+    };
+    let protection = durable.protection;
+    let text = match protection {
+        Protection::Protected => DataMsg::ProtectionYes,
+        Protection::AtRisk => DataMsg::ProtectionNo,
+        Protection::Unknown => DataMsg::ProtectionUnknown,
+    };
+    html! {
+        <>
+            <p data-testid="storage-protection" data-protected={protection.code()}>{ text.text(lang) }</p>
+            if let Some(usage) = durable.usage {
+                <p data-testid="storage-estimate" data-used={usage.used.to_string()} data-quota={usage.quota.to_string()}>
+                    { fill(DataMsg::SiteUsage.text(lang), &[("used", &size_text(usage.used, lang)), ("quota", &size_text(usage.quota, lang)), ("left", &size_text(usage.left(), lang))]) }
+                </p>
+            }
+            if protection.remind_backup() {
+                <p class="notice notice-warning" data-testid="backup-reminder">{ DataMsg::BackupReminder.text(lang) }</p>
+            }
+            if protection == Protection::AtRisk {
+                <button type="button" class="button secondary" data-testid="ask-protection" onclick={ask}>{ DataMsg::AskProtection.text(lang) }</button>
+            }
+            <p role="status" class="status" data-testid="protection-status">{ if durable.refused && protection == Protection::AtRisk { DataMsg::ProtectionRefused.text(lang) } else { "" } }</p>
+        </>
     }
 }
 
