@@ -8,7 +8,8 @@ use super::incoterms::{evaluate, Field, Form};
 /// What opening a link does to the form on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arrival {
-    /// The form is empty, already holds the link's numbers, or is kept as a saved quote: fill it.
+    /// The form is empty, already holds the link's numbers, holds an earlier link's numbers she has
+    /// not changed, or is kept as a saved quote: fill it.
     Fill,
     /// The form holds her own numbers that nothing else keeps: ask first. `can_save`: they price
     /// the chosen rule, so "save mine as a quote first" is possible.
@@ -25,11 +26,15 @@ pub fn is_blank(form: &Form) -> bool {
     Field::ALL.iter().all(|field| form.get(*field).trim().is_empty())
 }
 
-/// What a link's `form` may do to the calculator she has.
-pub fn arrival(calculator: &Calculator, link: &Form) -> Arrival {
+/// What a link's `form` may do to the calculator she has; `opened`: the form an earlier link
+/// filled on this page, if any (its numbers are the link's, not hers, until she changes them).
+pub fn arrival(calculator: &Calculator, link: &Form, opened: Option<&Form>) -> Arrival {
     let mine = &calculator.form;
-    if is_blank(mine) || same_fields(mine, link) || calculator.saved.iter().any(|quote| same_fields(&quote.form, mine))
-    {
+    let kept = is_blank(mine)
+        || same_fields(mine, link)
+        || opened.is_some_and(|opened| same_fields(mine, opened))
+        || calculator.saved.iter().any(|quote| same_fields(&quote.form, mine));
+    if kept {
         return Arrival::Fill;
     }
     Arrival::Ask { can_save: calculator.line(&evaluate(mine)).is_some() }

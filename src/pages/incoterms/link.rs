@@ -24,7 +24,7 @@ pub enum LinkState {
     None,
     /// The link filled the form; `problems`: some fields could not be read; `saved_first`: her
     /// numbers were saved as a quote first.
-    Opened { problems: bool, cuts: Vec<Cut>, saved_first: bool },
+    Opened { form: Rc<Form>, problems: bool, cuts: Vec<Cut>, saved_first: bool },
     /// Waiting for her answer.
     Asking { form: Rc<Form>, problems: bool, cuts: Vec<Cut>, can_save: bool },
     /// She kept her numbers.
@@ -43,7 +43,11 @@ pub fn use_share_link() -> UseStateHandle<LinkState> {
             if is_link {
                 let (form, cuts) = clamp_form(from_query(query).0);
                 let problems = !evaluate(&form).errors.is_empty();
-                match arrival(&app.state.data.calculator, &form) {
+                let opened = match &*state {
+                    LinkState::Opened { form, .. } => Some(form.clone()),
+                    _ => None,
+                };
+                match arrival(&app.state.data.calculator, &form, opened.as_deref()) {
                     Arrival::Fill => state.set(open(&app, form, problems, cuts, false)),
                     Arrival::Ask { can_save } => {
                         state.set(LinkState::Asking { form: Rc::new(form), problems, cuts, can_save })
@@ -58,9 +62,10 @@ pub fn use_share_link() -> UseStateHandle<LinkState> {
 /// Fills the form with the link's numbers; the address goes back to plain `#/incoterms` so that a
 /// reload keeps her later edits instead of reapplying the link.
 fn open(app: &AppContext, form: Form, problems: bool, cuts: Vec<Cut>, saved_first: bool) -> LinkState {
-    app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new(form))));
+    let form = Rc::new(form);
+    app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new((*form).clone()))));
     crate::browser::replace_hash(&Route::Incoterms.href());
-    LinkState::Opened { problems, cuts, saved_first }
+    LinkState::Opened { form, problems, cuts, saved_first }
 }
 
 #[derive(Properties, PartialEq)]
@@ -90,7 +95,7 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
         LinkState::Kept => html! {
             <p class="notice notice-info" role="status" data-testid="link-status">{ LimitsMsg::LinkKept.text(lang) }</p>
         },
-        LinkState::Opened { problems, cuts, saved_first } => {
+        LinkState::Opened { problems, cuts, saved_first, .. } => {
             let text = match (*saved_first, *problems) {
                 (_, true) => IncotermsMsg::LinkProblems.text(lang),
                 (true, false) => LimitsMsg::LinkSavedFirst.text(lang),
