@@ -38,11 +38,13 @@ pub enum Loaded {
     Persist(Persist),
 }
 
-/// Reading and writing her stored document and backup file (`domain::persist`).
+/// Reading and writing her stored document and backup file (`domain::persist`), and settling with
+/// another tab's save (`Store::settle`), which is only ever needed with them.
 #[derive(Clone, Copy)]
 pub struct Persist {
     pub decode: fn(&str) -> Result<AppData, DecodeError>,
     pub encode: fn(&AppData) -> Result<String, serde_json::Error>,
+    pub settle: fn(&crate::storage::Store, Option<String>, Persist) -> crate::storage::Synced,
 }
 
 /// The home page's pieces that need fetched data.
@@ -95,7 +97,11 @@ loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
     tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
 }));
-loader!(codec => Loaded::Persist(Persist { decode: persist::decode, encode: persist::encode }));
+loader!(codec => Loaded::Persist(Persist {
+    decode: persist::decode,
+    encode: persist::encode,
+    settle: crate::storage::Store::settle,
+}));
 
 /// Calls the loader of `part`; `None` for what the main module holds (home, not found).
 #[cfg(feature = "split")]

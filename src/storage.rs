@@ -226,7 +226,7 @@ impl Store {
         }
         let Ok(raw) = self.get(DATA_KEY) else { return Synced::failed() };
         if raw.as_deref().map(fingerprint) != known_fingerprint {
-            return self.settle(raw, codec);
+            return (codec.settle)(self, raw, codec);
         }
         let revision = {
             let known = self.known.borrow();
@@ -257,11 +257,13 @@ impl Store {
         if raw.as_deref().map(fingerprint) == self.known.borrow().fingerprint {
             return None;
         }
-        Some(self.settle(raw, codec))
+        Some((codec.settle)(self, raw, codec))
     }
 
     /// Another tab wrote `raw` (or removed the document): take it in, merge, or keep it aside.
-    fn settle(&self, raw: Option<String>, codec: Persist) -> Synced {
+    /// Reached through the codec part (`Persist::settle`), so that this code and the merge
+    /// (`domain::sync`) are fetched with the codec, never in the first visit.
+    pub fn settle(&self, raw: Option<String>, codec: Persist) -> Synced {
         let mine = self.pending.borrow().clone().unwrap_or_else(|| self.known.borrow().data.clone());
         let Some(raw) = raw else {
             // Removed (storage cleared elsewhere): nothing stored to lose; write what is shown.

@@ -57,7 +57,7 @@ extern "C" {
     fn fill_all_but(units: u32);
 }
 
-const CODEC: Persist = Persist { decode: persist::decode, encode: persist::encode };
+const CODEC: Persist = Persist { decode: persist::decode, encode: persist::encode, settle: Store::settle };
 
 /// Opens storage and reads the document as the app does once the codec part is here.
 fn open() -> (Store, Loaded) {

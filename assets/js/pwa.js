@@ -154,50 +154,34 @@ export function promptInstall() {
   }
 }
 
-// Persistent storage. Under storage pressure a browser may clear a site's data
-// unless the site holds persistent storage (navigator.storage.persist()).
-// Every function here resolves, never rejects: an old browser, an insecure
-// context or an opaque origin has no navigator.storage, and that is a state
-// to show, not an error.
+// Persistent storage (navigator.storage). Each resolves, never rejects: no
+// navigator.storage (old browser, opaque origin) is a state to show.
 
 const manager = () => (typeof navigator !== 'undefined' && navigator.storage) || null;
 
-// Resolves 1 when the browser keeps this site's data, 0 when it may clear it,
-// -1 when it does not say.
-export async function storagePersisted() {
+// 1: the browser keeps this site's data; 0: it may clear it; -1: it does not say.
+async function answer(method) {
   try {
     const storage = manager();
-    if (!storage || typeof storage.persisted !== 'function') return -1;
-    return (await storage.persisted()) ? 1 : 0;
+    if (!storage || typeof storage[method] !== 'function') return -1;
+    return (await storage[method]()) ? 1 : 0;
   } catch (err) {
-    info('persisted() not answered', err);
+    info(`${method}() not answered`, err);
     return -1;
   }
 }
 
-// Asks the browser to keep this site's data (Chrome decides by itself, from how
-// the site is used; Firefox asks her). Resolves as storagePersisted does.
-export async function requestPersistence() {
-  try {
-    const storage = manager();
-    if (!storage || typeof storage.persist !== 'function') return -1;
-    return (await storage.persist()) ? 1 : 0;
-  } catch (err) {
-    info('persist() not answered', err);
-    return -1;
-  }
-}
+export function storagePersisted() { return answer('persisted'); }
 
-// Resolves [usage, quota] in bytes for the whole site (storage, the offline
-// copy of the app), or [-1, -1] when the browser does not say.
+// Chrome decides by itself (how the site is used); Firefox asks her.
+export function requestPersistence() { return answer('persist'); }
+
+// [usage, quota] in bytes for the whole site, or [-1, -1].
 export async function storageEstimate() {
   try {
-    const storage = manager();
-    if (!storage || typeof storage.estimate !== 'function') return [-1, -1];
-    const { usage, quota } = await storage.estimate();
+    const { usage, quota } = await manager().estimate();
     return [Number.isFinite(usage) ? usage : -1, Number.isFinite(quota) ? quota : -1];
   } catch (err) {
-    info('estimate() not answered', err);
     return [-1, -1];
   }
 }

@@ -9,22 +9,11 @@ pub fn user(text: &str) -> Html {
     html! { <bdi>{ text.to_string() }</bdi> }
 }
 
-/// `template` with its `{name}` placeholders filled, each value isolated as her text. A placeholder
-/// without a value stays visible, as `i18n::fill` leaves it.
-pub fn fill_user(template: &str, values: &[(&str, &str)]) -> Html {
-    let mut pieces: Vec<Html> = Vec::new();
-    let mut rest = template;
-    loop {
-        let next = values
-            .iter()
-            .filter_map(|(name, value)| rest.find(&format!("{{{name}}}")).map(|at| (at, name.len() + 2, *value)))
-            .min_by_key(|(at, _, _)| *at);
-        let Some((at, len, value)) = next else { break };
-        let (before, after) = (rest.get(..at).unwrap_or_default(), rest.get(at + len..).unwrap_or_default());
-        pieces.push(html! { { before.to_string() } });
-        pieces.push(user(value));
-        rest = after;
+/// `template` with its `{name}` placeholder filled with her text, isolated. Without the placeholder
+/// the template is shown as it is.
+pub fn fill_user(template: &str, name: &str, value: &str) -> Html {
+    match template.split_once(&format!("{{{name}}}")) {
+        Some((before, after)) => html! { <>{ before.to_string() }{ user(value) }{ after.to_string() }</> },
+        None => html! { { template.to_string() } },
     }
-    pieces.push(html! { { rest.to_string() } });
-    html! { <>{ for pieces }</> }
 }

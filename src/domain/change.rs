@@ -58,17 +58,13 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
     match change {
         Change::SetLang(lang) => next.settings.lang = lang,
         Change::Profile(edit) => apply_profile(&mut next, edit),
-        // A share link is cut to the same limits as typing (`limits::clamp_form`).
-        Change::Calculator(CalculatorEdit::LoadLink(form)) => {
-            next.calculator.apply(CalculatorEdit::LoadLink(Box::new(super::limits::clamp_form(*form).0)))
-        }
         Change::Calculator(edit) => next.calculator.apply(edit),
         Change::Checklist(edit) => next.checklist.apply(edit),
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
-        // An import is cut to the same limits as typing (the page lists the cuts before she agrees).
-        Change::ReplaceAll(imported) => next = super::limits::clamp_data(*imported).0,
+        // Cut to the limits by the page that read it, which named the cuts (`limits::clamp_data`).
+        Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();
             next.settings.lang = data.settings.lang;

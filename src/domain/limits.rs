@@ -1,7 +1,10 @@
 //! One set of limits for everything that comes into her document: what she types, what a share
-//! link brings, what a backup file brings. Typing is cut as she types (the inputs carry the same
-//! `maxlength`); a link and an import are cut here, in one pass, and the cuts are listed so the page
-//! can name what was cut before anything is kept.
+//! link brings, what a backup file brings. Typing is cut as she types (`change::apply`; the inputs
+//! carry the same `maxlength`); a link and an import are cut here, in one pass, by the page that
+//! reads them (`pages/incoterms/link.rs`, `pages/data.rs`) before it dispatches the change, and
+//! the cuts are listed so the page can name what was cut before anything is kept. (Not in
+//! `change::apply`: the reducer is in the main module every first visit downloads, and this pass
+//! over every type of the document would add 4 KB to it.)
 //!
 //! The stored document is never cut when it is read back: it only ever holds what came in through
 //! one of these ways, and cutting it on reading could drop what an older version kept.

@@ -50,18 +50,18 @@ crate::messages! {
             "Discard this copy of the damaged data? This cannot be undone."
         ),
         StorageOtherTab => (
-            "Siap Ekspor terbuka di dua tab atau jendela, dan keduanya mengubah bagian data yang sama pada saat bersamaan. Satu versi dipakai di sini; versi lainnya tetap kami simpan utuh sebagai salinan di perangkat ini. Unduh salinan itu untuk menyimpannya: file cadangan yang bisa Anda pulihkan di halaman Data & cadangan.",
-            "Siap Ekspor was open in two tabs or windows, and both changed the same part of your data at the same time. One version is used here; we kept the other whole, as a copy on this device. Download that copy to keep it: it is a backup file you can restore on the Data & backup page."
+            "Siap Ekspor terbuka di dua tab atau jendela, dan keduanya mengubah bagian yang sama. Satu versi dipakai di sini; versi lainnya disimpan utuh sebagai salinan. Unduh salinan itu untuk menyimpannya (bisa dipulihkan di halaman Data & cadangan).",
+            "Siap Ekspor was open in two tabs or windows, and both changed the same part. One version is used here; the other is kept whole as a copy. Download it to keep it (you can restore it on the Data & backup page)."
         ),
         StorageOtherTabDownload => ("Unduh versi lainnya", "Download the other version"),
         StorageNewerCopy => (
-            "Data yang disimpan versi Siap Ekspor yang lebih baru kami simpan sebagai salinan di perangkat ini. Unduh salinan itu untuk menyimpannya; versi baru aplikasi bisa memulihkannya.",
-            "The data saved by a newer version of Siap Ekspor is kept as a copy on this device. Download that copy to keep it; the newer version of the app can restore it."
+            "Data dari versi Siap Ekspor yang lebih baru disimpan sebagai salinan. Unduh untuk menyimpannya; versi baru bisa memulihkannya.",
+            "Data from a newer version of Siap Ekspor is kept as a copy. Download it to keep it; the newer version can restore it."
         ),
         StorageNewerCopyDownload => ("Unduh salinan", "Download the copy"),
         StorageNewer => (
-            "Data Anda baru saja disimpan oleh versi Siap Ekspor yang lebih baru (di tab atau jendela lain). Versi di halaman ini tidak akan menimpanya, jadi perubahan di sini belum disimpan. Muat ulang untuk memakai versi baru.",
-            "Your data was just saved by a newer version of Siap Ekspor (in another tab or window). This page will not write over it, so changes here are not saved yet. Reload to use the newer version."
+            "Versi Siap Ekspor yang lebih baru (di tab atau jendela lain) baru saja menyimpan data Anda. Halaman ini tidak akan menimpanya, jadi perubahan di sini belum disimpan. Muat ulang untuk memakai versi baru.",
+            "A newer version of Siap Ekspor (in another tab or window) just saved your data. This page will not write over it, so changes here are not saved. Reload to use the newer version."
         ),
         StorageNewerKeepAside => ("Simpan data itu sebagai salinan dan lanjutkan di sini", "Keep that data as a copy and go on here"),
         StorageUnread => (

@@ -325,7 +325,7 @@ fn summary_view(title: DataMsg, summary: &DataSummary, lang: Lang, testid: &'sta
         <div class="summary" data-testid={testid}>
             <h4>{ title.text(lang) }</h4>
             <ul>
-                <li>{ if summary.business_name.is_empty() { html! { DataMsg::SummaryNoName.text(lang) } } else { crate::components::text::fill_user(DataMsg::SummaryBusiness.text(lang), &[("name", &summary.business_name)]) } }</li>
+                <li>{ if summary.business_name.is_empty() { html! { DataMsg::SummaryNoName.text(lang) } } else { crate::components::text::fill_user(DataMsg::SummaryBusiness.text(lang), "name", &summary.business_name) } }</li>
                 <li>{ fill(DataMsg::SummaryProducts.text(lang), &[("count", &summary.products.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummaryDocuments.text(lang), &[("count", &summary.documents.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummarySections.text(lang), &[("filled", &summary.filled_sections.to_string()), ("total", &summary.total_sections.to_string())]) }</li>

@@ -126,7 +126,8 @@ fn summary<T>(found: &Answer, hs: &Loaded<T>, query: &str, lang: Lang) -> Html {
     let text = match &found.kind {
         QueryKind::Code(_) | QueryKind::Words if count > 0 => crate::components::text::fill_user(
             &fill(ClassifyMsg::Found.text(lang), &[("count", &count.to_string())]),
-            &[("query", query.trim())],
+            "query",
+            query.trim(),
         ),
         _ => html! { { text } },
     };

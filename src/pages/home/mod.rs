@@ -77,10 +77,7 @@ pub fn home_page() -> Html {
             },
             Route::Incoterms => match data.calculator.saved.last() {
                 Some(quote) => {
-                    return crate::components::text::fill_user(
-                        HomeMsg::StateLastQuote.text(lang),
-                        &[("line", &quote.line)],
-                    )
+                    return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &quote.line)
                 }
                 None => HomeMsg::StateNoQuote.text(lang).to_string(),
             },
