@@ -22,6 +22,8 @@
 
 use std::cell::{Cell, RefCell};
 
+use wasm_bindgen::prelude::*;
+
 use crate::domain::model::AppData;
 use crate::domain::persist::DecodeError;
 use crate::domain::storage_status::{
@@ -29,6 +31,25 @@ use crate::domain::storage_status::{
 };
 use crate::domain::sync::{self, fingerprint, Known};
 use crate::parts::Persist;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage`, for the two calls that keep her document as the browser's string.
+    type PageStorage;
+
+    /// `getItem`, left as the browser's string: compared with the text this tab knows in the page
+    /// (`===`), so a save does not copy her whole document into the wasm to check it.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_value(this: &PageStorage, key: &str) -> Result<JsValue, JsValue>;
+
+    /// `setItem` with a string already in the page (kept as the text this tab knows).
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_value(this: &PageStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+fn page(storage: &web_sys::Storage) -> &PageStorage {
+    storage.unchecked_ref()
+}
 
 pub const KEY_PREFIX: &str = "siap-ekspor";
 pub const DATA_KEY: &str = "siap-ekspor:data";
@@ -48,6 +69,8 @@ pub struct Store {
     known: RefCell<Known>,
     /// What the app shows now, when it is not `known.data` yet (a save not done, or failed).
     pending: RefCell<Option<AppData>>,
+    /// The stored text as this tab last read, wrote or took it in (`null` for nothing).
+    known_text: RefCell<JsValue>,
 }
 
 impl PartialEq for Store {
@@ -148,6 +171,7 @@ impl Store {
             data_bytes: Cell::new(0),
             known: RefCell::new(Known::default()),
             pending: RefCell::new(None),
+            known_text: RefCell::new(JsValue::NULL),
         }
     }
 
@@ -156,7 +180,11 @@ impl Store {
         let memory = || (Store::memory(), Opened { raw: None, health: StorageHealth::memory_only() });
         let Some(storage) = reachable_storage() else { return memory() };
         let store = Store { storage: Some(storage), ..Store::memory() };
-        let Ok(raw) = store.get(DATA_KEY) else { return memory() };
+        let Some(Ok(value)) = store.storage.as_ref().map(|storage| page(storage).get_value(DATA_KEY)) else {
+            return memory();
+        };
+        let raw = value.as_string();
+        store.known_text.replace(value);
         store.data_bytes.set(raw.as_deref().map_or(0, |raw| utf16_bytes(DATA_KEY, raw)));
         store.known.borrow_mut().fingerprint = raw.as_deref().map(fingerprint);
         store.count_other_bytes();
@@ -210,8 +238,8 @@ impl Store {
         if self.storage.is_none() {
             return Synced::saved();
         }
-        self.pending.replace(Some(data.clone()));
         if self.held() {
+            self.pending.replace(Some(data.clone()));
             return Synced::failed();
         }
         let (unchanged, known_fingerprint) = {
@@ -224,9 +252,13 @@ impl Store {
             self.pending.replace(None);
             return Synced::saved();
         }
-        let Ok(raw) = self.get(DATA_KEY) else { return Synced::failed() };
-        if raw.as_deref().map(fingerprint) != known_fingerprint {
-            return (codec.settle)(self, raw, codec);
+        let Some(current) = self.stored_value() else {
+            self.pending.replace(Some(data.clone()));
+            return Synced::failed();
+        };
+        if current != *self.known_text.borrow() {
+            self.pending.replace(Some(data.clone()));
+            return (codec.settle)(self, current.as_string(), codec);
         }
         let revision = {
             let known = self.known.borrow();
@@ -235,8 +267,14 @@ impl Store {
         if self.write(data, revision, codec) {
             Synced::saved()
         } else {
+            self.pending.replace(Some(data.clone()));
             Synced::failed()
         }
+    }
+
+    /// The stored document as the browser's string (`null` for none); `None` if storage throws.
+    fn stored_value(&self) -> Option<JsValue> {
+        page(self.storage.as_ref()?).get_value(DATA_KEY).ok()
     }
 
     /// What the app shows now, while its save waits (for the codec): what another tab's save is
@@ -253,11 +291,11 @@ impl Store {
         if self.storage.is_none() || self.held() {
             return None;
         }
-        let raw = self.get(DATA_KEY).ok()?;
-        if raw.as_deref().map(fingerprint) == self.known.borrow().fingerprint {
+        let current = self.stored_value()?;
+        if current == *self.known_text.borrow() {
             return None;
         }
-        Some((codec.settle)(self, raw, codec))
+        Some((codec.settle)(self, current.as_string(), codec))
     }
 
     /// Another tab wrote `raw` (or removed the document): take it in, merge, or keep it aside.
@@ -268,9 +306,9 @@ impl Store {
         let Some(raw) = raw else {
             // Removed (storage cleared elsewhere): nothing stored to lose; write what is shown.
             self.known.replace(Known { data: AppData::default(), ..Known::default() });
+            self.known_text.replace(JsValue::NULL);
             self.data_bytes.set(0);
-            let revision = self.known.borrow().next(None, 0);
-            return if self.write(&mine, revision, codec) { Synced::saved() } else { Synced::failed() };
+            return self.write_or_keep(mine, None, 0, codec, false);
         };
         let theirs_fingerprint = fingerprint(&raw);
         self.data_bytes.set(utf16_bytes(DATA_KEY, &raw));
@@ -285,9 +323,14 @@ impl Store {
                 if self.held() {
                     return Synced { copies_changed: true, ..Synced::failed() };
                 }
-                let revision = self.known.borrow().next(Some(theirs_fingerprint), 0);
-                let save = if self.write(&mine, revision, codec) { SaveState::Saved } else { SaveState::Failed };
-                return Synced { save, show: None, copies_changed: true };
+                // Copied away: what is stored now is known, so a failed write is retried, not copied again.
+                self.known.replace(Known {
+                    fingerprint: Some(theirs_fingerprint),
+                    number: 0,
+                    data: AppData::default(),
+                });
+                self.known_text.replace(JsValue::from_str(&raw));
+                return self.write_or_keep(mine, Some(theirs_fingerprint), 0, codec, true);
             }
         };
         let settled = sync::settle(&self.known.borrow(), &mine, &theirs);
@@ -299,6 +342,7 @@ impl Store {
         let revision = self.known.borrow().next(Some(theirs_fingerprint), theirs.revision.number);
         let number = theirs.revision.number;
         self.known.replace(Known { fingerprint: Some(theirs_fingerprint), number, data: theirs });
+        self.known_text.replace(JsValue::from_str(&raw));
         let save = if settled.write {
             if self.write(&settled.data, revision, codec) {
                 SaveState::Saved
@@ -316,6 +360,26 @@ impl Store {
         Synced { save, show, copies_changed: settled.keep_theirs }
     }
 
+    /// Writes `mine` over the stored text `replacing` (revision `number`); if that fails, it stays
+    /// pending (on screen, announced as a failed save) for the next save.
+    fn write_or_keep(
+        &self,
+        mine: AppData,
+        replacing: Option<u64>,
+        number: u64,
+        codec: Persist,
+        copied: bool,
+    ) -> Synced {
+        let revision = self.known.borrow().next(replacing, number);
+        let save = if self.write(&mine, revision, codec) {
+            SaveState::Saved
+        } else {
+            self.pending.replace(Some(mine));
+            SaveState::Failed
+        };
+        Synced { save, show: None, copies_changed: copied }
+    }
+
     /// Writes `data` stamped with `revision`; on success it is what this tab knows is stored.
     fn write(&self, data: &AppData, revision: crate::domain::model::Revision, codec: Persist) -> bool {
         let Some(storage) = &self.storage else { return true };
@@ -323,11 +387,13 @@ impl Store {
         let mut stamped = data.clone();
         stamped.revision = revision;
         let Ok(text) = (codec.encode)(&stamped) else { return false };
-        if storage.set_item(DATA_KEY, &text).is_err() {
+        let value = JsValue::from_str(&text);
+        if page(storage).set_value(DATA_KEY, &value).is_err() {
             return false;
         }
         self.data_bytes.set(utf16_bytes(DATA_KEY, &text));
-        self.known.replace(Known { fingerprint: Some(fingerprint(&text)), number, data: data.clone() });
+        self.known.replace(Known { fingerprint: Some(fingerprint(&text)), number, data: stamped });
+        self.known_text.replace(value);
         self.pending.replace(None);
         true
     }
@@ -395,6 +461,7 @@ impl Store {
             self.hold.set(Hold::No);
             self.data_bytes.set(0);
             self.known.replace(Known::default());
+            self.known_text.replace(JsValue::NULL);
         } else if key.starts_with(RECOVERED_PREFIX) {
             let _ = storage.remove_item(key);
             self.count_other_bytes();
@@ -416,6 +483,7 @@ impl Store {
         }
         self.hold.set(Hold::No);
         self.known.replace(Known { fingerprint: Some(fingerprint(&raw)), number: 0, data: AppData::default() });
+        self.known_text.replace(JsValue::from_str(&raw));
         true
     }
 

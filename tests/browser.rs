@@ -35,6 +35,13 @@ export function fill_quota() {
   Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
 }
 export function free_quota() { Storage.prototype.setItem = window.__realSetItem; }
+export function refuse_data_writes() {
+  window.__realSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === 'siap-ekspor:data') { throw new DOMException('full', 'QuotaExceededError'); }
+    return window.__realSetItem.call(this, key, value);
+  };
+}
 export function fill_all_but(units) {
   const key = 'siap-ekspor:filler';
   let lo = 0, hi = 12 * 1024 * 1024;
@@ -54,6 +61,7 @@ extern "C" {
     fn unblock_storage();
     fn fill_quota();
     fn free_quota();
+    fn refuse_data_writes();
     fn fill_all_but(units: u32);
 }
 
@@ -343,4 +351,27 @@ fn a_document_that_cannot_be_read_yet_is_left_alone() {
     // A later start with the codec reads it whole.
     let (_, loaded) = open();
     assert_eq!(loaded.data, sample());
+}
+
+#[wasm_bindgen_test]
+fn damage_written_by_another_tab_is_copied_once_even_when_saving_fails_meanwhile() {
+    clear_storage();
+    let (a, _) = open();
+    assert_eq!(save(&a, &sample()), SaveState::Saved);
+    put(DATA_KEY, "{damaged by hand");
+    assert_eq!(a.check(CODEC).map(|s| s.copies_changed), Some(true));
+    assert_eq!(stored(), sample(), "hers written again over the damage, which is kept");
+    assert_eq!(a.recovered().len(), 1);
+    // Damage again; now the copy can be written but her document cannot.
+    put(DATA_KEY, "{damaged again");
+    let mut next = sample();
+    next.profile.owner_name = "Ibu Sri".into();
+    refuse_data_writes();
+    let synced = a.save(&next, CODEC);
+    assert_eq!((synced.save, synced.copies_changed), (SaveState::Failed, true));
+    assert_eq!(save(&a, &next), SaveState::Failed, "retried");
+    free_quota();
+    assert_eq!(save(&a, &next), SaveState::Saved);
+    assert_eq!(a.recovered().len(), 2, "each damage copied once, not once per attempt");
+    assert_eq!(stored().profile.owner_name, "Ibu Sri");
 }
