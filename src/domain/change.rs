@@ -2,6 +2,8 @@
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
 use super::checklist::ChecklistEdit;
+use super::documents::store::Context;
+use super::documents::DocumentsEdit;
 use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
 use super::listing::store::ListingsEdit;
@@ -26,6 +28,7 @@ pub enum Change {
     Market(MarketEdit),
     Workshop(WorkshopEdit),
     Listings(ListingsEdit),
+    Documents(DocumentsEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -68,6 +71,12 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
+        Change::Documents(edit) => {
+            let drafts: Vec<(u32, &super::listing::draft::Draft)> =
+                data.listings.drafts.iter().map(|e| (e.id, &e.draft)).collect();
+            let context = Context { profile: &data.profile, quotes: &data.calculator.saved, drafts: &drafts };
+            next.documents.apply(edit, &context);
+        }
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

@@ -1,0 +1,358 @@
+//! What the page shows: the printed document (always English, whatever her language: the buyer
+//! and customs read it), her list of documents, and the notes beside the editor. Everything is
+//! computed here; the page only renders it.
+
+use super::check::{check, Issue};
+use super::dates::print_date;
+use super::model::{DocKind, Document, Documents, Source};
+use super::numbering::is_duplicate;
+use super::start::{find_quote, quote_total, QuotePick};
+use super::totals::{
+    figure, kg_en, m3_en, money_en, packing_totals, quantity_en, read_line, read_package, row_totals, total,
+    total_quantity, trimmed_en,
+};
+use super::words::amount_in_words;
+use crate::domain::incoterms::calculator::SavedQuote;
+use crate::domain::money::{plain_decimal, Money};
+
+/// The total as the contracts want it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedTotal {
+    /// `USD 11,608.31`.
+    pub text: String,
+    /// `11608.31`: two decimals, no separators (`data-amount`).
+    pub plain: String,
+    /// `US Dollars Eleven Thousand Six Hundred Eight and Cents Thirty-One`.
+    pub words: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedLine {
+    /// From 1.
+    pub no: usize,
+    pub description: String,
+    pub hs: String,
+    pub quantity: String,
+    pub unit: String,
+    /// Empty on a packing list.
+    pub unit_price: String,
+    pub amount: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedPackage {
+    pub no: usize,
+    pub kind: String,
+    pub count: String,
+    /// Of one package, kg.
+    pub net_each: String,
+    pub gross_each: String,
+    /// `40 × 30 × 25` (cm).
+    pub dimensions: String,
+    /// Of the row, kg.
+    pub net: String,
+    pub gross: String,
+    /// Of the row, m³.
+    pub volume: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintedPackingTotals {
+    pub packages: String,
+    pub net: String,
+    pub gross: String,
+    pub volume: String,
+}
+
+/// The printed page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Printed {
+    pub kind: DocKind,
+    pub title: &'static str,
+    /// Something required is missing or wrong: the page says DRAFT.
+    pub draft: bool,
+    /// Her business name, large, at the top.
+    pub letterhead_name: String,
+    /// Address lines, then `Tel …`, `Email …`, `Tax ID (NPWP) …`.
+    pub letterhead_lines: Vec<String>,
+    /// Buyer's name, address lines, country, contact.
+    pub buyer: Vec<String>,
+    /// Number, date, reference, terms, shipment: (English label, value), only those with a value.
+    pub meta: Vec<(&'static str, String)>,
+    pub currency: &'static str,
+    pub lines: Vec<PrintedLine>,
+    /// `1,500 kg` when every line has the same unit.
+    pub total_quantity: Option<String>,
+    /// `None` on a packing list, or while a line is unreadable.
+    pub total: Option<PrintedTotal>,
+    pub packages: Vec<PrintedPackage>,
+    pub packing_totals: Option<PrintedPackingTotals>,
+    pub marks: Vec<String>,
+    /// Bank details on invoices, when she filled them.
+    pub bank: Vec<(&'static str, String)>,
+    /// The sentence above the signature.
+    pub declaration: &'static str,
+}
+
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+}
+
+fn push_meta(meta: &mut Vec<(&'static str, String)>, label: &'static str, value: &str) {
+    let value = value.trim();
+    if !value.is_empty() {
+        meta.push((label, value.to_string()));
+    }
+}
+
+/// The total of an invoice as shown: `None` for a packing list or while it cannot be computed.
+pub fn printed_total(document: &Document) -> Option<PrintedTotal> {
+    if !document.kind.has_prices() {
+        return None;
+    }
+    let amount = total(&document.lines, document.currency).ok()?;
+    Some(PrintedTotal {
+        text: money_en(amount, document.currency),
+        plain: plain_decimal(amount),
+        words: amount_in_words(Money { currency: document.currency, amount }),
+    })
+}
+
+pub fn printed(document: &Document) -> Printed {
+    let kind = document.kind;
+    let currency = document.currency;
+    let seller = &document.seller;
+    let mut letterhead_lines = lines_of(&seller.address);
+    for (label, value) in [("Tel", &seller.phone), ("Email", &seller.email), ("Tax ID (NPWP)", &seller.tax_id)] {
+        if !value.trim().is_empty() {
+            letterhead_lines.push(format!("{label} {}", value.trim()));
+        }
+    }
+    let buyer = &document.buyer;
+    let mut buyer_lines = Vec::new();
+    if !buyer.name.trim().is_empty() {
+        buyer_lines.push(buyer.name.trim().to_string());
+    }
+    buyer_lines.extend(lines_of(&buyer.address));
+    for value in [&buyer.country, &buyer.contact] {
+        if !value.trim().is_empty() {
+            buyer_lines.push(value.trim().to_string());
+        }
+    }
+
+    let mut meta = Vec::new();
+    let number_label = match kind {
+        DocKind::Proforma | DocKind::Commercial => "Invoice No.",
+        DocKind::PackingList => "Packing List No.",
+    };
+    push_meta(&mut meta, number_label, &document.number);
+    push_meta(&mut meta, "Date", &print_date(&document.date));
+    if let Some(based_on) = &document.based_on {
+        let reference = format!("{} {}", based_on.kind.english_name(), based_on.number);
+        push_meta(&mut meta, "Reference", &reference);
+    }
+    if kind.has_prices() {
+        if let Some(rule) = document.incoterm {
+            let place = document.place.trim();
+            let terms = if place.is_empty() {
+                format!("{} (Incoterms® 2020)", rule.code())
+            } else {
+                format!("{} {place} (Incoterms® 2020)", rule.code())
+            };
+            push_meta(&mut meta, "Terms of delivery", &terms);
+        }
+        push_meta(&mut meta, "Payment terms", &document.payment_terms.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    if kind == DocKind::Proforma {
+        push_meta(&mut meta, "Delivery time", &document.delivery_time);
+        push_meta(&mut meta, "Valid until", &print_date(&document.valid_until));
+    } else {
+        push_meta(&mut meta, "Shipment date", &print_date(&document.shipment_date));
+        push_meta(&mut meta, "Vessel / flight", &document.transport);
+    }
+    push_meta(&mut meta, "Port of loading", &document.port_loading);
+    push_meta(&mut meta, "Port of discharge", &document.port_discharge);
+    push_meta(&mut meta, "Country of origin", &document.origin);
+
+    let lines = document
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let figures = read_line(line, currency);
+            PrintedLine {
+                no: i + 1,
+                description: line.description.trim().to_string(),
+                hs: line.hs.trim().to_string(),
+                quantity: figures.quantity.map(quantity_en).unwrap_or_else(|_| line.quantity.trim().to_string()),
+                unit: line.unit.trim().to_string(),
+                unit_price: if kind.has_prices() {
+                    figures
+                        .unit_price
+                        .map(|p| figure(p, currency))
+                        .unwrap_or_else(|_| line.unit_price.trim().to_string())
+                } else {
+                    String::new()
+                },
+                amount: if kind.has_prices() {
+                    figures.amount.map(|a| figure(a, currency)).unwrap_or_default()
+                } else {
+                    String::new()
+                },
+            }
+        })
+        .collect();
+
+    let packages: Vec<PrintedPackage> = if kind == DocKind::PackingList {
+        document
+            .packages
+            .iter()
+            .enumerate()
+            .map(|(i, package)| {
+                let f = read_package(package);
+                let row = row_totals(&f);
+                let shown = |value: Result<i64, _>, typed: &str| {
+                    value.map(|v: i64| trimmed_en(i128::from(v), 3)).unwrap_or_else(|_| typed.trim().to_string())
+                };
+                PrintedPackage {
+                    no: i + 1,
+                    kind: package.kind.trim().to_string(),
+                    count: f
+                        .count
+                        .map(|c| trimmed_en(i128::from(c), 0))
+                        .unwrap_or_else(|_| package.count.trim().to_string()),
+                    net_each: shown(f.net, &package.net),
+                    gross_each: shown(f.gross, &package.gross),
+                    dimensions: [
+                        shown(f.length, &package.length),
+                        shown(f.width, &package.width),
+                        shown(f.height, &package.height),
+                    ]
+                    .join(" × "),
+                    net: row.net.map(kg_en).unwrap_or_default(),
+                    gross: row.gross.map(kg_en).unwrap_or_default(),
+                    volume: row.volume.map(m3_en).unwrap_or_default(),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let packing_totals = (kind == DocKind::PackingList).then(|| packing_totals(&document.packages)).and_then(|t| {
+        Some(PrintedPackingTotals {
+            packages: trimmed_en(i128::from(t.packages?), 0),
+            net: kg_en(t.net?),
+            gross: kg_en(t.gross?),
+            volume: m3_en(t.volume?),
+        })
+    });
+
+    let bank = &document.bank;
+    let bank_rows = if kind.has_prices() && !bank.is_empty() {
+        [
+            ("Bank", &bank.bank_name),
+            ("Account name", &bank.account_name),
+            ("Account number", &bank.account_number),
+            ("SWIFT/BIC", &bank.swift),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(l, v)| (l, v.trim().to_string()))
+        .collect()
+    } else {
+        Vec::new()
+    };
+
+    Printed {
+        kind,
+        title: kind.english_title(),
+        draft: !check(document).is_empty(),
+        letterhead_name: seller.name.trim().to_string(),
+        letterhead_lines,
+        buyer: buyer_lines,
+        meta,
+        currency: currency.code(),
+        lines,
+        total_quantity: total_quantity(&document.lines).map(|(q, unit)| format!("{} {unit}", quantity_en(q))),
+        total: printed_total(document),
+        packages,
+        packing_totals,
+        marks: lines_of(&document.marks),
+        bank: bank_rows,
+        declaration: match kind {
+            DocKind::Proforma => "This proforma invoice is an offer, not a demand for payment of goods shipped.",
+            DocKind::Commercial => {
+                "We certify that this invoice is true and correct, and that the goods are of the origin stated."
+            }
+            DocKind::PackingList => "We certify that the packages contain the goods stated.",
+        },
+    }
+}
+
+/// A document in her list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListItem {
+    pub id: u32,
+    pub kind: DocKind,
+    pub number: String,
+    /// `28 November 2026`.
+    pub date: String,
+    pub buyer: String,
+    /// `USD 11,608.31`; `None` for a packing list or an unreadable total.
+    pub total: Option<String>,
+    pub complete: bool,
+    pub duplicate: bool,
+    /// Is open in the editor.
+    pub open: bool,
+}
+
+/// Her documents, newest first.
+pub fn list(documents: &Documents) -> Vec<ListItem> {
+    let mut items: Vec<ListItem> = documents
+        .items
+        .iter()
+        .map(|d| ListItem {
+            id: d.id,
+            kind: d.kind,
+            number: d.number.trim().to_string(),
+            date: print_date(&d.date),
+            buyer: d.buyer.name.trim().to_string(),
+            total: printed_total(d).map(|t| t.text),
+            complete: check(d).is_empty(),
+            duplicate: is_duplicate(documents, d.id),
+            open: documents.current == Some(d.id),
+        })
+        .collect();
+    items.reverse();
+    items
+}
+
+/// Everything the editor shows beside the fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditorView {
+    pub issues: Vec<Issue>,
+    pub duplicate: bool,
+    /// (the quote's shipment total, this document's total) when the document came from a quote and
+    /// the two differ: the per-unit price was rounded to the cent.
+    pub quote_differs: Option<(String, String)>,
+    pub printed: Printed,
+}
+
+pub fn editor(documents: &Documents, document: &Document, quotes: &[SavedQuote]) -> EditorView {
+    let quote_differs = match (&document.source, document.kind.has_prices()) {
+        (Some(Source::Quote { id }), true) => find_quote(quotes, QuotePick::Id(*id))
+            .and_then(quote_total)
+            .filter(|(_, currency)| *currency == document.currency)
+            .and_then(|(quoted, currency)| {
+                let ours = total(&document.lines, currency).ok()?;
+                (ours != quoted).then(|| (money_en(quoted, currency), money_en(ours, currency)))
+            }),
+        _ => None,
+    };
+    EditorView {
+        issues: check(document),
+        duplicate: is_duplicate(documents, document.id),
+        quote_differs,
+        printed: printed(document),
+    }
+}
