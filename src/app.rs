@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::nav::{AllTools, TabBar};
 use crate::components::notices::Notices;
+use crate::components::part_page::PartPage;
 use crate::components::topbar::TopBar;
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
@@ -179,14 +180,9 @@ pub fn shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => html! { <pages::home::HomePage /> },
-        Route::Profile => html! { <pages::profile::ProfilePage /> },
-        Route::Data => html! { <pages::data::DataPage /> },
-        Route::Incoterms => html! { <pages::incoterms::IncotermsPage /> },
-        Route::Checklist => html! { <pages::checklist::ChecklistPage /> },
-        Route::Market => html! { <pages::market::MarketPage /> },
-        Route::Describe => html! { <pages::describe::DescribePage /> },
-        Route::Classify => html! { <pages::classify::ClassifyPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        // Every tool is a part of its own, fetched the first time its route opens (crate::parts).
+        tool => html! { <PartPage key={tool.path()} route={tool} /> },
     };
 
     html! {

@@ -118,3 +118,19 @@ pub fn today_or_empty() -> String {
         String::new()
     }
 }
+
+/// Loads the page again (a part of the app that could not be fetched may be there now).
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// Whether the page's main heading has the keyboard focus (the shell gives it after navigation).
+pub fn main_heading_focused() -> bool {
+    let Some(document) = document() else { return false };
+    match (document.active_element(), document.query_selector("main h1").ok().flatten()) {
+        (Some(active), Some(heading)) => active.is_same_node(Some(&heading)),
+        _ => false,
+    }
+}

@@ -12,6 +12,7 @@ pub mod data_files;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod parts;
 pub mod pwa;
 pub mod share;
 pub mod state;

@@ -1,13 +1,8 @@
-// Siap Ekspor — trunk `post_build` hook (Node 20, builtins only).
+// Siap Ekspor — the last step of trunk's `post_build` hook (Node 20, builtins only).
 //
-// Trunk.toml:
-//   [[hooks]]
-//   stage = "post_build"
-//   command = "node"
-//   command_arguments = ["assets/build/post-build.mjs"]
-//
-// Trunk runs it from the project root with TRUNK_STAGING_DIR set to the folder
-// that becomes dist/. Tests pass the folder as argv[2] instead.
+// assets/build/hook.mjs (the hook Trunk.toml names) builds the wasm into the
+// staging folder, then calls postBuild() here on that folder, the one that
+// becomes dist/. Tests run this file with the folder as argv[2] instead.
 //
 // 1. Moves trunk's inline boot <script type="module"> (and any other inline
 //    JavaScript) out of index.html into ./boot-<hash>.js, so hosts can send a
@@ -23,7 +18,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TEMPLATE = fileURLToPath(new URL('../sw.js', import.meta.url));
@@ -141,14 +136,20 @@ function writeServiceWorker(dir) {
   return { files, lazy, version };
 }
 
-const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
-if (!dir) fail('no staging folder: set TRUNK_STAGING_DIR (trunk does) or pass it as the first argument');
-if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`staging folder not found: ${dir}`);
+/** Both steps on the staging folder `dir`, with a listing of what will be precached. */
+export function postBuild(dir) {
+  if (!dir) fail('no staging folder: set TRUNK_STAGING_DIR (trunk does) or pass it as the first argument');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`staging folder not found: ${dir}`);
+  const moved = externaliseScripts(dir);
+  for (const name of moved) console.log(`post-build: inline script moved to ./${name}`);
+  const { files, lazy, version } = writeServiceWorker(dir);
+  const width = Math.max(...[...files, ...lazy].map((f) => String(f.size).length));
+  for (const f of files) console.log(`${String(f.size).padStart(width)} B  ${f.path}`);
+  for (const f of lazy) console.log(`${String(f.size).padStart(width)} B  ${f.path} (lazy: cached when first fetched)`);
+  console.log(`post-build: ${files.length} files precached, cache siap-ekspor-${version}`);
+}
 
-const moved = externaliseScripts(dir);
-for (const name of moved) console.log(`post-build: inline script moved to ./${name}`);
-const { files, lazy, version } = writeServiceWorker(dir);
-const width = Math.max(...[...files, ...lazy].map((f) => String(f.size).length));
-for (const f of files) console.log(`${String(f.size).padStart(width)} B  ${f.path}`);
-for (const f of lazy) console.log(`${String(f.size).padStart(width)} B  ${f.path} (lazy: cached when first fetched)`);
-console.log(`post-build: ${files.length} files precached, cache siap-ekspor-${version}`);
+// Run as a script (the tests do, with the folder as the first argument).
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  postBuild(process.argv[2] || process.env.TRUNK_STAGING_DIR);
+}

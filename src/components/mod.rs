@@ -3,4 +3,5 @@
 pub mod fields;
 pub mod nav;
 pub mod notices;
+pub mod part_page;
 pub mod topbar;

@@ -53,6 +53,13 @@ crate::messages! {
             "Perubahan terakhir gagal disimpan: penyimpanan browser penuh atau ditolak. Semua yang Anda isi masih ada di layar ini; unduh cadangan agar tidak hilang.",
             "Your last change could not be saved: browser storage is full or refused. Everything you entered is still here; download a backup so it is not lost."
         ),
+        PartLoading => ("Memuat…", "Loading…"),
+        PartFailed => (
+            "Bagian aplikasi ini belum bisa dimuat: perangkat sedang offline dan bagian ini belum pernah tersimpan, atau aplikasi baru saja diperbarui. Data Anda aman. Sambungkan internet lalu coba lagi.",
+            "This part of the app could not be loaded: the device is offline and this part was never saved on it, or the app was just updated. Your data is safe. Connect to the internet and try again."
+        ),
+        PartRetry => ("Coba lagi", "Try again"),
+        PartReload => ("Muat ulang aplikasi", "Reload the app"),
         UpdateAvailable => ("Versi baru Siap Ekspor tersedia.", "A new version of Siap Ekspor is available."),
         UpdateReload => ("Muat ulang", "Reload"),
         EmbedNotice => (

@@ -135,7 +135,7 @@ describe('backup and restore', () => {
 
       await fillProfile(page, url);
       await goToData(page);
-      await waitForAttribute(page, '[data-testid=storage-usage]', 'data-bytes', (v, n) => Number(v) > n, emptyBytes);
+      await waitForAttribute(page, '[data-testid=storage-usage]', 'data-bytes', { above: emptyBytes });
       const fullBytes = Number(await usage.getAttribute('data-bytes'));
       const measured = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('siap-ekspor'))
         .reduce((sum, k) => sum + (k.length + localStorage.getItem(k).length) * 2, 0));
@@ -147,7 +147,7 @@ describe('backup and restore', () => {
       assert.equal((await storedData(page)).profile.business_name, 'CV Batik Tulis Madura');
       await page.locator('[data-testid=reset-confirm]').tap();
       await waitForStored(page, (doc) => doc.profile.business_name === '' && doc.profile.products.length === 0);
-      await waitForAttribute(page, '[data-testid=storage-usage]', 'data-bytes', (v, n) => Number(v) < n, fullBytes);
+      await waitForAttribute(page, '[data-testid=storage-usage]', 'data-bytes', { below: fullBytes });
 
       await open(page, url, '#/profile');
       await reload(page);

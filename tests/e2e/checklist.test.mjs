@@ -34,7 +34,7 @@ describe('checklist, marketplace guide and report', () => {
       // Tick by tapping the label (a real checkbox with an accessible name).
       await page.getByRole('checkbox', { name: /Commercial invoice/ }).check();
       await page.getByRole('checkbox', { name: /Packing list/ }).check();
-      await waitForAttribute(page, '[data-testid=progress-overall]', 'data-percent', (v, b) => Number(v) > b, before);
+      await waitForAttribute(page, '[data-testid=progress-overall]', 'data-percent', { above: before });
       const ticked = await percent(page);
       await page.locator('[data-item=npwp] input[type=checkbox]').uncheck();
       await page.locator('[data-item=packing-list] summary').tap();

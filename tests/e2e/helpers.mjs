@@ -179,10 +179,14 @@ export async function withApp(browser, server, body, { contextOptions = {}, init
   }
 }
 
-/** The app (not the static skeleton) has rendered: the language switch only exists in the app. */
+/**
+ * The app (not the static skeleton) has rendered: the language switch only exists in the app; and
+ * the page's part has arrived (a tool is a part of its own, fetched when its route first opens).
+ */
 export async function waitForApp(page) {
   await page.waitForSelector('[data-testid=lang-switch]');
   await page.waitForSelector('main h1');
+  await page.waitForSelector('[data-testid=part-loading]', { state: 'detached' });
 }
 
 /** Opens `path` (e.g. `#/profile` or `index.html?lang=en#/data`) and waits for the app. */
@@ -229,12 +233,20 @@ export async function waitForStored(page, predicate, arg = null) {
   })()`);
 }
 
-/** Waits until the attribute `name` of the first `selector` satisfies `predicate(value, arg)`. */
-export async function waitForAttribute(page, selector, name, predicate, arg = null) {
-  await page.waitForFunction(`(() => {
-    const el = document.querySelector(${JSON.stringify(selector)});
-    return Boolean(el && (${predicate.toString()})(el.getAttribute(${JSON.stringify(name)}), ${JSON.stringify(arg)}));
-  })()`);
+/**
+ * Waits until the element's attribute `name` meets `want`: `{ equals: text }`, `{ above: number }`
+ * or `{ below: number }`. A function page-side with plain data: no string evaluation, which the
+ * app's Content-Security-Policy (no 'unsafe-eval') refuses.
+ */
+export async function waitForAttribute(page, selector, name, want) {
+  await page.waitForFunction(({ selector, name, want }) => {
+    const value = document.querySelector(selector)?.getAttribute(name);
+    if (value === null || value === undefined) return false;
+    if ('equals' in want) return value === want.equals;
+    if ('above' in want) return Number(value) > want.above;
+    if ('below' in want) return Number(value) < want.below;
+    return false;
+  }, { selector, name, want });
 }
 
 /** The text of a download, read from its file. */

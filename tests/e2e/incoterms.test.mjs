@@ -23,7 +23,7 @@ describe('incoterms calculator', () => {
   it('a share link fills the form and prices every rule, and the calculation survives a reload', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, ISSUE_LINK);
-      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', (v) => v === '11608.31');
+      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', { equals: '11608.31' });
       const expected = {
         EXW: '10000.00', FCA: '10370.00', FAS: '10370.00', FOB: '10370.00', CFR: '11570.00', CIF: '11608.31',
         CPT: '11570.00', DAP: '11570.00', DPU: '11650.00',
@@ -36,9 +36,9 @@ describe('incoterms calculator', () => {
       // The address no longer carries the link, so a reload keeps what she types next.
       await page.waitForFunction(() => location.hash === '#/incoterms');
       await type(page, 'freight', '1300');
-      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11670.00');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '11670.00' });
       await reload(page);
-      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11670.00');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '11670.00' });
       assert.equal(await page.locator('[data-testid=mode-warning]').count(), 0);
     });
   });
@@ -57,8 +57,8 @@ describe('incoterms calculator', () => {
       await type(page, 'qty', '2.000');
       await type(page, 'unit', 'kg');
       // 350,000,000 + 1,500,000 + 2,000,000 + 750,000 + 1,250,000 = 355,500,000
-      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', (v) => v === '355500000.00');
-      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '368000000.50');
+      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', { equals: '355500000.00' });
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '368000000.50' });
       assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 355\.500\.000/);
       // Per kg: 355,500,000 / 2,000 = 177,750
       assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 177\.750/);
@@ -81,7 +81,7 @@ describe('incoterms calculator', () => {
   it('warns about the sea-only rules with air, road and rail, and suggests the rule to use', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, ISSUE_LINK);
-      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', (v) => v === '10370.00');
+      await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', { equals: '10370.00' });
       for (const mode of ['air', 'road', 'rail']) {
         await page.selectOption('#calc-mode', mode);
         await page.waitForFunction(() => document.querySelectorAll('[data-testid=mode-warning]').length === 4);
@@ -117,7 +117,7 @@ describe('incoterms calculator', () => {
       await type(page, 'freight', '2000');
       await reload(page);
       await page.locator('[data-testid=saved-quote] [data-testid=saved-open]').tap();
-      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', (v) => v === '11570.00');
+      await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '11570.00' });
       await page.waitForFunction(() => document.querySelector('[data-testid=quote-rule]').value === 'FOB');
       await page.locator('[data-testid=saved-delete]').tap();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid=saved-quote]').length === 0);
@@ -131,7 +131,7 @@ describe('incoterms calculator', () => {
       for (const key of ['cur', 'exw', 'ins', 'mode', 'qty']) await page.locator(`[data-testid=error-${key}]`).waitFor();
       assert.equal(await page.locator('[data-amount]').count(), 0);
       await open(page, url, '#/incoterms?lang=en&cur=USD&exw=1,500,000.50');
-      await waitForAttribute(page, '[data-testid=quote-EXW]', 'data-amount', (v) => v === '1500000.50');
+      await waitForAttribute(page, '[data-testid=quote-EXW]', 'data-amount', { equals: '1500000.50' });
     });
   });
 });

@@ -20,15 +20,15 @@ describe('business profile', () => {
 
       await page.locator('#business-name').tap();
       await page.locator('#business-name').pressSequentially('UD Kopi Ijen Makmur');
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, start);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: start });
       const afterName = await percent(page);
 
       await page.locator('#owner-name').fill('Siti Rahayu');
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, afterName);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: afterName });
       const afterOwner = await percent(page);
 
       await page.selectOption('#region', '3578');
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, afterOwner);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: afterOwner });
       const afterRegion = await percent(page);
 
       // A product: the button adds an editor; its inputs are found by their labels.
@@ -41,7 +41,7 @@ describe('business profile', () => {
       assert.match(await descriptionInput.getAttribute('id'), /^product-\d+-description$/);
       await nameInput.fill('Kopi bubuk robusta');
       await descriptionInput.fill('Kemasan 250 g, 200 kg per bulan');
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, afterRegion);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: afterRegion });
       const afterProduct = await percent(page);
 
       // Documents: NIB with customs access is an NIB, so ticking it ticks the NIB too.
@@ -51,13 +51,13 @@ describe('business profile', () => {
       await page.waitForFunction(() => document.querySelector('#doc-nib').checked);
       assert.equal(await page.isChecked('#doc-nib_customs'), true);
       assert.equal(await page.isChecked('#doc-npwp'), true);
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, afterProduct);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: afterProduct });
       const afterDocuments = await percent(page);
 
       // Experience: a radio, tapped through its label as a thumb would.
       await page.locator('label[for=exp-through_trader]').tap();
       assert.equal(await page.isChecked('#exp-through_trader'), true);
-      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', (v, p) => Number(v) > p, afterDocuments);
+      await waitForAttribute(page, '[data-testid=profile-completion]', 'data-percent', { above: afterDocuments });
       const afterExperience = await percent(page);
 
       await waitForStored(page, (doc) => doc.profile.experience === 'through_trader');

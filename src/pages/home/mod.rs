@@ -1,14 +1,56 @@
 //! `#/`: where she stands and what to do next, and every tool one tap away.
+//!
+//! The page is in the main module; what needs the fetched checklist, guide and rules (the progress
+//! card's figures, two tools' state lines) is the `summary` part, loaded as the page opens.
+
+pub mod summary;
 
 use yew::prelude::*;
 
-use crate::data_files::{use_checklist, use_guide, use_needs};
-use crate::domain::checklist::{self, NextStep};
+use crate::components::part_page::{use_part, PartState};
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
-use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg, MarketMsg};
+use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg, ShellMsg};
+use crate::parts::{Loaded, Part};
 use crate::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressCardProps {
+    /// "Checklist: N % done", or "Loading…" before the summary part is here.
+    pub progress: AttrValue,
+    /// `None` until it is known; the bar then shows no value.
+    pub percent: Option<u32>,
+    pub next: AttrValue,
+    pub href: AttrValue,
+}
+
+/// "You listed N products", when she has named any.
+fn products_line(data: &crate::domain::model::AppData, lang: crate::domain::lang::Lang) -> Option<String> {
+    let named = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
+    (named > 0).then(|| fill(HomeMsg::StateProducts.text(lang), &[("count", &named.to_string())]))
+}
+
+/// The "next step" card, the same before and after the summary arrives (nothing moves).
+#[function_component(ProgressCard)]
+pub fn progress_card(props: &ProgressCardProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let percent = props.percent.unwrap_or(0).to_string();
+    html! {
+        <div class="card next-step">
+            <h2>{ HomeMsg::NextStep.text(lang) }</h2>
+            <p id="home-progress-text">{ props.progress.clone() }</p>
+            <progress max="100" value={props.percent.map(|p| p.to_string())} aria-labelledby="home-progress-text"
+                data-testid="home-progress" data-percent={percent} />
+            <p data-testid="next-step">{ props.next.clone() }</p>
+            <a class="button" href={props.href.clone()} data-testid="continue">{ HomeMsg::Continue.text(lang) }</a>
+            if let Some(line) = products_line(&app.state.data, lang) {
+                <p class="muted">{ line }</p>
+            }
+        </div>
+    }
+}
 
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
@@ -16,25 +58,12 @@ pub fn home_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let completion = profile::completion(&data.profile);
-    let catalogue = use_checklist();
-    let guide = use_guide();
-    let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
-    let needs = use_needs(&data.profile.products);
-    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
-    let overall = checklist::progress(&shown);
-    let (next_text, next_route) = match checklist::next_step(&data.profile, &shown) {
-        NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
-        NextStep::Item(item) => (item.title.get(lang).to_string(), item.link().unwrap_or(Route::Checklist)),
-        // Before the checklist has loaded, "all done" only means "nothing known yet".
-        NextStep::AllDone if catalogue.ready().is_none() => {
-            (HomeMsg::NextOpenChecklist.text(lang).to_string(), Route::Checklist)
-        }
-        NextStep::AllDone => (HomeMsg::NextProfileDone.text(lang).to_string(), Route::Data),
+    let summary = match use_part(Part::HomeSummary).0 {
+        PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
+        _ => None,
     };
-    let accounts = guide.ready().map(|g| data.market.account_names(g)).unwrap_or_default();
-    let named_products = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
-    let state_line = |route: Route| -> String {
-        match route {
+    let state_line = |route: Route| -> Html {
+        let text = match route {
             Route::Profile => fill(
                 HomeMsg::ProfileProgress.text(lang),
                 &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
@@ -50,11 +79,10 @@ pub fn home_page() -> Html {
                 Some(quote) => fill(IncotermsMsg::HomeLastQuote.text(lang), &[("line", &quote.line)]),
                 None => IncotermsMsg::HomeNoQuote.text(lang).to_string(),
             },
-            Route::Checklist => {
-                fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())])
+            Route::Checklist | Route::Market => {
+                return summary
+                    .map_or_else(|| html! { { ShellMsg::PartLoading.text(lang) } }, |s| (s.tool_state)(route));
             }
-            Route::Market if accounts.is_empty() => MarketMsg::HomeNoAccount.text(lang).to_string(),
-            Route::Market => fill(MarketMsg::HomeAccounts.text(lang), &[("names", &accounts.join(", "))]),
             Route::Classify => match profile::classified(&data.profile) {
                 (0, _) => HomeMsg::StateNoneClassified.text(lang).to_string(),
                 (checked, total) => fill(
@@ -67,24 +95,22 @@ pub fn home_page() -> Html {
                 fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
             }
             Route::Home | Route::NotFound => String::new(),
-        }
+        };
+        html! { { text } }
+    };
+    let progress = match summary {
+        Some(summary) => (summary.progress)(),
+        None => html! {
+            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
+                next={HomeMsg::NextOpenChecklist.text(lang)} href={Route::Checklist.href()} />
+        },
     };
     html! {
         <section class="page home" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ HomeMsg::Title.text(lang) }</h1>
             <p class="lead">{ HomeMsg::Intro.text(lang) }</p>
 
-            <div class="card next-step">
-                <h2>{ HomeMsg::NextStep.text(lang) }</h2>
-                <p id="home-progress-text">{ fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &overall.percent().to_string())]) }</p>
-                <progress max="100" value={overall.percent().to_string()} aria-labelledby="home-progress-text"
-                    data-testid="home-progress" data-percent={overall.percent().to_string()} />
-                <p data-testid="next-step">{ next_text }</p>
-                <a class="button" href={next_route.href()} data-testid="continue">{ HomeMsg::Continue.text(lang) }</a>
-                if named_products > 0 {
-                    <p class="muted">{ fill(HomeMsg::StateProducts.text(lang), &[("count", &named_products.to_string())]) }</p>
-                }
-            </div>
+            { progress }
 
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
             <ul class="tools">

@@ -1,0 +1,145 @@
+//! The parts of the app loaded when they are first needed, so that a new tool never makes the
+//! first visit heavier. The main module holds the shell and the home page; each tool's page is a
+//! part, fetched the first time its route opens, and so is the home page's summary (the progress
+//! card and the state lines that need the fetched checklist, guide and rules).
+//!
+//! With the `split` feature (the release build, `assets/build/wasm.mjs`) each loader below is a
+//! `wasm_split` point: the splitter moves what only it reaches into `split_<part>.wasm`, and the
+//! first call fetches that file. Without the feature (native tests, `cargo test --target wasm32`,
+//! `SIAP_SPLIT=0`) they are plain calls and everything is in one module. Nothing else in the crate
+//! may name what a part renders: a reference from the main module keeps the code, and all it
+//! calls, in the main module (docs/code-splitting.md).
+
+use std::cell::RefCell;
+
+use yew::prelude::*;
+
+use crate::domain::route::Route;
+
+/// Something loaded lazily. `Tool` for the routes of the tools; `HomeSummary` for the home page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Tool(Route),
+    HomeSummary,
+}
+
+/// What a loaded part gives the main module: plain function pointers, so the main module never
+/// names a component type of the part, only addresses inside it.
+#[derive(Clone, Copy)]
+pub enum Loaded {
+    /// Renders the tool's page.
+    Tool(fn() -> Html),
+    HomeSummary(HomeSummary),
+}
+
+/// The home page's pieces that need fetched data.
+#[derive(Clone, Copy)]
+pub struct HomeSummary {
+    /// The "next step" card: overall progress, the next step, "continue".
+    pub progress: fn() -> Html,
+    /// A tool's state line on the home page, for the tools whose line needs fetched data.
+    pub tool_state: fn(Route) -> Html,
+}
+
+/// A part could not be fetched or instantiated (offline before it was ever cached, or a file gone
+/// after a deployment). Not cached: asking again tries again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// One loader per part; `$name` names its wasm file (`split_<name>.wasm`). With `split`, a
+/// `wasm_split` point (async); without, a plain function.
+macro_rules! loader {
+    ($name:ident => $body:expr) => {
+        #[cfg(feature = "split")]
+        #[allow(improper_ctypes_definitions)]
+        #[wasm_split_helpers::wasm_split($name, fallible)]
+        fn $name() -> Result<Loaded, PartMissing> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        fn $name() -> Result<Loaded, PartMissing> {
+            Ok($body)
+        }
+    };
+}
+
+loader!(profile => Loaded::Tool(|| html! { <crate::pages::profile::ProfilePage /> }));
+loader!(checklist => Loaded::Tool(|| html! { <crate::pages::checklist::ChecklistPage /> }));
+loader!(classify => Loaded::Tool(|| html! { <crate::pages::classify::ClassifyPage /> }));
+loader!(incoterms => Loaded::Tool(|| html! { <crate::pages::incoterms::IncotermsPage /> }));
+loader!(describe => Loaded::Tool(|| html! { <crate::pages::describe::DescribePage /> }));
+loader!(market => Loaded::Tool(|| html! { <crate::pages::market::MarketPage /> }));
+loader!(data => Loaded::Tool(|| html! { <crate::pages::data::DataPage /> }));
+loader!(home => Loaded::HomeSummary(HomeSummary {
+    progress: || html! { <crate::pages::home::summary::Progress /> },
+    tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
+}));
+
+/// Calls the loader of `part`; `None` for what the main module holds (home, not found).
+#[cfg(feature = "split")]
+async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
+    Some(match part {
+        Part::Tool(Route::Profile) => profile().await,
+        Part::Tool(Route::Checklist) => checklist().await,
+        Part::Tool(Route::Classify) => classify().await,
+        Part::Tool(Route::Incoterms) => incoterms().await,
+        Part::Tool(Route::Describe) => describe().await,
+        Part::Tool(Route::Market) => market().await,
+        Part::Tool(Route::Data) => data().await,
+        Part::HomeSummary => home().await,
+        Part::Tool(Route::Home | Route::NotFound) => return None,
+    })
+}
+
+#[cfg(not(feature = "split"))]
+fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
+    Some(match part {
+        Part::Tool(Route::Profile) => profile(),
+        Part::Tool(Route::Checklist) => checklist(),
+        Part::Tool(Route::Classify) => classify(),
+        Part::Tool(Route::Incoterms) => incoterms(),
+        Part::Tool(Route::Describe) => describe(),
+        Part::Tool(Route::Market) => market(),
+        Part::Tool(Route::Data) => data(),
+        Part::HomeSummary => home(),
+        Part::Tool(Route::Home | Route::NotFound) => return None,
+    })
+}
+
+thread_local! {
+    /// Parts loaded so far: a part renders at once when it is needed again.
+    static LOADED: RefCell<Vec<(Part, Loaded)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Fetches `part` (once; a failure is tried again on the next call). `None` for what the main
+/// module holds.
+pub async fn load(part: Part) -> Option<Result<Loaded, PartMissing>> {
+    if let Some(loaded) = ready(part) {
+        return Some(Ok(loaded));
+    }
+    #[cfg(feature = "split")]
+    let result = call(part).await;
+    #[cfg(not(feature = "split"))]
+    let result = call_now(part);
+    if let Some(Ok(loaded)) = result {
+        LOADED.with(|parts| parts.borrow_mut().push((part, loaded)));
+    }
+    result
+}
+
+/// `part` if it is already here: once loaded, and always without the `split` feature.
+pub fn ready(part: Part) -> Option<Loaded> {
+    #[cfg(not(feature = "split"))]
+    if let Some(Ok(loaded)) = call_now(part) {
+        return Some(loaded);
+    }
+    LOADED.with(|parts| parts.borrow().iter().find(|(p, _)| *p == part).map(|(_, loaded)| *loaded))
+}
