@@ -374,3 +374,82 @@ fn the_static_skeleton_matches_the_home_page() {
         assert!(index.contains(intro), "index.html lacks the introduction in {lang:?}: {intro}");
     }
 }
+
+/// The text of the first element with this `data-testid`, up to its first child tag.
+fn testid_text<'a>(html: &'a str, testid: &str) -> Option<&'a str> {
+    let rest = html.split(&format!("data-testid=\"{testid}\"")).nth(1)?;
+    let rest = rest.split_once('>')?.1;
+    rest.split('<').next()
+}
+
+fn documents_fixture(lang: Lang) -> AppData {
+    let mut data = decode(include_str!("fixtures/schema-v3.json")).expect("v3 fixture");
+    data.settings.lang = lang;
+    data
+}
+
+#[tokio::test]
+async fn documents_show_the_open_proforma_in_english_around_her_language() {
+    let id = render_with(documents_fixture(Lang::Id), StorageHealth::local(10), "#/documents", false).await;
+    let en = render_with(documents_fixture(Lang::En), StorageHealth::local(10), "#/documents", false).await;
+    for html in [&id, &en] {
+        assert!(html.contains("data-testid=\"doc-editor\""), "the open document");
+        let total =
+            html.split("data-testid=\"doc-total\"").nth(1).and_then(|t| t.split_once('>')).map(|(attrs, _)| attrs);
+        assert!(total.is_some_and(|a| a.contains("data-amount=\"5800.00\"")), "the total contract: {total:?}");
+        assert_eq!(testid_text(html, "doc-total"), Some("USD 5,800.00"));
+        assert_eq!(testid_text(html, "doc-amount-words"), Some("US Dollars Five Thousand Eight Hundred Only"));
+        assert!(html.contains("US Dollars Five Thousand Eight Hundred Only"), "in words");
+        assert!(html.contains(">PROFORMA INVOICE<") && html.contains("lang=\"en\""), "the document is English");
+        assert!(html.contains("FOB Tanjung Perak, Surabaya (Incoterms® 2020)"));
+        assert!(html.contains("data-testid=\"doc-complete\""), "complete");
+        assert!(!html.contains("data-testid=\"doc-draft\""), "no DRAFT on a complete document");
+        assert!(
+            html.contains("for=\"doc-buyer_name\"") && html.contains("id=\"doc-line-0-quantity\""),
+            "labelled inputs"
+        );
+        assert!(html.contains("value=\"1.000\""), "the quantity as she typed it");
+    }
+    assert!(id.contains("Nama pembeli (perusahaan)") && id.contains("Nama perusahaan pembeli seperti di pesanannya."));
+    assert!(id.contains("Cetak / simpan PDF") && id.contains("Salin jadi commercial invoice"));
+    assert!(en.contains(">Buyer's name (company)<"));
+    assert!(en.contains("Print / save as PDF") && en.contains("Copy as commercial invoice"));
+    assert!(!en.contains("Nama pembeli"), "no Indonesian in the English interface");
+}
+
+#[tokio::test]
+async fn documents_list_and_name_what_is_missing_in_both_languages() {
+    for (lang, missing, list) in [
+        (Lang::Id, "Nama pembeli (perusahaan): Wajib diisi.", "Dokumen saya"),
+        (Lang::En, "Buyer's name (company): Required.", "My documents"),
+    ] {
+        let mut data = documents_fixture(lang);
+        data.documents.current = None;
+        let html = render_with(data.clone(), StorageHealth::local(10), "#/documents", false).await;
+        assert_eq!(html.matches("data-testid=\"doc-item\"").count(), 2, "{lang:?}");
+        assert!(html.contains(list) && html.contains("data-number=\"PL-2026-001\""));
+        assert!(!html.contains("data-testid=\"doc-new-latest\""), "no saved quote, no such button");
+        // The packing list of the fixture is incomplete: open it.
+        data.documents.current = Some(1);
+        let html = render_with(data, StorageHealth::local(10), "#/documents", false).await;
+        assert!(html.contains("data-testid=\"doc-draft\"") && html.contains(">DRAFT<"), "{lang:?}");
+        assert!(html.contains("data-testid=\"doc-missing\""));
+        assert!(html.contains(&format!("<li>{missing}</li>")), "{lang:?}: {missing}");
+        assert_eq!(testid_text(&html, "doc-volume"), Some("1.500"), "50 × 30 L");
+        assert!(!html.contains("data-testid=\"doc-total\""), "no prices on a packing list");
+    }
+}
+
+#[tokio::test]
+async fn documents_escape_what_she_types() {
+    let mut data = documents_fixture(Lang::Id);
+    if let Some(doc) = data.documents.items.first_mut() {
+        doc.buyer.name = "<img src=x onerror=alert(1)>".into();
+        doc.lines[0].quantity = "<script>alert(1)</script>".into();
+    }
+    let html = render_with(data, StorageHealth::local(10), "#/documents", false).await;
+    assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("Hanya angka, titik, dan koma."), "the quantity's problem beside it");
+    assert!(html.contains("data-testid=\"doc-draft\""));
+}

@@ -26,6 +26,8 @@ crate::messages! {
         StartQuote => ("Dari penawaran tersimpan", "From a saved quote"),
         StartListing => ("Dari deskripsi produk", "From a product listing"),
         ChooseQuote => ("— Pilih penawaran —", "— Choose a quote —"),
+        MakeFromQuote => ("Buat dari penawaran ini", "Make from this quote"),
+        MakeFromListing => ("Buat dari deskripsi ini", "Make from this listing"),
         ChooseListing => ("— Pilih deskripsi —", "— Choose a listing —"),
         UntitledListing => ("Deskripsi {number}", "Listing {number}"),
         NoQuotes => (
@@ -125,6 +127,16 @@ crate::messages! {
         ),
         Preview => ("Pratinjau dokumen (bahasa Inggris)", "Document preview"),
         Saved => ("Tersimpan otomatis di perangkat ini.", "Saved automatically on this device."),
+        TotalLabel => ("Total dokumen: {total}", "Document total: {total}"),
+    }
+}
+
+crate::messages! {
+    /// The home page's line about the tool: its own enum, so the main module (where the home page
+    /// is) does not carry every text of the tool's page.
+    pub enum DocumentsHomeMsg {
+        HomeNone => ("Belum ada dokumen", "No documents yet"),
+        HomeCount => ("Dokumen tersimpan: {count}", "Saved documents: {count}"),
     }
 }
 
@@ -153,6 +165,14 @@ pub fn kind_about(kind: DocKind, lang: Lang) -> &'static str {
         ),
     };
     pick(lang, id, en)
+}
+
+/// The home page's line about this tool.
+pub fn home_state(count: usize, lang: Lang) -> String {
+    if count == 0 {
+        return DocumentsHomeMsg::HomeNone.text(lang).to_string();
+    }
+    fill(DocumentsHomeMsg::HomeCount.text(lang), &[("count", &count.to_string())])
 }
 
 /// The field's name in her language.

@@ -71,6 +71,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
     out.extend(collect(documents::DocumentsMsg::ALL, documents::DocumentsMsg::text));
+    out.extend(collect(documents::DocumentsHomeMsg::ALL, documents::DocumentsHomeMsg::text));
     out
 }
 

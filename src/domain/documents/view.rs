@@ -356,3 +356,33 @@ pub fn editor(documents: &Documents, document: &Document, quotes: &[SavedQuote])
         printed: printed(document),
     }
 }
+
+/// The fixed words of the printed documents. English whatever her language: the buyer, the bank
+/// and customs read them (like the listing's English, they are content, not interface).
+pub mod english {
+    pub const BUYER: &str = "Buyer";
+    pub const NO: &str = "No.";
+    pub const DESCRIPTION: &str = "Description of goods";
+    pub const HS: &str = "HS code";
+    pub const QUANTITY: &str = "Quantity";
+    pub const UNIT: &str = "Unit";
+    pub const UNIT_PRICE: &str = "Unit price";
+    pub const AMOUNT: &str = "Amount";
+    pub const TOTAL: &str = "Total";
+    pub const IN_WORDS: &str = "Amount in words:";
+    pub const PACKAGES: &str = "Packages";
+    pub const PACKAGE_KIND: &str = "Kind";
+    pub const PACKAGE_COUNT: &str = "Number";
+    pub const NET_EACH: &str = "Net kg each";
+    pub const GROSS_EACH: &str = "Gross kg each";
+    pub const DIMENSIONS: &str = "L × W × H cm";
+    pub const NET: &str = "Net kg";
+    pub const GROSS: &str = "Gross kg";
+    pub const VOLUME: &str = "Volume m³";
+    pub const MARKS: &str = "Shipping marks";
+    pub const BANK: &str = "Bank details";
+    pub const ON_BEHALF: &str = "For and on behalf of";
+    pub const SIGNATURE: &str = "Authorised signature";
+    pub const DRAFT: &str = "DRAFT";
+    pub const DRAFT_NOTE: &str = "Draft: not complete, not valid as a document.";
+}

@@ -94,6 +94,7 @@ pub fn home_page() -> Html {
             Route::Describe => {
                 fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
             }
+            Route::Documents => crate::i18n::documents::home_state(data.documents.items.len(), lang),
             Route::Home | Route::NotFound => String::new(),
         };
         html! { { text } }
