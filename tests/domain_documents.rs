@@ -7,9 +7,9 @@ use proptest::prelude::*;
 use siap_ekspor::domain::change::{apply, Change};
 use siap_ekspor::domain::documents::check::{check, valid_hs, At, Issue, Problem};
 use siap_ekspor::domain::documents::dates::{english_date, parse_date, print_date};
-use siap_ekspor::domain::documents::model::{Package, Source, ORIGIN_INDONESIA};
+use siap_ekspor::domain::documents::model::{Line, Package, ORIGIN_INDONESIA};
 use siap_ekspor::domain::documents::numbering::{format_number, is_duplicate, next_number, parse_number};
-use siap_ekspor::domain::documents::start::QuotePick;
+use siap_ekspor::domain::documents::start::{derive_edit, duplicate_edit, new_document, QuotePick};
 use siap_ekspor::domain::documents::store::{MAX_DOCUMENTS, MAX_LINES, MAX_PACKAGES, MAX_TEXT};
 use siap_ekspor::domain::documents::totals::{
     figure, line_amount, packing_totals, parse_count, read_package, total, total_quantity, volume_litres,
@@ -38,7 +38,22 @@ fn docs(data: &AppData, edit: DocumentsEdit) -> AppData {
 }
 
 fn new(data: &AppData, kind: DocKind, start: Start) -> AppData {
-    docs(data, DocumentsEdit::New { kind, start, today: TODAY.into() })
+    docs(data, new_document(data, kind, start, TODAY))
+}
+
+/// The next document of the chain; unchanged data when it cannot be made.
+fn derive(data: &AppData, from: u32, kind: DocKind, today: &str) -> AppData {
+    match derive_edit(&data.documents, from, kind, today) {
+        Some(edit) => docs(data, edit),
+        None => data.clone(),
+    }
+}
+
+fn duplicate(data: &AppData, id: u32, today: &str) -> AppData {
+    match duplicate_edit(&data.documents, id, today) {
+        Some(edit) => docs(data, edit),
+        None => data.clone(),
+    }
 }
 
 fn current(data: &AppData) -> &Document {
@@ -167,14 +182,15 @@ fn line_amounts_round_half_up_to_the_cent_or_the_rupiah() {
     assert_eq!(huge, None, "beyond i64 cents");
 }
 
-fn lines(rows: &[(&str, &str, &str)]) -> Vec<siap_ekspor::domain::documents::model::Line> {
+fn lines(rows: &[(&str, &str, &str)]) -> Vec<Line> {
     rows.iter()
-        .map(|(quantity, unit, price)| siap_ekspor::domain::documents::model::Line {
-            description: "Goods".into(),
-            quantity: (*quantity).into(),
-            unit: (*unit).into(),
-            unit_price: (*price).into(),
-            ..Default::default()
+        .map(|(quantity, unit, price)| {
+            Line::with(&[
+                (LineField::Description, "Goods"),
+                (LineField::Quantity, quantity),
+                (LineField::Unit, unit),
+                (LineField::UnitPrice, price),
+            ])
         })
         .collect()
 }
@@ -228,15 +244,15 @@ fn figures_as_documents_print_them() {
 }
 
 fn pkg(count: &str, net: &str, gross: &str, dims: (&str, &str, &str)) -> Package {
-    Package {
-        kind: "Carton".into(),
-        count: count.into(),
-        net: net.into(),
-        gross: gross.into(),
-        length: dims.0.into(),
-        width: dims.1.into(),
-        height: dims.2.into(),
-    }
+    Package::with(&[
+        (PackageField::Kind, "Carton"),
+        (PackageField::Count, count),
+        (PackageField::Net, net),
+        (PackageField::Gross, gross),
+        (PackageField::Length, dims.0),
+        (PackageField::Width, dims.1),
+        (PackageField::Height, dims.2),
+    ])
 }
 
 #[test]
@@ -334,9 +350,20 @@ fn numbers_have_a_series_per_kind_and_year() {
     assert_eq!(format_number(DocKind::PackingList, 2027, 1000), "PL-2027-1000");
     assert_eq!(parse_number(" pi-2026-007 "), Some((DocKind::Proforma, 2026, 7)));
     assert_eq!(parse_number("CI-2026-1000"), Some((DocKind::Commercial, 2026, 1000)));
-    for other in
-        ["INV/2026/001", "PI-26-001", "XX-2026-001", "PI-2026-", "PI-2026-01a", "PI-2026-001-2", "PI-2026-9999999999"]
-    {
+    assert_eq!(parse_number("PL-2026-999999999"), Some((DocKind::PackingList, 2026, 999_999_999)));
+    for other in [
+        "INV/2026/001",
+        "PI-26-001",
+        "XX-2026-001",
+        "PI-2026-",
+        "PI-2026-01a",
+        "PI-2026-001-2",
+        "PI-2026-9999999999",
+        "PI-2026-1234567890",
+        "PI-+026-001",
+        "PI-2026-+01",
+        "PI-2026",
+    ] {
         assert_eq!(parse_number(other), None, "{other}");
     }
 
@@ -344,8 +371,8 @@ fn numbers_have_a_series_per_kind_and_year() {
     data = new(&data, DocKind::Proforma, Start::Blank);
     data = new(&data, DocKind::Proforma, Start::Blank);
     data = new(&data, DocKind::Commercial, Start::Blank);
-    data = docs(&data, DocumentsEdit::New { kind: DocKind::Proforma, start: Start::Blank, today: "2027-01-02".into() });
-    let numbers: Vec<&str> = data.documents.items.iter().map(|d| d.number.as_str()).collect();
+    data = docs(&data, new_document(&data, DocKind::Proforma, Start::Blank, "2027-01-02"));
+    let numbers: Vec<&str> = data.documents.items.iter().map(|d| d.get(DocField::Number)).collect();
     assert_eq!(numbers, ["PI-2026-001", "PI-2026-002", "CI-2026-001", "PI-2027-001"]);
 }
 
@@ -356,26 +383,45 @@ fn numbers_are_never_reused() {
     data = new(&data, DocKind::Proforma, Start::Blank); // PI-2026-002, id 1
     data = docs(&data, DocumentsEdit::Delete(1));
     data = new(&data, DocKind::Proforma, Start::Blank);
-    assert_eq!(current(&data).number, "PI-2026-003", "the deleted number stays used");
+    assert_eq!(current(&data).get(DocField::Number), "PI-2026-003", "the deleted number stays used");
     assert_eq!(current(&data).id, 2, "ids are never reused either");
 
     // Her own number in the series is skipped while it exists, and remembered when deleted.
     data = text(&data, DocField::Number, "PI-2026-010");
     data = new(&data, DocKind::Proforma, Start::Blank);
-    assert_eq!(current(&data).number, "PI-2026-011");
+    assert_eq!(current(&data).get(DocField::Number), "PI-2026-011");
     let mut data = AppData::default();
     data = new(&data, DocKind::Proforma, Start::Blank);
     data = text(&data, DocField::Number, "pi-2026-007");
     data = docs(&data, DocumentsEdit::Delete(0));
     data = new(&data, DocKind::Proforma, Start::Blank);
-    assert_eq!(current(&data).number, "PI-2026-008");
+    assert_eq!(current(&data).get(DocField::Number), "PI-2026-008");
 
     // Typing a number that is not of the series does not move it.
     data = text(&data, DocField::Number, "INV/ABC/1");
     data = new(&data, DocKind::Proforma, Start::Blank);
-    assert_eq!(current(&data).number, "PI-2026-009");
+    assert_eq!(current(&data).get(DocField::Number), "PI-2026-009");
     assert_eq!(next_number(&data.documents, DocKind::Proforma, 2026).0, "PI-2026-010");
     assert_eq!(next_number(&data.documents, DocKind::PackingList, 2026).0, "PL-2026-001");
+}
+
+#[test]
+fn each_series_remembers_its_own_numbers() {
+    let mut data = AppData::default();
+    data = new(&data, DocKind::Proforma, Start::Blank); // PI-2026-001, id 0
+    data = new(&data, DocKind::Commercial, Start::Blank); // CI-2026-001, id 1
+    data = docs(&data, new_document(&data, DocKind::Proforma, Start::Blank, "2027-01-05")); // PI-2027-001, id 2
+    data = docs(&data, DocumentsEdit::Delete(0));
+    data = docs(&data, DocumentsEdit::Delete(1));
+    data = docs(&data, DocumentsEdit::Delete(2));
+    data = new(&data, DocKind::Commercial, Start::Blank);
+    assert_eq!(current(&data).get(DocField::Number), "CI-2026-002");
+    data = new(&data, DocKind::Proforma, Start::Blank);
+    assert_eq!(current(&data).get(DocField::Number), "PI-2026-002");
+    data = docs(&data, new_document(&data, DocKind::Proforma, Start::Blank, "2027-03-01"));
+    assert_eq!(current(&data).get(DocField::Number), "PI-2027-002");
+    data = new(&data, DocKind::PackingList, Start::Blank);
+    assert_eq!(current(&data).get(DocField::Number), "PL-2026-001");
 }
 
 #[test]
@@ -385,7 +431,7 @@ fn a_duplicate_number_is_warned_about_not_refused() {
     data = new(&data, DocKind::Commercial, Start::Blank);
     assert!(!is_duplicate(&data.documents, 1));
     data = text(&data, DocField::Number, " pi-2026-001");
-    assert_eq!(current(&data).number, " pi-2026-001", "kept as she typed it");
+    assert_eq!(current(&data).get(DocField::Number), " pi-2026-001", "kept as she typed it");
     assert!(is_duplicate(&data.documents, 0) && is_duplicate(&data.documents, 1));
     let view = editor(&data.documents, current(&data), &[]);
     assert!(view.duplicate);
@@ -404,17 +450,23 @@ fn a_proforma_from_the_latest_quote_carries_its_rule_price_and_place() {
     let data = new(&data, DocKind::Proforma, Start::Quote(QuotePick::Latest));
     let doc = current(&data);
     assert_eq!(doc.kind, DocKind::Proforma);
-    assert_eq!(doc.number, "PI-2026-001");
-    assert_eq!(doc.date, TODAY);
+    assert_eq!(doc.get(DocField::Number), "PI-2026-001");
+    assert_eq!(doc.get(DocField::Date), TODAY);
     assert_eq!(doc.currency, Currency::Usd);
     assert_eq!(doc.incoterm, Some(Incoterm::Cif));
-    assert_eq!(doc.place, "Hamburg", "C rules name the destination");
-    assert_eq!((doc.port_loading.as_str(), doc.port_discharge.as_str()), ("Tanjung Perak, Surabaya", "Hamburg"));
-    assert_eq!(doc.origin, ORIGIN_INDONESIA);
-    assert_eq!(doc.source, Some(Source::Quote { id: 0 }));
+    assert_eq!(doc.get(DocField::Place), "Hamburg", "C rules name the destination");
+    assert_eq!(
+        (doc.get(DocField::PortLoading), doc.get(DocField::PortDischarge)),
+        ("Tanjung Perak, Surabaya", "Hamburg")
+    );
+    assert_eq!(doc.get(DocField::Origin), ORIGIN_INDONESIA);
+    assert_eq!(doc.from_quote, Some(0));
     assert_eq!(doc.lines.len(), 1);
     let l = &doc.lines[0];
-    assert_eq!((l.quantity.as_str(), l.unit.as_str(), l.unit_price.as_str()), ("1", "lot", "11608.31"));
+    assert_eq!(
+        (l.get(LineField::Quantity), l.get(LineField::Unit), l.get(LineField::UnitPrice)),
+        ("1", "lot", "11608.31")
+    );
     let shown = printed(doc);
     let total = shown.total.expect("a total");
     assert_eq!(total.plain, "11608.31");
@@ -431,14 +483,17 @@ fn a_quote_with_a_quantity_gives_the_per_unit_price_and_says_when_rounding_diffe
     let data = new(&data, DocKind::Proforma, Start::Quote(QuotePick::Id(0)));
     let doc = current(&data);
     let l = &doc.lines[0];
-    assert_eq!((l.quantity.as_str(), l.unit.as_str(), l.unit_price.as_str()), ("100", "kg", "116.08"));
+    assert_eq!(
+        (l.get(LineField::Quantity), l.get(LineField::Unit), l.get(LineField::UnitPrice)),
+        ("100", "kg", "116.08")
+    );
     assert_eq!(printed(doc).total.map(|t| t.plain), Some("11608.00".into()));
     let view = editor(&data.documents, doc, &data.calculator.saved);
     assert_eq!(view.quote_differs, Some(("USD 11,608.31".into(), "USD 11,608.00".into())));
     // Exact per-unit prices do not differ.
     let exact = with_cif_quote("cur=USD&exw=1000&qty=10&unit=pcs");
     let exact = new(&exact, DocKind::Proforma, Start::Quote(QuotePick::Latest));
-    assert_eq!(current(&exact).lines[0].unit_price, "100");
+    assert_eq!(current(&exact).lines[0].get(LineField::UnitPrice), "100");
     assert_eq!(editor(&exact.documents, current(&exact), &exact.calculator.saved).quote_differs, None);
 }
 
@@ -448,9 +503,9 @@ fn a_missing_quote_starts_blank_with_her_details() {
     data.profile.business_name = "  CV Rotan Jaya ".into();
     let data = new(&data, DocKind::Proforma, Start::Quote(QuotePick::Latest));
     let doc = current(&data);
-    assert_eq!(doc.seller.name, "CV Rotan Jaya");
+    assert_eq!(doc.get(DocField::SellerName), "CV Rotan Jaya");
     assert_eq!(doc.incoterm, None);
-    assert_eq!(doc.source, None);
+    assert_eq!(doc.from_quote, None);
     assert_eq!(doc.lines.len(), 1);
     assert_eq!(QuotePick::from_query("latest"), Some(QuotePick::Latest));
     assert_eq!(QuotePick::from_query(" LATEST "), Some(QuotePick::Latest));
@@ -470,10 +525,10 @@ fn her_letterhead_is_remembered_for_the_next_document() {
     data = text(&data, DocField::BuyerName, "Only this buyer");
     data = new(&data, DocKind::Commercial, Start::Blank);
     let doc = current(&data);
-    assert_eq!(doc.seller.name, "UD Kopi Ijen");
-    assert_eq!(doc.seller.address, "Jl. Raya 1\nBondowoso");
-    assert_eq!(doc.bank.swift, "BRINIDJA");
-    assert_eq!(doc.buyer.name, "", "the buyer is per document");
+    assert_eq!(doc.get(DocField::SellerName), "UD Kopi Ijen");
+    assert_eq!(doc.get(DocField::SellerAddress), "Jl. Raya 1\nBondowoso");
+    assert_eq!(doc.get(DocField::BankSwift), "BRINIDJA");
+    assert_eq!(doc.get(DocField::BuyerName), "", "the buyer is per document");
 }
 
 fn filled_proforma() -> AppData {
@@ -526,20 +581,18 @@ fn a_filled_proforma_is_complete_and_prints_without_draft() {
 fn the_chain_proforma_commercial_invoice_packing_list() {
     let mut data = filled_proforma();
     let proforma_id = current(&data).id;
-    data =
-        docs(&data, DocumentsEdit::Derive { from: proforma_id, kind: DocKind::Commercial, today: "2027-01-10".into() });
+    data = derive(&data, proforma_id, DocKind::Commercial, "2027-01-10");
     let invoice = current(&data).clone();
     assert_eq!(invoice.kind, DocKind::Commercial);
-    assert_eq!(invoice.number, "CI-2027-001");
-    assert_eq!(invoice.date, "2027-01-10");
+    assert_eq!(invoice.get(DocField::Number), "CI-2027-001");
+    assert_eq!(invoice.get(DocField::Date), "2027-01-10");
     assert_eq!(invoice.lines, data.documents.get(proforma_id).unwrap().lines, "same lines");
-    assert_eq!(invoice.buyer.name, "Kaffee Haus GmbH");
+    assert_eq!(invoice.get(DocField::BuyerName), "Kaffee Haus GmbH");
     assert_eq!(invoice.incoterm, Some(Incoterm::Cif));
-    assert_eq!(invoice.payment_terms, "T/T 30% deposit, balance before shipment");
-    assert_eq!(invoice.valid_until, "", "an invoice has no offer validity");
-    assert_eq!(invoice.source, Some(Source::Document { id: proforma_id }));
-    let reference = invoice.based_on.as_ref().unwrap();
-    assert_eq!((reference.kind, reference.number.as_str()), (DocKind::Proforma, "PI-2026-001"));
+    assert_eq!(invoice.get(DocField::PaymentTerms), "T/T 30% deposit, balance before shipment");
+    assert_eq!(invoice.get(DocField::ValidUntil), "", "an invoice has no offer validity");
+    assert_eq!(invoice.get(DocField::Reference), "Proforma invoice PI-2026-001");
+    assert_eq!(invoice.from_quote, Some(0), "still tied to its quote");
     // The invoice needs its shipment details before it is complete.
     let missing: Vec<At> = check(&invoice).into_iter().map(|i| i.at).collect();
     assert_eq!(missing, [At::Field(DocField::ShipmentDate)]);
@@ -551,12 +604,11 @@ fn the_chain_proforma_commercial_invoice_packing_list() {
     assert!(!shown.meta.iter().any(|(label, _)| *label == "Valid until"));
 
     let invoice_id = current(&data).id;
-    data =
-        docs(&data, DocumentsEdit::Derive { from: invoice_id, kind: DocKind::PackingList, today: "2027-01-11".into() });
+    data = derive(&data, invoice_id, DocKind::PackingList, "2027-01-11");
     let packing = current(&data).clone();
     assert_eq!(packing.kind, DocKind::PackingList);
-    assert_eq!(packing.number, "PL-2027-001");
-    assert_eq!(packing.shipment_date, "2027-01-20");
+    assert_eq!(packing.get(DocField::Number), "PL-2027-001");
+    assert_eq!(packing.get(DocField::ShipmentDate), "2027-01-20");
     assert_eq!(packing.packages.len(), 1);
     let missing: Vec<At> = check(&packing).into_iter().map(|i| i.at).collect();
     let row = |f| At::Package(0, f);
@@ -602,22 +654,26 @@ fn the_chain_proforma_commercial_invoice_packing_list() {
     // Only forward along the chain.
     let before = data.documents.items.len();
     let packing_id = current(&data).id;
-    data = docs(&data, DocumentsEdit::Derive { from: packing_id, kind: DocKind::Commercial, today: TODAY.into() });
-    data = docs(&data, DocumentsEdit::Derive { from: invoice_id, kind: DocKind::Proforma, today: TODAY.into() });
-    data = docs(&data, DocumentsEdit::Derive { from: 99, kind: DocKind::PackingList, today: TODAY.into() });
+    data = derive(&data, packing_id, DocKind::Commercial, TODAY);
+    data = derive(&data, invoice_id, DocKind::Proforma, TODAY);
+    data = derive(&data, 99, DocKind::PackingList, TODAY);
     assert_eq!(data.documents.items.len(), before);
     // A proforma may give a packing list directly too.
-    data = docs(&data, DocumentsEdit::Derive { from: proforma_id, kind: DocKind::PackingList, today: TODAY.into() });
-    assert_eq!(current(&data).number, "PL-2026-001");
+    data = derive(&data, proforma_id, DocKind::PackingList, TODAY);
+    assert_eq!(current(&data).get(DocField::Number), "PL-2026-001");
 }
 
 #[test]
 fn duplicate_and_delete() {
     let mut data = filled_proforma();
-    data = docs(&data, DocumentsEdit::Duplicate { id: 0, today: "2026-12-05".into() });
+    data = duplicate(&data, 0, "2026-12-05");
     let copy = current(&data);
-    assert_eq!((copy.id, copy.number.as_str(), copy.date.as_str()), (1, "PI-2026-002", "2026-12-05"));
-    assert_eq!(copy.buyer, data.documents.get(0).unwrap().buyer);
+    assert_eq!((copy.id, copy.get(DocField::Number), copy.get(DocField::Date)), (1, "PI-2026-002", "2026-12-05"));
+    let original = data.documents.get(0).unwrap();
+    for field in [DocField::BuyerName, DocField::BuyerAddress, DocField::PaymentTerms] {
+        assert_eq!(copy.get(field), original.get(field), "{field:?}");
+    }
+    assert_eq!(copy.lines, original.lines);
     assert_eq!(list(&data.documents).iter().map(|i| i.id).collect::<Vec<_>>(), [1, 0], "newest first");
     data = docs(&data, DocumentsEdit::Delete(1));
     assert_eq!(data.documents.current, None);
@@ -810,7 +866,7 @@ fn counts_and_texts_are_limited() {
     assert_eq!(data.documents.items.len(), MAX_DOCUMENTS);
     let id = data.documents.items[0].id;
     let before = data.documents.items.len();
-    data = docs(&data, DocumentsEdit::Duplicate { id, today: TODAY.into() });
+    data = duplicate(&data, id, TODAY);
     assert_eq!(data.documents.items.len(), before);
 
     let mut data = new(&AppData::default(), DocKind::PackingList, Start::Blank);
@@ -823,7 +879,7 @@ fn counts_and_texts_are_limited() {
     assert_eq!(current(&data).lines.len(), MAX_LINES);
     assert_eq!(current(&data).packages.len(), MAX_PACKAGES);
     data = text(&data, DocField::BuyerName, &"é".repeat(MAX_TEXT + 50));
-    assert_eq!(current(&data).buyer.name.chars().count(), MAX_TEXT);
+    assert_eq!(current(&data).get(DocField::BuyerName).chars().count(), MAX_TEXT);
     data = line(&data, MAX_LINES + 5, LineField::Unit, "kg");
     data = docs(&data, DocumentsEdit::RemoveLine(MAX_LINES + 5));
     data = package(&data, 99, PackageField::Kind, "bag");
@@ -835,10 +891,13 @@ fn a_new_line_repeats_the_unit_and_hs_code() {
     let mut data = filled_proforma();
     data = docs(&data, DocumentsEdit::AddLine);
     let added = &current(&data).lines[1];
-    assert_eq!((added.unit.as_str(), added.hs.as_str(), added.quantity.as_str()), ("kg", "0901.21", ""));
+    assert_eq!(
+        (added.get(LineField::Unit), added.get(LineField::Hs), added.get(LineField::Quantity)),
+        ("kg", "0901.21", "")
+    );
     data = docs(&data, DocumentsEdit::RemoveLine(0));
     assert_eq!(current(&data).lines.len(), 1);
-    assert_eq!(current(&data).lines[0].description, "");
+    assert_eq!(current(&data).lines[0].get(LineField::Description), "");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -872,14 +931,14 @@ fn version_2_backups_still_import() {
 #[test]
 fn version_3_round_trips_with_documents() {
     let data = filled_proforma();
-    let data = docs(&data, DocumentsEdit::Derive { from: 0, kind: DocKind::Commercial, today: TODAY.into() });
+    let data = derive(&data, 0, DocKind::Commercial, TODAY);
     let raw = encode(&data).unwrap();
     assert!(raw.contains(r#""schema_version":3"#));
     assert!(raw.contains(r#""kind":"commercial""#));
     assert_eq!(decode(&raw), Ok(data.clone()));
     let fixture = decode(include_str!("fixtures/schema-v3.json")).expect("v3 fixture");
     assert_eq!(fixture.documents.items.len(), 2);
-    assert_eq!(fixture.documents.items[0].number, "PI-2026-001");
+    assert_eq!(fixture.documents.items[0].get(DocField::Number), "PI-2026-001");
     assert_eq!(printed(&fixture.documents.items[0]).total.map(|t| t.plain), Some("5800.00".into()));
     assert_eq!(fixture.documents.counters.len(), 2);
 }
@@ -1013,21 +1072,32 @@ fn a_proforma_from_a_listing_carries_its_english_hs_code_and_terms() {
     );
     data = new(&data, DocKind::Proforma, Start::Listing { id: entry.id, listing: Box::new(listing), hs });
     let doc = current(&data);
-    assert_eq!(doc.source, Some(Source::Listing { id: entry.id }));
     let l = &doc.lines[0];
-    assert_eq!(l.description, "Ground coffee, 250 g");
+    assert_eq!(l.get(LineField::Description), "Ground coffee, 250 g");
     assert_eq!(
-        (l.hs.as_str(), l.quantity.as_str(), l.unit.as_str(), l.unit_price.as_str()),
+        (l.get(LineField::Hs), l.get(LineField::Quantity), l.get(LineField::Unit), l.get(LineField::UnitPrice)),
         ("090121", "500", "kg", "5.80")
     );
     assert_eq!(
-        (doc.currency, doc.incoterm, doc.place.as_str()),
+        (doc.currency, doc.incoterm, doc.get(DocField::Place)),
         (Currency::Usd, Some(Incoterm::Fob), "Tanjung Perak, Surabaya")
     );
-    assert_eq!(doc.payment_terms, "T/T 100% in advance");
-    assert!(doc.delivery_time.contains("30 days"), "{}", doc.delivery_time);
+    assert_eq!(doc.get(DocField::PaymentTerms), "T/T 100% in advance");
+    assert!(doc.get(DocField::DeliveryTime).contains("30 days"), "{}", doc.get(DocField::DeliveryTime));
     assert_eq!(printed(doc).total.map(|t| t.plain), Some("2900.00".into()));
     // A listing that no longer exists starts blank.
     let gone = new(&data, DocKind::Proforma, Start::Listing { id: 99, listing: Box::default(), hs: String::new() });
-    assert_eq!(current(&gone).source, None);
+    assert_eq!(current(&gone).lines[0], Line::default(), "blank");
+}
+
+#[test]
+fn texts_are_stored_by_key_without_blanks() {
+    let line = Line::with(&[(LineField::Unit, "kg"), (LineField::Quantity, "100")]);
+    assert_eq!(serde_json::to_string(&line).unwrap(), r#"{"quantity":"100","unit":"kg"}"#, "in the fields' order");
+    let read: Line = serde_json::from_str(r#"{"unit":"kg","colour":"red","quantity":"5"}"#).unwrap();
+    assert_eq!((read.get(LineField::Quantity), read.get(LineField::Unit)), ("5", "kg"));
+    assert_eq!(read.get(LineField::Description), "", "absent is blank; an unknown key is ignored");
+    assert!(serde_json::from_str::<Line>(r#"{"quantity":5}"#).is_err(), "texts are strings");
+    assert!(serde_json::from_str::<Line>(r#"["5"]"#).is_err());
+    assert!(Line::default().is_blank() && !line.is_blank());
 }

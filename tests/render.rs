@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use siap_ekspor::app::{Boot, Shell, ShellProps};
+use siap_ekspor::domain::documents::{DocField, LineField};
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::model::AppData;
 use siap_ekspor::domain::persist::decode;
@@ -444,8 +445,10 @@ async fn documents_list_and_name_what_is_missing_in_both_languages() {
 async fn documents_escape_what_she_types() {
     let mut data = documents_fixture(Lang::Id);
     if let Some(doc) = data.documents.items.first_mut() {
-        doc.buyer.name = "<img src=x onerror=alert(1)>".into();
-        doc.lines[0].quantity = "<script>alert(1)</script>".into();
+        doc.set(DocField::BuyerName, "<img src=x onerror=alert(1)>".into());
+        if let Some(line) = doc.lines.first_mut() {
+            line.set(LineField::Quantity, "<script>alert(1)</script>".into());
+        }
     }
     let html = render_with(data, StorageHealth::local(10), "#/documents", false).await;
     assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));

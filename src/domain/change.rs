@@ -2,7 +2,6 @@
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
 use super::checklist::ChecklistEdit;
-use super::documents::store::Context;
 use super::documents::DocumentsEdit;
 use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
@@ -71,12 +70,7 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
-        Change::Documents(edit) => {
-            let drafts: Vec<(u32, &super::listing::draft::Draft)> =
-                data.listings.drafts.iter().map(|e| (e.id, &e.draft)).collect();
-            let context = Context { profile: &data.profile, quotes: &data.calculator.saved, drafts: &drafts };
-            next.documents.apply(edit, &context);
-        }
+        Change::Documents(edit) => next.documents.apply(edit),
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();

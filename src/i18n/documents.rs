@@ -244,6 +244,10 @@ fn field_words(field: DocField, lang: Lang) -> (&'static str, &'static str) {
             ("Tanggal dokumen", "Hari dokumen ini dibuat atau dikirim ke pembeli."),
             ("Document date", "The day this document is made or sent to the buyer."),
         ),
+        DocField::Reference => (
+            ("Referensi", "Nomor pesanan pembeli (PO) atau dokumen sebelumnya. Terisi sendiri saat disalin dari dokumen lain. Boleh kosong."),
+            ("Reference", "The buyer's order (PO) number or the document before this one. Filled in when copied from another document. May be left empty."),
+        ),
         DocField::Place => (
             ("Tempat penyerahan (named place)", "Tempat setelah Incoterm: pelabuhan muat untuk FOB (Tanjung Perak, Surabaya), pelabuhan tujuan untuk CFR dan CIF (Hamburg)."),
             ("Named place", "The place after the Incoterm: the port of loading for FOB (Tanjung Perak, Surabaya), the destination port for CFR and CIF (Hamburg)."),

@@ -102,7 +102,7 @@ describe('export documents', () => {
       assert.equal((await page.locator('[data-testid=doc-total]').textContent()).trim(), 'USD 11,608.31');
       // The address no longer asks for a new document: a reload shows this one.
       await page.waitForFunction(() => location.hash === '#/documents');
-      await waitForStored(page, (doc, n) => doc.documents.items.length === 1 && doc.documents.items[0].number === n, `PI-${year}-001`);
+      await waitForStored(page, (doc, n) => doc.documents.items.length === 1 && doc.documents.items[0].text.number === n, `PI-${year}-001`);
       assert.equal(await page.locator('#doc-number').inputValue(), `PI-${year}-001`);
       assert.equal(await page.locator('#doc-incoterm').inputValue(), 'CIF');
       assert.equal(await page.locator('#doc-place').inputValue(), 'Hamburg');
@@ -124,7 +124,7 @@ describe('export documents', () => {
       await fill(page, 'doc-line-0-description', 'Robusta ground coffee, 250 g pouch');
       await page.locator('[data-testid=doc-complete]').waitFor();
       await page.locator('[data-testid=doc-draft]').waitFor({ state: 'detached' });
-      await waitForStored(page, (doc) => doc.documents.items[0].buyer.country === 'Germany');
+      await waitForStored(page, (doc) => doc.documents.items[0].text.buyer_country === 'Germany');
 
       await reload(page);
       await waitForAttribute(page, '[data-testid=doc-total]', 'data-amount', { equals: '11608.31' });

@@ -99,7 +99,8 @@ pub fn check(document: &Document) -> Vec<Issue> {
         }
     }
     if kind == DocKind::Proforma {
-        if let (Some(date), Some(until)) = (parse_date(&document.date), parse_date(&document.valid_until)) {
+        let (date, until) = (document.get(DocField::Date), document.get(DocField::ValidUntil));
+        if let (Some(date), Some(until)) = (parse_date(date), parse_date(until)) {
             if ordinal(until) < ordinal(date) {
                 push(At::Field(DocField::ValidUntil), Problem::BeforeDate);
             }
@@ -112,17 +113,18 @@ pub fn check(document: &Document) -> Vec<Issue> {
         push(At::Lines, Problem::Missing);
     }
     for (i, line) in document.lines.iter().enumerate() {
-        if line.description.trim().is_empty() {
+        if line.get(LineField::Description).trim().is_empty() {
             push(At::Line(i, LineField::Description), Problem::Missing);
         }
-        if !line.hs.trim().is_empty() && !valid_hs(&line.hs) {
+        let hs = line.get(LineField::Hs);
+        if !hs.trim().is_empty() && !valid_hs(hs) {
             push(At::Line(i, LineField::Hs), Problem::BadHs);
         }
         let figures = read_line(line, document.currency);
         if let Err(e) = figures.quantity {
             push(At::Line(i, LineField::Quantity), number_problem(e));
         }
-        if line.unit.trim().is_empty() {
+        if line.get(LineField::Unit).trim().is_empty() {
             push(At::Line(i, LineField::Unit), Problem::Missing);
         }
         if kind.has_prices() {
@@ -136,7 +138,7 @@ pub fn check(document: &Document) -> Vec<Issue> {
             push(At::Packages, Problem::Missing);
         }
         for (i, package) in document.packages.iter().enumerate() {
-            if package.kind.trim().is_empty() {
+            if package.get(PackageField::Kind).trim().is_empty() {
                 push(At::Package(i, PackageField::Kind), Problem::Missing);
             }
             let figures = read_package(package);

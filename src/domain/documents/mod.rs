@@ -23,4 +23,5 @@ pub mod view;
 pub mod words;
 
 pub use model::{DocField, DocKind, Document, Documents, LineField, PackageField};
-pub use store::{DocumentsEdit, Start};
+pub use start::Start;
+pub use store::DocumentsEdit;

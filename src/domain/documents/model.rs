@@ -3,7 +3,12 @@
 //! Stored in the app's JSON document under `documents` (schema version 3). Every field defaults, so
 //! a document written by an older build of this version still loads.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::domain::incoterms::Incoterm;
 use crate::domain::money::Currency;
@@ -76,137 +81,118 @@ impl DocKind {
     }
 }
 
-/// Her business as the letterhead shows it. The name comes from her profile the first time.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Seller {
-    pub name: String,
-    pub address: String,
-    pub phone: String,
-    pub email: String,
-    /// NPWP, printed as "Tax ID (NPWP)".
-    pub tax_id: String,
+/// A field enum whose values key a [`Texts`]: every value in order, and its stored name.
+pub trait FieldKey: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn key(self) -> &'static str;
 }
 
-/// Her bank, for the buyer's transfer; optional, printed on invoices when filled.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Bank {
-    pub bank_name: String,
-    pub account_name: String,
-    pub account_number: String,
-    /// SWIFT/BIC code of her bank.
-    pub swift: String,
+/// Text fields as she typed them, one per value of a field enum `F`.
+///
+/// Stored as a JSON object of the non-empty fields by their keys (`{"buyer_name": "…"}`), read
+/// back by key with unknown keys ignored. One small generic reader instead of a derived one per
+/// struct: the stored document is read by the main module, which every first visit downloads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Texts<F: FieldKey> {
+    values: Vec<String>,
+    fields: PhantomData<F>,
 }
 
-impl Bank {
-    pub fn is_empty(&self) -> bool {
-        [&self.bank_name, &self.account_name, &self.account_number, &self.swift].iter().all(|t| t.trim().is_empty())
+impl<F: FieldKey> Default for Texts<F> {
+    fn default() -> Self {
+        Texts { values: vec![String::new(); F::ALL.len()], fields: PhantomData }
     }
 }
 
-/// What every new document starts with: her last seller and bank details.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Letterhead {
-    pub seller: Seller,
-    pub bank: Bank,
+impl<F: FieldKey> Texts<F> {
+    fn index(field: F) -> Option<usize> {
+        F::ALL.iter().position(|f| *f == field)
+    }
+
+    pub fn get(&self, field: F) -> &str {
+        Self::index(field).and_then(|i| self.values.get(i)).map_or("", String::as_str)
+    }
+
+    pub fn set(&mut self, field: F, text: String) {
+        if let Some(slot) = Self::index(field).and_then(|i| self.values.get_mut(i)) {
+            *slot = text;
+        }
+    }
+
+    /// Built from (field, text) pairs: `Line::with(&[(LineField::Quantity, "100")])`.
+    pub fn with(pairs: &[(F, &str)]) -> Self {
+        let mut texts = Self::default();
+        for (field, text) in pairs {
+            texts.set(*field, (*text).to_string());
+        }
+        texts
+    }
+
+    /// Every field blank (or only blanks).
+    pub fn is_blank(&self) -> bool {
+        self.values.iter().all(|v| v.trim().is_empty())
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Buyer {
-    pub name: String,
-    pub address: String,
-    pub country: String,
-    /// Person, e-mail or phone.
-    pub contact: String,
+impl<F: FieldKey> Serialize for Texts<F> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let filled = || F::ALL.iter().zip(&self.values).filter(|(_, v)| !v.is_empty());
+        let mut map = serializer.serialize_map(Some(filled().count()))?;
+        for (field, value) in filled() {
+            map.serialize_entry(field.key(), value)?;
+        }
+        map.end()
+    }
 }
 
-/// A line of goods, as typed. Quantity and unit price are read by the domain's number parser.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Line {
-    /// In English: what the buyer and customs read.
-    pub description: String,
-    pub hs: String,
-    pub quantity: String,
-    pub unit: String,
-    /// Per unit, in the document's currency.
-    pub unit_price: String,
+impl<'de, F: FieldKey> Deserialize<'de> for Texts<F> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextsVisitor<F>(PhantomData<F>);
+        impl<'de, F: FieldKey> Visitor<'de> for TextsVisitor<F> {
+            type Value = Texts<F>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of texts")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts<F>, A::Error> {
+                let mut texts = Texts::default();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    if let Some(field) = F::ALL.iter().find(|f| f.key() == key) {
+                        texts.set(*field, value);
+                    }
+                }
+                Ok(texts)
+            }
+        }
+        deserializer.deserialize_map(TextsVisitor(PhantomData))
+    }
 }
 
-/// A kind of package on the packing list (all packages of a row are alike), as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Package {
-    /// "Carton", "Bag", "Pallet"…
-    pub kind: String,
-    /// How many packages of this kind: a whole number.
-    pub count: String,
-    /// Net weight of one package, kg.
-    pub net: String,
-    /// Gross weight of one package (with its packing), kg.
-    pub gross: String,
-    /// Outside dimensions of one package, cm.
-    pub length: String,
-    pub width: String,
-    pub height: String,
-}
+/// A line of goods, as typed. Quantity and unit price are read by the domain's number parser;
+/// the description is in English (what the buyer and customs read).
+pub type Line = Texts<LineField>;
 
-/// The document this one was made from, as printed: "Ref. Proforma invoice PI-2026-001".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BasedOn {
-    pub kind: DocKind,
-    pub number: String,
-}
-
-/// Where a document's content came from (not printed; shown in her list).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
-pub enum Source {
-    Quote { id: u32 },
-    Listing { id: u32 },
-    Document { id: u32 },
-}
+/// A kind of package on the packing list (all packages of a row are alike), as typed: how many
+/// (a whole number), net and gross weight of one package in kg, outside dimensions in cm.
+pub type Package = Texts<PackageField>;
 
 /// One document. Fields a kind does not print are kept (a commercial invoice made from a
-/// proforma keeps its payment terms; its packing list keeps the lines).
+/// proforma keeps its payment terms; its packing list keeps the lines). Her own details (seller
+/// and bank) are copied in from the letterhead when it is made.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Document {
     pub id: u32,
     pub kind: DocKind,
-    /// `PI-2026-001`, or what she typed instead.
-    pub number: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
-    pub seller: Seller,
-    pub bank: Bank,
-    pub buyer: Buyer,
+    /// Every text field: seller, bank, buyer, number (`PI-2026-001`), dates (`YYYY-MM-DD`),
+    /// terms, ports, origin, marks.
+    pub text: Texts<DocField>,
     pub currency: Currency,
     pub lines: Vec<Line>,
     pub incoterm: Option<Incoterm>,
-    /// The Incoterms® rule's named place.
-    pub place: String,
-    pub payment_terms: String,
-    /// Proforma: "30 days after receipt of deposit".
-    pub delivery_time: String,
-    /// Commercial invoice and packing list: `YYYY-MM-DD`.
-    pub shipment_date: String,
-    /// Vessel and voyage, or flight.
-    pub transport: String,
-    pub port_loading: String,
-    pub port_discharge: String,
-    /// Country of origin of the goods; "Indonesia" unless she changes it.
-    pub origin: String,
-    /// Proforma: the offer holds until this day, `YYYY-MM-DD`.
-    pub valid_until: String,
-    /// Shipping marks as painted on the packages; several lines.
-    pub marks: String,
     pub packages: Vec<Package>,
-    pub based_on: Option<BasedOn>,
-    pub source: Option<Source>,
+    /// The saved quote it was filled from, if any: the editor says when the document's total
+    /// differs from the quote's.
+    pub from_quote: Option<u32>,
 }
 
 /// The country of origin every document starts with.
@@ -229,7 +215,8 @@ pub struct Documents {
     pub current: Option<u32>,
     pub next_id: u32,
     pub counters: Vec<Counter>,
-    pub letterhead: Letterhead,
+    /// Her seller and bank details as last typed: what every new document starts with.
+    pub letterhead: Texts<DocField>,
 }
 
 impl Documents {
@@ -261,6 +248,9 @@ pub enum DocField {
     BuyerContact,
     Number,
     Date,
+    /// The buyer's order number, or the document this one was made from
+    /// ("Proforma invoice PI-2026-001").
+    Reference,
     Place,
     PaymentTerms,
     DeliveryTime,
@@ -274,7 +264,7 @@ pub enum DocField {
 }
 
 impl DocField {
-    pub const ALL: [DocField; 25] = [
+    pub const ALL: [DocField; 26] = [
         DocField::SellerName,
         DocField::SellerAddress,
         DocField::SellerPhone,
@@ -290,6 +280,7 @@ impl DocField {
         DocField::BuyerContact,
         DocField::Number,
         DocField::Date,
+        DocField::Reference,
         DocField::Place,
         DocField::PaymentTerms,
         DocField::DeliveryTime,
@@ -320,6 +311,7 @@ impl DocField {
             DocField::BuyerContact => "buyer_contact",
             DocField::Number => "number",
             DocField::Date => "date",
+            DocField::Reference => "reference",
             DocField::Place => "place",
             DocField::PaymentTerms => "payment_terms",
             DocField::DeliveryTime => "delivery_time",
@@ -373,65 +365,27 @@ impl DocField {
     }
 }
 
+impl FieldKey for DocField {
+    const ALL: &'static [DocField] = &DocField::ALL;
+    fn key(self) -> &'static str {
+        DocField::key(self)
+    }
+}
+
 impl Document {
     pub fn get(&self, field: DocField) -> &str {
-        match field {
-            DocField::SellerName => &self.seller.name,
-            DocField::SellerAddress => &self.seller.address,
-            DocField::SellerPhone => &self.seller.phone,
-            DocField::SellerEmail => &self.seller.email,
-            DocField::SellerTaxId => &self.seller.tax_id,
-            DocField::BankName => &self.bank.bank_name,
-            DocField::BankAccountName => &self.bank.account_name,
-            DocField::BankAccountNumber => &self.bank.account_number,
-            DocField::BankSwift => &self.bank.swift,
-            DocField::BuyerName => &self.buyer.name,
-            DocField::BuyerAddress => &self.buyer.address,
-            DocField::BuyerCountry => &self.buyer.country,
-            DocField::BuyerContact => &self.buyer.contact,
-            DocField::Number => &self.number,
-            DocField::Date => &self.date,
-            DocField::Place => &self.place,
-            DocField::PaymentTerms => &self.payment_terms,
-            DocField::DeliveryTime => &self.delivery_time,
-            DocField::ShipmentDate => &self.shipment_date,
-            DocField::Transport => &self.transport,
-            DocField::PortLoading => &self.port_loading,
-            DocField::PortDischarge => &self.port_discharge,
-            DocField::Origin => &self.origin,
-            DocField::ValidUntil => &self.valid_until,
-            DocField::Marks => &self.marks,
-        }
+        self.text.get(field)
     }
 
-    pub(super) fn slot(&mut self, field: DocField) -> &mut String {
-        match field {
-            DocField::SellerName => &mut self.seller.name,
-            DocField::SellerAddress => &mut self.seller.address,
-            DocField::SellerPhone => &mut self.seller.phone,
-            DocField::SellerEmail => &mut self.seller.email,
-            DocField::SellerTaxId => &mut self.seller.tax_id,
-            DocField::BankName => &mut self.bank.bank_name,
-            DocField::BankAccountName => &mut self.bank.account_name,
-            DocField::BankAccountNumber => &mut self.bank.account_number,
-            DocField::BankSwift => &mut self.bank.swift,
-            DocField::BuyerName => &mut self.buyer.name,
-            DocField::BuyerAddress => &mut self.buyer.address,
-            DocField::BuyerCountry => &mut self.buyer.country,
-            DocField::BuyerContact => &mut self.buyer.contact,
-            DocField::Number => &mut self.number,
-            DocField::Date => &mut self.date,
-            DocField::Place => &mut self.place,
-            DocField::PaymentTerms => &mut self.payment_terms,
-            DocField::DeliveryTime => &mut self.delivery_time,
-            DocField::ShipmentDate => &mut self.shipment_date,
-            DocField::Transport => &mut self.transport,
-            DocField::PortLoading => &mut self.port_loading,
-            DocField::PortDischarge => &mut self.port_discharge,
-            DocField::Origin => &mut self.origin,
-            DocField::ValidUntil => &mut self.valid_until,
-            DocField::Marks => &mut self.marks,
-        }
+    pub fn set(&mut self, field: DocField, text: String) {
+        self.text.set(field, text);
+    }
+
+    /// Her bank details are filled in (any of them).
+    pub fn has_bank(&self) -> bool {
+        [DocField::BankName, DocField::BankAccountName, DocField::BankAccountNumber, DocField::BankSwift]
+            .iter()
+            .any(|f| !self.get(*f).trim().is_empty())
     }
 }
 
@@ -460,25 +414,10 @@ impl LineField {
     }
 }
 
-impl Line {
-    pub fn get(&self, field: LineField) -> &str {
-        match field {
-            LineField::Description => &self.description,
-            LineField::Hs => &self.hs,
-            LineField::Quantity => &self.quantity,
-            LineField::Unit => &self.unit,
-            LineField::UnitPrice => &self.unit_price,
-        }
-    }
-
-    pub(super) fn slot(&mut self, field: LineField) -> &mut String {
-        match field {
-            LineField::Description => &mut self.description,
-            LineField::Hs => &mut self.hs,
-            LineField::Quantity => &mut self.quantity,
-            LineField::Unit => &mut self.unit,
-            LineField::UnitPrice => &mut self.unit_price,
-        }
+impl FieldKey for LineField {
+    const ALL: &'static [LineField] = &LineField::ALL;
+    fn key(self) -> &'static str {
+        LineField::key(self)
     }
 }
 
@@ -518,28 +457,9 @@ impl PackageField {
     }
 }
 
-impl Package {
-    pub fn get(&self, field: PackageField) -> &str {
-        match field {
-            PackageField::Kind => &self.kind,
-            PackageField::Count => &self.count,
-            PackageField::Net => &self.net,
-            PackageField::Gross => &self.gross,
-            PackageField::Length => &self.length,
-            PackageField::Width => &self.width,
-            PackageField::Height => &self.height,
-        }
-    }
-
-    pub(super) fn slot(&mut self, field: PackageField) -> &mut String {
-        match field {
-            PackageField::Kind => &mut self.kind,
-            PackageField::Count => &mut self.count,
-            PackageField::Net => &mut self.net,
-            PackageField::Gross => &mut self.gross,
-            PackageField::Length => &mut self.length,
-            PackageField::Width => &mut self.width,
-            PackageField::Height => &mut self.height,
-        }
+impl FieldKey for PackageField {
+    const ALL: &'static [PackageField] = &PackageField::ALL;
+    fn key(self) -> &'static str {
+        PackageField::key(self)
     }
 }

@@ -8,7 +8,7 @@
 //!   already has is warned about, never refused.
 //! - Three digits at least (`001`), more when the series passes 999 (`PI-2026-1000`).
 
-use super::model::{Counter, DocKind, Documents};
+use super::model::{Counter, DocField, DocKind, Documents};
 
 /// `PI-2026-007` → (kind, 2026, 7): a number of the app's own form, read case-insensitively with
 /// blanks ignored at the ends. Anything else is `None` (she may still use it).
@@ -37,7 +37,7 @@ pub fn last_used(documents: &Documents, kind: DocKind, year: i32) -> u32 {
     let existing = documents
         .items
         .iter()
-        .filter_map(|d| parse_number(&d.number))
+        .filter_map(|d| parse_number(d.get(DocField::Number)))
         .filter(|(k, y, _)| *k == kind && *y == year)
         .map(|(_, _, seq)| seq)
         .max();
@@ -69,5 +69,6 @@ pub fn is_duplicate(documents: &Documents, id: u32) -> bool {
     let Some(document) = documents.get(id) else {
         return false;
     };
-    documents.items.iter().any(|other| other.id != id && same_number(&other.number, &document.number))
+    let number = document.get(DocField::Number);
+    documents.items.iter().any(|other| other.id != id && same_number(other.get(DocField::Number), number))
 }

@@ -1,15 +1,10 @@
 //! Every edit of the documents, applied by [`Documents::apply`] (called from the pure
 //! `change::apply`), with the limits that keep the stored data small.
 
-use super::model::{DocField, DocKind, Document, Documents, Line, LineField, Package, PackageField};
+use super::model::{DocField, Document, Documents, Line, LineField, Package, PackageField};
 use super::numbering::{next_number, parse_number, remember};
-use super::start::{self, QuotePick};
 use crate::domain::change::clamp;
-use crate::domain::incoterms::calculator::SavedQuote;
 use crate::domain::incoterms::Incoterm;
-use crate::domain::listing::draft::Draft;
-use crate::domain::listing::generate::Listing;
-use crate::domain::model::Profile;
 use crate::domain::money::Currency;
 
 use super::dates::parse_date;
@@ -25,37 +20,16 @@ pub const MAX_TEXT: usize = 200;
 /// Addresses, payment terms, shipping marks, descriptions of goods.
 pub const MAX_BLOCK_TEXT: usize = 600;
 
-/// How a new document starts.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Start {
-    Blank,
-    /// From a saved quote of the calculator; blank when it no longer exists.
-    Quote(QuotePick),
-    /// From a listing, with its English as generated on the page (the glossary is a fetched file)
-    /// and its HS code.
-    Listing {
-        id: u32,
-        listing: Box<Listing>,
-        hs: String,
-    },
-}
-
+/// Every edit. A new document is made by [`super::start`] (blank, from a quote, a listing or
+/// another document: [`super::start::new_document`], [`super::start::derive_edit`],
+/// [`super::start::duplicate_edit`]) and handed in whole, so the code that fills it stays out of
+/// the reducer, which the app's first download carries.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DocumentsEdit {
-    /// A new document; it opens in the editor. `today` is `YYYY-MM-DD` from the device.
-    New {
-        kind: DocKind,
-        start: Start,
-        today: String,
-    },
-    /// "Copy as commercial invoice", "make packing list".
-    Derive {
-        from: u32,
-        kind: DocKind,
-        today: String,
-    },
-    Duplicate {
-        id: u32,
+    /// A new document: it gets its id and the next number of its series (by the year of `today`,
+    /// `YYYY-MM-DD` from the device) and opens in the editor.
+    Insert {
+        document: Box<Document>,
         today: String,
     },
     Delete(u32),
@@ -74,13 +48,6 @@ pub enum DocumentsEdit {
     Package(usize, PackageField, String),
 }
 
-/// What [`Documents::apply`] reads from the rest of her data.
-pub struct Context<'a> {
-    pub profile: &'a Profile,
-    pub quotes: &'a [SavedQuote],
-    pub drafts: &'a [(u32, &'a Draft)],
-}
-
 fn limit(field_is_block: bool) -> usize {
     if field_is_block {
         MAX_BLOCK_TEXT
@@ -90,42 +57,13 @@ fn limit(field_is_block: bool) -> usize {
 }
 
 impl Documents {
-    pub fn apply(&mut self, edit: DocumentsEdit, context: &Context) {
+    pub fn apply(&mut self, edit: DocumentsEdit) {
         match edit {
-            DocumentsEdit::New { kind, start, today } => {
-                let seller = start::seller_for(&self.letterhead, context.profile);
-                let mut document = start::blank(kind, seller, self.letterhead.bank.clone(), &today);
-                match start {
-                    Start::Blank => {}
-                    Start::Quote(pick) => {
-                        if let Some(quote) = start::find_quote(context.quotes, pick) {
-                            start::fill_from_quote(&mut document, quote);
-                        }
-                    }
-                    Start::Listing { id, listing, hs } => {
-                        if let Some((_, draft)) = context.drafts.iter().find(|(d, _)| *d == id) {
-                            start::fill_from_listing(&mut document, id, draft, &listing, &hs);
-                        }
-                    }
-                }
-                self.insert(document, &today);
-            }
-            DocumentsEdit::Derive { from, kind, today } => {
-                if let Some(source) = self.get(from).filter(|d| start::can_derive(d.kind, kind)) {
-                    let document = start::derive(source, kind, &today);
-                    self.insert(document, &today);
-                }
-            }
-            DocumentsEdit::Duplicate { id, today } => {
-                if let Some(source) = self.get(id) {
-                    let document = start::duplicate(source, &today);
-                    self.insert(document, &today);
-                }
-            }
+            DocumentsEdit::Insert { document, today } => self.insert(*document, &today),
             DocumentsEdit::Delete(id) => {
                 if let Some(gone) = self.get(id) {
                     // Her own number in the app's form is remembered too: never given out again.
-                    if let Some((kind, year, seq)) = parse_number(&gone.number) {
+                    if let Some((kind, year, seq)) = parse_number(gone.get(DocField::Number)) {
                         remember(self, kind, year, seq);
                     }
                 }
@@ -143,17 +81,10 @@ impl Documents {
             DocumentsEdit::Text(field, text) => {
                 let text = clamp(text, limit(field.is_block()));
                 if field.is_letterhead() {
-                    let mut letterhead = Document {
-                        seller: self.letterhead.seller.clone(),
-                        bank: self.letterhead.bank.clone(),
-                        ..Document::default()
-                    };
-                    *letterhead.slot(field) = text.clone();
-                    self.letterhead.seller = letterhead.seller;
-                    self.letterhead.bank = letterhead.bank;
+                    self.letterhead.set(field, text.clone());
                 }
                 if let Some(document) = self.current_mut() {
-                    *document.slot(field) = text;
+                    document.set(field, text);
                 }
             }
             DocumentsEdit::Currency(currency) => {
@@ -170,11 +101,11 @@ impl Documents {
                 if let Some(document) = self.current_mut().filter(|d| d.lines.len() < MAX_LINES) {
                     // A new line repeats the last one's unit and HS code: usually the same goods.
                     let last = document.lines.last();
-                    let line = Line {
-                        unit: last.map(|l| l.unit.clone()).unwrap_or_default(),
-                        hs: last.map(|l| l.hs.clone()).unwrap_or_default(),
-                        ..Line::default()
-                    };
+                    let repeated = |field| last.map_or("", |l: &Line| l.get(field));
+                    let line = Line::with(&[
+                        (LineField::Unit, repeated(LineField::Unit)),
+                        (LineField::Hs, repeated(LineField::Hs)),
+                    ]);
                     document.lines.push(line);
                 }
             }
@@ -186,13 +117,14 @@ impl Documents {
             DocumentsEdit::Line(index, field, text) => {
                 let max = if field == LineField::Description { MAX_BLOCK_TEXT } else { MAX_TEXT };
                 if let Some(line) = self.current_mut().and_then(|d| d.lines.get_mut(index)) {
-                    *line.slot(field) = clamp(text, max);
+                    line.set(field, clamp(text, max));
                 }
             }
             DocumentsEdit::AddPackage => {
                 if let Some(document) = self.current_mut().filter(|d| d.packages.len() < MAX_PACKAGES) {
-                    let kind = document.packages.last().map(|p| p.kind.clone()).unwrap_or_default();
-                    document.packages.push(Package { kind, ..Package::default() });
+                    let kind =
+                        document.packages.last().map(|p| p.get(PackageField::Kind).to_string()).unwrap_or_default();
+                    document.packages.push(Package::with(&[(PackageField::Kind, &kind)]));
                 }
             }
             DocumentsEdit::RemovePackage(index) => {
@@ -202,7 +134,7 @@ impl Documents {
             }
             DocumentsEdit::Package(index, field, text) => {
                 if let Some(package) = self.current_mut().and_then(|d| d.packages.get_mut(index)) {
-                    *package.slot(field) = clamp(text, MAX_TEXT);
+                    package.set(field, clamp(text, MAX_TEXT));
                 }
             }
         }
@@ -219,7 +151,7 @@ impl Documents {
         let (number, seq) = next_number(self, document.kind, year);
         remember(self, document.kind, year, seq);
         document.id = id;
-        document.number = number;
+        document.set(DocField::Number, number);
         self.items.push(document);
         self.current = Some(id);
         self.next_id = id.saturating_add(1);

@@ -10,7 +10,7 @@
 //!
 //! Products are computed in i128: a quantity of 10^13 at a price of 10^13 does not overflow.
 
-use super::model::{Line, Package};
+use super::model::{Line, LineField, Package, PackageField};
 use crate::domain::money::{
     div_round, parse_amount, parse_quantity, Amount, AmountError, Currency, Quantity, MAX_UNITS,
 };
@@ -54,8 +54,8 @@ pub fn line_amount(quantity: Quantity, unit_price: Amount, currency: Currency) -
 }
 
 pub fn read_line(line: &Line, currency: Currency) -> LineFigures {
-    let quantity = parse_quantity(&line.quantity);
-    let unit_price = parse_amount(&line.unit_price, currency);
+    let quantity = parse_quantity(line.get(LineField::Quantity));
+    let unit_price = parse_amount(line.get(LineField::UnitPrice), currency);
     let amount = match (quantity, unit_price) {
         (Ok(q), Ok(p)) => line_amount(q, p, currency),
         _ => None,
@@ -94,13 +94,13 @@ pub fn total(lines: &[Line], currency: Currency) -> Result<Amount, TotalProblem>
 /// kilograms to cartons means nothing.
 pub fn total_quantity(lines: &[Line]) -> Option<(Quantity, String)> {
     let first = lines.first()?;
-    let unit = first.unit.trim();
-    if unit.is_empty() || !lines.iter().all(|l| l.unit.trim().eq_ignore_ascii_case(unit)) {
+    let unit = first.get(LineField::Unit).trim();
+    if unit.is_empty() || !lines.iter().all(|l| l.get(LineField::Unit).trim().eq_ignore_ascii_case(unit)) {
         return None;
     }
     let mut sum: i64 = 0;
     for line in lines {
-        sum = sum.checked_add(parse_quantity(&line.quantity).ok()?.thousandths())?;
+        sum = sum.checked_add(parse_quantity(line.get(LineField::Quantity)).ok()?.thousandths())?;
     }
     Some((Quantity::from_thousandths(sum)?, unit.to_string()))
 }
@@ -148,12 +148,12 @@ pub fn parse_count(text: &str) -> Result<i64, NumberProblem> {
 
 pub fn read_package(package: &Package) -> PackageFigures {
     PackageFigures {
-        count: parse_count(&package.count),
-        net: limited(&package.net, MAX_PACKAGE_KG),
-        gross: limited(&package.gross, MAX_PACKAGE_KG),
-        length: limited(&package.length, MAX_DIMENSION_CM),
-        width: limited(&package.width, MAX_DIMENSION_CM),
-        height: limited(&package.height, MAX_DIMENSION_CM),
+        count: parse_count(package.get(PackageField::Count)),
+        net: limited(package.get(PackageField::Net), MAX_PACKAGE_KG),
+        gross: limited(package.get(PackageField::Gross), MAX_PACKAGE_KG),
+        length: limited(package.get(PackageField::Length), MAX_DIMENSION_CM),
+        width: limited(package.get(PackageField::Width), MAX_DIMENSION_CM),
+        height: limited(package.get(PackageField::Height), MAX_DIMENSION_CM),
     }
 }
 

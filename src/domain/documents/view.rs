@@ -4,7 +4,7 @@
 
 use super::check::{check, Issue};
 use super::dates::print_date;
-use super::model::{DocKind, Document, Documents, Source};
+use super::model::{DocField, DocKind, Document, Documents, LineField, PackageField};
 use super::numbering::is_duplicate;
 use super::start::{find_quote, quote_total, QuotePick};
 use super::totals::{
@@ -121,22 +121,23 @@ pub fn printed_total(document: &Document) -> Option<PrintedTotal> {
 pub fn printed(document: &Document) -> Printed {
     let kind = document.kind;
     let currency = document.currency;
-    let seller = &document.seller;
-    let mut letterhead_lines = lines_of(&seller.address);
-    for (label, value) in [("Tel", &seller.phone), ("Email", &seller.email), ("Tax ID (NPWP)", &seller.tax_id)] {
-        if !value.trim().is_empty() {
-            letterhead_lines.push(format!("{label} {}", value.trim()));
+    let get = |field: DocField| document.get(field).trim();
+    let mut letterhead_lines = lines_of(get(DocField::SellerAddress));
+    for (label, field) in
+        [("Tel", DocField::SellerPhone), ("Email", DocField::SellerEmail), ("Tax ID (NPWP)", DocField::SellerTaxId)]
+    {
+        if !get(field).is_empty() {
+            letterhead_lines.push(format!("{label} {}", get(field)));
         }
     }
-    let buyer = &document.buyer;
     let mut buyer_lines = Vec::new();
-    if !buyer.name.trim().is_empty() {
-        buyer_lines.push(buyer.name.trim().to_string());
+    if !get(DocField::BuyerName).is_empty() {
+        buyer_lines.push(get(DocField::BuyerName).to_string());
     }
-    buyer_lines.extend(lines_of(&buyer.address));
-    for value in [&buyer.country, &buyer.contact] {
-        if !value.trim().is_empty() {
-            buyer_lines.push(value.trim().to_string());
+    buyer_lines.extend(lines_of(get(DocField::BuyerAddress)));
+    for field in [DocField::BuyerCountry, DocField::BuyerContact] {
+        if !get(field).is_empty() {
+            buyer_lines.push(get(field).to_string());
         }
     }
 
@@ -145,15 +146,12 @@ pub fn printed(document: &Document) -> Printed {
         DocKind::Proforma | DocKind::Commercial => "Invoice No.",
         DocKind::PackingList => "Packing List No.",
     };
-    push_meta(&mut meta, number_label, &document.number);
-    push_meta(&mut meta, "Date", &print_date(&document.date));
-    if let Some(based_on) = &document.based_on {
-        let reference = format!("{} {}", based_on.kind.english_name(), based_on.number);
-        push_meta(&mut meta, "Reference", &reference);
-    }
+    push_meta(&mut meta, number_label, get(DocField::Number));
+    push_meta(&mut meta, "Date", &print_date(get(DocField::Date)));
+    push_meta(&mut meta, "Reference", get(DocField::Reference));
     if kind.has_prices() {
         if let Some(rule) = document.incoterm {
-            let place = document.place.trim();
+            let place = get(DocField::Place);
             let terms = if place.is_empty() {
                 format!("{} (Incoterms® 2020)", rule.code())
             } else {
@@ -161,18 +159,19 @@ pub fn printed(document: &Document) -> Printed {
             };
             push_meta(&mut meta, "Terms of delivery", &terms);
         }
-        push_meta(&mut meta, "Payment terms", &document.payment_terms.split_whitespace().collect::<Vec<_>>().join(" "));
+        let terms = get(DocField::PaymentTerms).split_whitespace().collect::<Vec<_>>().join(" ");
+        push_meta(&mut meta, "Payment terms", &terms);
     }
     if kind == DocKind::Proforma {
-        push_meta(&mut meta, "Delivery time", &document.delivery_time);
-        push_meta(&mut meta, "Valid until", &print_date(&document.valid_until));
+        push_meta(&mut meta, "Delivery time", get(DocField::DeliveryTime));
+        push_meta(&mut meta, "Valid until", &print_date(get(DocField::ValidUntil)));
     } else {
-        push_meta(&mut meta, "Shipment date", &print_date(&document.shipment_date));
-        push_meta(&mut meta, "Vessel / flight", &document.transport);
+        push_meta(&mut meta, "Shipment date", &print_date(get(DocField::ShipmentDate)));
+        push_meta(&mut meta, "Vessel / flight", get(DocField::Transport));
     }
-    push_meta(&mut meta, "Port of loading", &document.port_loading);
-    push_meta(&mut meta, "Port of discharge", &document.port_discharge);
-    push_meta(&mut meta, "Country of origin", &document.origin);
+    push_meta(&mut meta, "Port of loading", get(DocField::PortLoading));
+    push_meta(&mut meta, "Port of discharge", get(DocField::PortDischarge));
+    push_meta(&mut meta, "Country of origin", get(DocField::Origin));
 
     let lines = document
         .lines
@@ -182,15 +181,18 @@ pub fn printed(document: &Document) -> Printed {
             let figures = read_line(line, currency);
             PrintedLine {
                 no: i + 1,
-                description: line.description.trim().to_string(),
-                hs: line.hs.trim().to_string(),
-                quantity: figures.quantity.map(quantity_en).unwrap_or_else(|_| line.quantity.trim().to_string()),
-                unit: line.unit.trim().to_string(),
+                description: line.get(LineField::Description).trim().to_string(),
+                hs: line.get(LineField::Hs).trim().to_string(),
+                quantity: figures
+                    .quantity
+                    .map(quantity_en)
+                    .unwrap_or_else(|_| line.get(LineField::Quantity).trim().to_string()),
+                unit: line.get(LineField::Unit).trim().to_string(),
                 unit_price: if kind.has_prices() {
                     figures
                         .unit_price
                         .map(|p| figure(p, currency))
-                        .unwrap_or_else(|_| line.unit_price.trim().to_string())
+                        .unwrap_or_else(|_| line.get(LineField::UnitPrice).trim().to_string())
                 } else {
                     String::new()
                 },
@@ -216,17 +218,17 @@ pub fn printed(document: &Document) -> Printed {
                 };
                 PrintedPackage {
                     no: i + 1,
-                    kind: package.kind.trim().to_string(),
+                    kind: package.get(PackageField::Kind).trim().to_string(),
                     count: f
                         .count
                         .map(|c| trimmed_en(i128::from(c), 0))
-                        .unwrap_or_else(|_| package.count.trim().to_string()),
-                    net_each: shown(f.net, &package.net),
-                    gross_each: shown(f.gross, &package.gross),
+                        .unwrap_or_else(|_| package.get(PackageField::Count).trim().to_string()),
+                    net_each: shown(f.net, package.get(PackageField::Net)),
+                    gross_each: shown(f.gross, package.get(PackageField::Gross)),
                     dimensions: [
-                        shown(f.length, &package.length),
-                        shown(f.width, &package.width),
-                        shown(f.height, &package.height),
+                        shown(f.length, package.get(PackageField::Length)),
+                        shown(f.width, package.get(PackageField::Width)),
+                        shown(f.height, package.get(PackageField::Height)),
                     ]
                     .join(" × "),
                     net: row.net.map(kg_en).unwrap_or_default(),
@@ -247,17 +249,16 @@ pub fn printed(document: &Document) -> Printed {
         })
     });
 
-    let bank = &document.bank;
-    let bank_rows = if kind.has_prices() && !bank.is_empty() {
+    let bank_rows = if kind.has_prices() && document.has_bank() {
         [
-            ("Bank", &bank.bank_name),
-            ("Account name", &bank.account_name),
-            ("Account number", &bank.account_number),
-            ("SWIFT/BIC", &bank.swift),
+            ("Bank", DocField::BankName),
+            ("Account name", DocField::BankAccountName),
+            ("Account number", DocField::BankAccountNumber),
+            ("SWIFT/BIC", DocField::BankSwift),
         ]
         .into_iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(l, v)| (l, v.trim().to_string()))
+        .filter(|(_, f)| !get(*f).is_empty())
+        .map(|(l, f)| (l, get(f).to_string()))
         .collect()
     } else {
         Vec::new()
@@ -267,7 +268,7 @@ pub fn printed(document: &Document) -> Printed {
         kind,
         title: kind.english_title(),
         draft: !check(document).is_empty(),
-        letterhead_name: seller.name.trim().to_string(),
+        letterhead_name: get(DocField::SellerName).to_string(),
         letterhead_lines,
         buyer: buyer_lines,
         meta,
@@ -277,7 +278,7 @@ pub fn printed(document: &Document) -> Printed {
         total: printed_total(document),
         packages,
         packing_totals,
-        marks: lines_of(&document.marks),
+        marks: lines_of(get(DocField::Marks)),
         bank: bank_rows,
         declaration: match kind {
             DocKind::Proforma => "This proforma invoice is an offer, not a demand for payment of goods shipped.",
@@ -314,9 +315,9 @@ pub fn list(documents: &Documents) -> Vec<ListItem> {
         .map(|d| ListItem {
             id: d.id,
             kind: d.kind,
-            number: d.number.trim().to_string(),
-            date: print_date(&d.date),
-            buyer: d.buyer.name.trim().to_string(),
+            number: d.get(DocField::Number).trim().to_string(),
+            date: print_date(d.get(DocField::Date)),
+            buyer: d.get(DocField::BuyerName).trim().to_string(),
             total: printed_total(d).map(|t| t.text),
             complete: check(d).is_empty(),
             duplicate: is_duplicate(documents, d.id),
@@ -339,8 +340,8 @@ pub struct EditorView {
 }
 
 pub fn editor(documents: &Documents, document: &Document, quotes: &[SavedQuote]) -> EditorView {
-    let quote_differs = match (&document.source, document.kind.has_prices()) {
-        (Some(Source::Quote { id }), true) => find_quote(quotes, QuotePick::Id(*id))
+    let quote_differs = match (document.from_quote, document.kind.has_prices()) {
+        (Some(id), true) => find_quote(quotes, QuotePick::Id(id))
             .and_then(quote_total)
             .filter(|(_, currency)| *currency == document.currency)
             .and_then(|(quoted, currency)| {

@@ -7,7 +7,7 @@ use super::fields::{Input, Kind, Select};
 use super::sheet::Sheet;
 use crate::domain::change::Change;
 use crate::domain::documents::check::At;
-use crate::domain::documents::start::can_derive;
+use crate::domain::documents::start::{can_derive, derive_edit};
 use crate::domain::documents::store::{MAX_BLOCK_TEXT, MAX_LINES, MAX_PACKAGES, MAX_TEXT};
 use crate::domain::documents::view::{editor, EditorView};
 use crate::domain::documents::{DocField, DocKind, Document, DocumentsEdit, LineField, PackageField};
@@ -28,7 +28,7 @@ pub struct EditorProps {
 
 /// The sections of the form, in order, with the fields each shows.
 const SECTIONS: [(DocumentsMsg, &[DocField]); 4] = [
-    (DocumentsMsg::SecNumber, &[DocField::Number, DocField::Date]),
+    (DocumentsMsg::SecNumber, &[DocField::Number, DocField::Date, DocField::Reference]),
     (
         DocumentsMsg::SecSeller,
         &[
@@ -118,10 +118,13 @@ pub fn document_editor(props: &EditorProps) -> Html {
     };
 
     let derive = |to: DocKind| {
-        let change = change.clone();
+        let app = app.clone();
         let from = doc.id;
         Callback::from(move |_: MouseEvent| {
-            change.emit(DocumentsEdit::Derive { from, kind: to, today: crate::browser::today().iso() })
+            let today = crate::browser::today().iso();
+            if let Some(edit) = derive_edit(&app.state.data.documents, from, to, &today) {
+                app.change(Change::Documents(edit));
+            }
         })
     };
     let close = change.reform(|_: MouseEvent| DocumentsEdit::Close);
@@ -146,7 +149,7 @@ pub fn document_editor(props: &EditorProps) -> Html {
         <div class="doc-editor" data-testid="doc-editor" data-kind={kind.code()}>
             <section class="card no-print" aria-labelledby="doc-editing">
                 <h2 id="doc-editing">
-                    { fill(DocumentsMsg::Editing.text(lang), &[("kind", kind_name(kind, lang)), ("number", doc.number.trim())]) }
+                    { fill(DocumentsMsg::Editing.text(lang), &[("kind", kind_name(kind, lang)), ("number", doc.get(DocField::Number).trim())]) }
                 </h2>
                 <p class="muted">{ DocumentsMsg::Saved.text(lang) }</p>
                 <div class="actions">

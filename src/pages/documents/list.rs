@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::domain::change::Change;
+use crate::domain::documents::start::duplicate_edit;
 use crate::domain::documents::view::{list, ListItem};
-use crate::domain::documents::DocumentsEdit;
+use crate::domain::documents::{Documents, DocumentsEdit};
 use crate::i18n::documents::{kind_name, DocumentsMsg};
 use crate::i18n::fill;
 use crate::state::use_app;
@@ -43,17 +44,19 @@ fn item(props: &ItemProps) -> Html {
     let item = &props.item;
     let id = item.id;
     let number = if item.number.is_empty() { "—".to_string() } else { item.number.clone() };
-    let edit = |make: fn(u32, String) -> DocumentsEdit| {
+    let edit = |make: fn(&Documents, u32, &str) -> Option<DocumentsEdit>| {
         let app = app.clone();
         let asking = props.asking.clone();
         Callback::from(move |_: MouseEvent| {
             asking.set(None);
-            app.change(Change::Documents(make(id, crate::browser::today().iso())));
+            if let Some(edit) = make(&app.state.data.documents, id, &crate::browser::today().iso()) {
+                app.change(Change::Documents(edit));
+            }
         })
     };
-    let open = edit(|id, _| DocumentsEdit::Open(id));
-    let duplicate = edit(|id, today| DocumentsEdit::Duplicate { id, today });
-    let delete = edit(|id, _| DocumentsEdit::Delete(id));
+    let open = edit(|_, id, _| Some(DocumentsEdit::Open(id)));
+    let duplicate = edit(duplicate_edit);
+    let delete = edit(|_, id, _| Some(DocumentsEdit::Delete(id)));
     let ask = {
         let asking = props.asking.clone();
         Callback::from(move |_| asking.set(Some(id)))

@@ -15,9 +15,9 @@ mod sheet;
 use yew::prelude::*;
 
 use crate::domain::change::Change;
-use crate::domain::documents::start::{find_quote, QuotePick};
+use crate::domain::documents::start::{find_quote, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
-use crate::domain::documents::{DocKind, DocumentsEdit, Start};
+use crate::domain::documents::{DocKind, Start};
 use crate::i18n::documents::DocumentsMsg;
 use crate::i18n::fill;
 use crate::state::use_app;
@@ -47,7 +47,8 @@ pub fn documents_page() -> Html {
                     }
                 };
                 let start = pick.map_or(Start::Blank, Start::Quote);
-                app.change(Change::Documents(DocumentsEdit::New { kind, start, today: crate::browser::today().iso() }));
+                let today = crate::browser::today().iso();
+                app.change(Change::Documents(new_document(data, kind, start, &today)));
                 notice.set(message);
                 crate::browser::replace_hash("#/documents");
             }

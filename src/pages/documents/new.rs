@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::fields::Select;
 use crate::data_files::{use_glossary_when, use_rules_when, Loaded};
 use crate::domain::change::Change;
-use crate::domain::documents::start::{hs_of, QuotePick};
+use crate::domain::documents::start::{hs_of, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
-use crate::domain::documents::{DocKind, DocumentsEdit, Start};
+use crate::domain::documents::{DocKind, Start};
 use crate::domain::listing::generate::generate;
 use crate::domain::model::ProductClass;
 use crate::i18n::documents::{kind_about, kind_name, DocumentsMsg};
@@ -16,7 +16,7 @@ use crate::i18n::fill;
 use crate::state::use_app;
 
 #[function_component(NewDocument)]
-pub fn new_document() -> Html {
+pub fn new_document_form() -> Html {
     let app = use_app();
     let lang = app.lang();
     let data = &app.state.data;
@@ -37,7 +37,7 @@ pub fn new_document() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(start) = make() {
                 let today = crate::browser::today().iso();
-                app.change(Change::Documents(DocumentsEdit::New { kind, start, today }));
+                app.change(Change::Documents(new_document(&app.state.data, kind, start, &today)));
             }
         })
     };
