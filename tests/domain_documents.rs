@@ -12,8 +12,8 @@ use siap_ekspor::domain::documents::numbering::{format_number, is_duplicate, nex
 use siap_ekspor::domain::documents::start::{derive_edit, duplicate_edit, new_document, QuotePick};
 use siap_ekspor::domain::documents::store::{MAX_DOCUMENTS, MAX_LINES, MAX_PACKAGES, MAX_TEXT};
 use siap_ekspor::domain::documents::totals::{
-    figure, line_amount, packing_totals, parse_count, read_package, total, total_quantity, volume_litres,
-    NumberProblem, TotalProblem,
+    figure, fixed_en, group_en, kg_en, line_amount, m3_en, money_en, packing_totals, parse_count, quantity_en,
+    read_package, total, total_quantity, trimmed_en, volume_litres, NumberProblem, TotalProblem,
 };
 use siap_ekspor::domain::documents::view::{editor, list, printed};
 use siap_ekspor::domain::documents::words::{amount_in_words, number_in_words};
@@ -241,6 +241,25 @@ fn figures_as_documents_print_them() {
     assert_eq!(figure(Amount(150_000_000), Currency::Idr), "1,500,000");
     assert_eq!(figure(Amount(125_050), Currency::Idr), "1,250.50");
     assert_eq!(figure(Amount(100_000_000_000_000), Currency::Usd), "1,000,000,000,000.00");
+    assert_eq!(figure(Amount(-150), Currency::Usd), "-1.50");
+    for (value, grouped) in
+        [(0, "0"), (100, "100"), (999, "999"), (1000, "1,000"), (100_000, "100,000"), (1_234_567, "1,234,567")]
+    {
+        assert_eq!(group_en(value), grouped);
+    }
+    assert_eq!(
+        (trimmed_en(1_500_500, 3), trimmed_en(-1_500, 3), trimmed_en(2_000, 3), trimmed_en(125, 3)),
+        ("1,500.5".into(), "-1.5".into(), "2".into(), "0.125".into())
+    );
+    assert_eq!(
+        (fixed_en(-5, 2), fixed_en(1_000_000, 3), fixed_en(7, 3)),
+        ("-0.05".into(), "1,000.000".into(), "0.007".into())
+    );
+    assert_eq!(
+        (kg_en(21_500), m3_en(1_500), money_en(Amount(150_000_000), Currency::Idr)),
+        ("21.5".into(), "1.500".into(), "IDR 1,500,000".into())
+    );
+    assert_eq!(quantity_en(q(1_502_500)), "1,502.5");
 }
 
 fn pkg(count: &str, net: &str, gross: &str, dims: (&str, &str, &str)) -> Package {
