@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::draft::{Draft, DraftEdit, QuoteFill};
+use super::draft::{Draft, DraftEdit};
+use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::model::Product;
 
 /// More listings than one workshop participant writes; keeps the stored document small.
