@@ -19,7 +19,7 @@ use crate::domain::route::{Location, Route};
 use crate::domain::storage_status::StorageHealth;
 use crate::i18n::{labels, ShellMsg};
 use crate::pages;
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, AppContext, AppState, BytesUsed};
 use crate::storage::Store;
 
 /// Everything the shell starts from. The browser entry point reads it from the real environment;
@@ -27,24 +27,34 @@ use crate::storage::Store;
 pub struct Boot {
     pub data: AppData,
     pub health: StorageHealth,
+    /// What her data takes in localStorage at start-up (`Store::bytes_used`).
+    pub bytes_used: usize,
     pub store: Rc<Store>,
     pub location: Location,
     pub embed: bool,
 }
 
 impl Boot {
-    /// Reads storage and the URL. `?lang=` before or after the hash overrides the stored language,
-    /// and the override is then saved like any other choice.
-    pub fn from_browser() -> Boot {
-        let (store, loaded) = Store::open();
+    /// Reads storage and the URL. A stored document is read by the codec part, fetched first
+    /// (precached after the first visit; with nothing stored, nothing is fetched). If the codec
+    /// cannot be fetched, her document stays untouched, saving is held back, and the app says so.
+    /// `?lang=` before or after the hash overrides the stored language, and the override is then
+    /// saved like any other choice.
+    pub async fn from_browser() -> Boot {
+        let (store, opened) = Store::open();
+        let decode = match opened.raw {
+            Some(_) => crate::persistence::codec().await.map(|codec| codec.decode),
+            None => None,
+        };
+        let (mut data, health) = opened.read(&store, decode);
         let location = Location::parse_hash(&browser::hash());
         let outer = Query::parse(&browser::search());
-        let mut data = loaded.data;
         if let Some(lang) = requested_lang(&outer, &location.query) {
             data.settings.lang = lang;
         }
         let embed = outer.flag("embed") || location.query.flag("embed");
-        Boot { data, health: loaded.health, store: Rc::new(store), location, embed }
+        let bytes_used = store.bytes_used();
+        Boot { data, health, bytes_used, store: Rc::new(store), location, embed }
     }
 }
 
@@ -101,13 +111,36 @@ pub fn shell(props: &ShellProps) -> Html {
         });
     }
 
-    // Persistence: one effect, after every change of the data.
+    // Persistence: one effect, after every change of the data. The reducer ignores an unchanged
+    // outcome (nothing re-renders); the bytes used go to their own context: one render per keystroke.
+    let bytes_used = {
+        let bytes_used = boot.bytes_used;
+        use_state_eq(move || BytesUsed(bytes_used))
+    };
     {
         let store = boot.store.clone();
         let dispatch = state.dispatcher();
+        let bytes_used = bytes_used.clone();
+        // A first visit stores nothing until she changes something: nothing is lost, and the codec
+        // part is fetched only when there is something to write. (Only the first run: a reset to
+        // empty data later is a change like any other.)
+        let nothing_to_store = use_mut_ref(|| boot.bytes_used == 0 && boot.data == AppData::default());
+        // The codec is fetched right away all the same (a visit with stored data has it already):
+        // her first change is then written at once, not after a fetch that a reload could cut short.
+        use_effect_with((), |_| {
+            wasm_bindgen_futures::spawn_local(async {
+                crate::persistence::codec().await;
+            })
+        });
         use_effect_with(state.data.clone(), move |data| {
-            let saved = store.save(data);
-            dispatch.dispatch(Action::Saved { state: saved, bytes_used: store.bytes_used() });
+            if std::mem::take(&mut *nothing_to_store.borrow_mut()) {
+                return;
+            }
+            let written = store.clone();
+            crate::persistence::save(&store, data, move |saved| {
+                dispatch.dispatch(Action::Saved(saved));
+                bytes_used.set(BytesUsed(written.bytes_used()));
+            });
         });
     }
 
@@ -145,15 +178,19 @@ pub fn shell(props: &ShellProps) -> Html {
         });
     }
 
-    let context = AppContext {
-        state: Rc::new((*state).clone()),
-        dispatch: {
-            let dispatch = state.dispatcher();
-            Callback::from(move |action| dispatch.dispatch(action))
-        },
-        store: boot.store.clone(),
-        embed: boot.embed,
-        location: (*location).clone(),
+    // The context changes only when the state or the address does: every page below re-renders
+    // when it changes, so it is not rebuilt on renders of the shell's own (the menu).
+    let context = {
+        let dispatch = state.dispatcher();
+        let store = boot.store.clone();
+        let embed = boot.embed;
+        use_memo((state.clone(), (*location).clone()), move |(state, location)| AppContext {
+            state: Rc::new((**state).clone()),
+            dispatch: Callback::from(move |action| dispatch.dispatch(action)),
+            store,
+            embed,
+            location: location.clone(),
+        })
     };
 
     let menu_button = use_node_ref();
@@ -186,7 +223,8 @@ pub fn shell(props: &ShellProps) -> Html {
     };
 
     html! {
-        <ContextProvider<AppContext> context={context}>
+        <ContextProvider<AppContext> context={(*context).clone()}>
+        <ContextProvider<BytesUsed> context={*bytes_used}>
             <div class={classes!("app", boot.embed.then_some("embed"))} data-route={route.path()}>
                 <TopBar />
                 <div class="layout">
@@ -202,6 +240,7 @@ pub fn shell(props: &ShellProps) -> Html {
                 <TabBar current={route} menu_open={*menu_open} on_menu={toggle_menu} on_escape={escape_menu.clone()} menu_button={menu_button} />
                 <AllTools current={route} menu={Some(*menu_open)} on_navigate={close_menu} on_escape={escape_menu} />
             </div>
+        </ContextProvider<BytesUsed>>
         </ContextProvider<AppContext>>
     }
 }

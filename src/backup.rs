@@ -1,12 +1,15 @@
-//! Web glue for the backup file: the format and checks live in `domain::persist`.
+//! Web glue for the backup file: the format and checks live in `domain::persist`, the code that
+//! writes it in the codec part (`crate::persistence`).
 
 use crate::browser::{self, DownloadFailed};
 use crate::domain::model::AppData;
 use crate::domain::persist;
 
-/// Downloads everything as `siap-ekspor-backup-YYYY-MM-DD.json`; returns the file name.
-pub fn download(data: &AppData) -> Result<String, DownloadFailed> {
-    let text = persist::encode_backup(data).map_err(|_| DownloadFailed)?;
+/// Downloads everything as `siap-ekspor-backup-YYYY-MM-DD.json`; returns the file name. The
+/// backup file is the stored document itself (`persist::encode_backup`).
+pub async fn download(data: AppData) -> Result<String, DownloadFailed> {
+    let codec = crate::persistence::codec().await.ok_or(DownloadFailed)?;
+    let text = (codec.encode)(&data).map_err(|_| DownloadFailed)?;
     let name = persist::backup_file_name(browser::today());
     browser::download_text(&name, "application/json", &text)?;
     Ok(name)

@@ -13,14 +13,22 @@ pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod parts;
+pub mod persistence;
 pub mod pwa;
 pub mod share;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app on `<div id="app">`, replacing the static skeleton `index.html` paints first.
+/// Mounts the app on `<div id="app">`, replacing the static skeleton `index.html` paints first
+/// (a stored document is read first, by the codec part; see `app::Boot::from_browser`).
 pub fn start() {
-    let props = app::ShellProps { boot: std::rc::Rc::new(app::Boot::from_browser()) };
+    wasm_bindgen_futures::spawn_local(async {
+        mount(app::Boot::from_browser().await);
+    });
+}
+
+fn mount(boot: app::Boot) {
+    let props = app::ShellProps { boot: std::rc::Rc::new(boot) };
     match browser::document().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
             root.set_inner_html("");

@@ -1,7 +1,9 @@
 //! The parts of the app loaded when they are first needed, so that a new tool never makes the
 //! first visit heavier. The main module holds the shell and the home page; each tool's page is a
-//! part, fetched the first time its route opens, and so is the home page's summary (the progress
-//! card and the state lines that need the fetched checklist, guide and rules).
+//! part, fetched the first time its route opens; so are the home page's summary (the progress card
+//! and the state lines that need the fetched checklist, guide and rules) and the reading and
+//! writing of her stored document (`Persist`: a first visit has nothing stored to read, and its
+//! JSON code for every version of the document is a third of what the main module would be).
 //!
 //! With the `split` feature (the release build, `assets/build/wasm.mjs`) each loader below is a
 //! `wasm_split` point: the splitter moves what only it reaches into `split_<part>.wasm`, and the
@@ -14,13 +16,16 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
+use crate::domain::model::AppData;
+use crate::domain::persist::{self, DecodeError};
 use crate::domain::route::Route;
 
-/// Something loaded lazily. `Tool` for the routes of the tools; `HomeSummary` for the home page.
+/// Something loaded lazily: a tool's page, the home page's summary, or the stored document's codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Tool(Route),
     HomeSummary,
+    Persist,
 }
 
 /// What a loaded part gives the main module: plain function pointers, so the main module never
@@ -30,6 +35,14 @@ pub enum Loaded {
     /// Renders the tool's page.
     Tool(fn() -> Html),
     HomeSummary(HomeSummary),
+    Persist(Persist),
+}
+
+/// Reading and writing her stored document and backup file (`domain::persist`).
+#[derive(Clone, Copy)]
+pub struct Persist {
+    pub decode: fn(&str) -> Result<AppData, DecodeError>,
+    pub encode: fn(&AppData) -> Result<String, serde_json::Error>,
 }
 
 /// The home page's pieces that need fetched data.
@@ -83,6 +96,7 @@ loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
     tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
 }));
+loader!(codec => Loaded::Persist(Persist { decode: persist::decode, encode: persist::encode }));
 
 /// Calls the loader of `part`; `None` for what the main module holds (home, not found).
 #[cfg(feature = "split")]
@@ -97,6 +111,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Documents) => documents().await,
         Part::Tool(Route::Data) => data().await,
         Part::HomeSummary => home().await,
+        Part::Persist => codec().await,
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }
@@ -113,6 +128,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Documents) => documents(),
         Part::Tool(Route::Data) => data(),
         Part::HomeSummary => home(),
+        Part::Persist => codec(),
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }

@@ -29,7 +29,7 @@ impl AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Change(Change),
-    Saved { state: SaveState, bytes_used: usize },
+    Saved(SaveState),
     RecoveredChanged(Vec<RecoveredCopy>),
     UpdateReady,
     InstallOffered(bool),
@@ -38,14 +38,22 @@ pub enum Action {
 impl Reducible for AppState {
     type Action = Action;
 
+    /// The same `Rc` when nothing changed, so that nothing re-renders (every save reports back).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let unchanged = match &action {
+            Action::Change(_) => false,
+            Action::Saved(state) => self.health.save == *state,
+            Action::RecoveredChanged(copies) => self.health.recovered == *copies,
+            Action::UpdateReady => self.update_ready,
+            Action::InstallOffered(offered) => self.can_install == *offered,
+        };
+        if unchanged {
+            return self;
+        }
         let mut next = (*self).clone();
         match action {
             Action::Change(change) => next.data = change::apply(&self.data, change),
-            Action::Saved { state, bytes_used } => {
-                next.health.save = state;
-                next.health.bytes_used = bytes_used;
-            }
+            Action::Saved(state) => next.health.save = state,
             Action::RecoveredChanged(copies) => next.health.recovered = copies,
             Action::UpdateReady => next.update_ready = true,
             Action::InstallOffered(offered) => next.can_install = offered,
@@ -77,6 +85,17 @@ impl AppContext {
     pub fn change(&self, change: Change) {
         self.dispatch.emit(Action::Change(change));
     }
+}
+
+/// Bytes this app keeps in localStorage (keys and values, UTF-16 as browsers count them), after the
+/// last save. A context of its own, so that a save re-renders only the two places that show it (the
+/// data page and the home page's storage line), not every page on every keystroke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BytesUsed(pub usize);
+
+#[hook]
+pub fn use_bytes_used() -> usize {
+    use_context::<BytesUsed>().map_or(0, |bytes| bytes.0)
 }
 
 /// The app context; pages are only ever rendered inside the shell, which provides it.

@@ -9,11 +9,15 @@
 //!   cannot be written, the original key is left alone and saving is held back until she discards
 //!   it, so nothing overwrites it.
 //! - A failed `setItem` (quota) is reported; what is in memory is kept.
+//! - Reading and writing the JSON is the `Persist` part's (`crate::parts`): this module takes its
+//!   functions as arguments and never names the codec, so the codec stays out of the main module.
+//! - If a stored document cannot be read yet (the codec part could not be fetched), the document is
+//!   left untouched and saving is held back, exactly as for damage that could not be copied away.
 
 use std::cell::Cell;
 
 use crate::domain::model::AppData;
-use crate::domain::persist;
+use crate::domain::persist::DecodeError;
 use crate::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth, StorageMode};
 
 pub const KEY_PREFIX: &str = "siap-ekspor";
@@ -24,8 +28,12 @@ const PROBE_KEY: &str = "siap-ekspor:probe";
 /// A handle on localStorage, or on nothing when storage is blocked.
 pub struct Store {
     storage: Option<web_sys::Storage>,
-    /// True while damaged data still sits under [`DATA_KEY`] because it could not be copied away.
-    hold_data_key: Cell<bool>,
+    /// Whether, and why, the document under [`DATA_KEY`] must not be overwritten.
+    hold: Cell<Hold>,
+    /// Bytes of this app's keys other than [`DATA_KEY`] (recovered copies), UTF-16 as counted.
+    other_bytes: Cell<usize>,
+    /// Bytes of [`DATA_KEY`] as last read or written.
+    data_bytes: Cell<usize>,
 }
 
 impl PartialEq for Store {
@@ -34,43 +42,84 @@ impl PartialEq for Store {
     }
 }
 
-/// What was found on start-up.
-pub struct Loaded {
-    pub data: AppData,
+/// Why saving is held back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hold {
+    No,
+    /// Damaged data could not be copied away: it stays under the data key until she discards it.
+    Damaged,
+    /// The document could not be read yet (the codec part could not be fetched): a reload reads it.
+    Unread,
+}
+
+/// What was found on start-up: the stored document's text, not yet read.
+pub struct Opened {
+    pub raw: Option<String>,
     pub health: StorageHealth,
+}
+
+/// The codec part's reader (`domain::persist::decode`).
+pub type Decode = fn(&str) -> Result<AppData, DecodeError>;
+
+impl Opened {
+    /// Her document, read with `decode` and migrated. Damage is never dropped: the text is copied
+    /// to a recovery key (or, if that fails, left in place with saving held back) and the app
+    /// starts empty; without a reader (the codec part could not be fetched) the document is left
+    /// exactly as it is and saving is held back until a reload can read it.
+    pub fn read(self, store: &Store, decode: Option<Decode>) -> (AppData, StorageHealth) {
+        let mut health = self.health;
+        let Some(raw) = self.raw else { return (AppData::default(), health) };
+        let data = match decode {
+            Some(decode) => decode(&raw).unwrap_or_else(|_| {
+                store.keep_damaged(&raw);
+                AppData::default()
+            }),
+            None => {
+                store.hold_unread();
+                AppData::default()
+            }
+        };
+        health.recovered = store.recovered();
+        if store.held() {
+            health.save = SaveState::Failed;
+        }
+        (data, health)
+    }
 }
 
 impl Store {
     /// A store that keeps nothing: for blocked storage and for server-side rendering in tests.
     pub fn memory() -> Store {
-        Store { storage: None, hold_data_key: Cell::new(false) }
+        Store { storage: None, hold: Cell::new(Hold::No), other_bytes: Cell::new(0), data_bytes: Cell::new(0) }
     }
 
-    /// Opens localStorage and reads the document, migrating it and recovering from damage.
-    pub fn open() -> (Store, Loaded) {
-        let Some(storage) = reachable_storage() else {
-            return (Store::memory(), Loaded { data: AppData::default(), health: StorageHealth::memory_only() });
-        };
-        let store = Store { storage: Some(storage), hold_data_key: Cell::new(false) };
-        let data = match store.get(DATA_KEY) {
-            Err(()) => {
-                return (Store::memory(), Loaded { data: AppData::default(), health: StorageHealth::memory_only() });
-            }
-            Ok(None) => AppData::default(),
-            Ok(Some(raw)) => match persist::decode(&raw) {
-                Ok(data) => data,
-                Err(_) => {
-                    store.keep_damaged(&raw);
-                    AppData::default()
-                }
-            },
-        };
-        let mut health = StorageHealth::local(store.bytes_used());
+    /// Opens localStorage and takes the stored document's text; [`Opened::read`] reads it.
+    pub fn open() -> (Store, Opened) {
+        let memory = || (Store::memory(), Opened { raw: None, health: StorageHealth::memory_only() });
+        let Some(storage) = reachable_storage() else { return memory() };
+        let store = Store { storage: Some(storage), ..Store::memory() };
+        let Ok(raw) = store.get(DATA_KEY) else { return memory() };
+        store.data_bytes.set(raw.as_deref().map_or(0, |raw| utf16_bytes(DATA_KEY, raw)));
+        store.count_other_bytes();
+        let mut health = StorageHealth::local();
         health.recovered = store.recovered();
-        if store.hold_data_key.get() {
-            health.save = SaveState::Failed;
+        (store, Opened { raw, health })
+    }
+
+    fn hold_unread(&self) {
+        if self.storage.is_some() {
+            self.hold.set(Hold::Unread);
         }
-        (store, Loaded { data, health })
+    }
+
+    /// Saving is held back (damaged or unread data still under the data key).
+    pub fn held(&self) -> bool {
+        self.hold.get() != Hold::No
+    }
+
+    /// Saving is held back because her stored document could not be read yet.
+    pub fn unread(&self) -> bool {
+        self.hold.get() == Hold::Unread
     }
 
     pub fn mode(&self) -> StorageMode {
@@ -82,33 +131,43 @@ impl Store {
     }
 
     /// Writes the document. In memory mode there is nothing to write and nothing failed.
-    pub fn save(&self, data: &AppData) -> SaveState {
+    /// Writes `data` as `encode` (the codec part's) writes it.
+    pub fn save(&self, data: &AppData, encode: fn(&AppData) -> Result<String, serde_json::Error>) -> SaveState {
         let Some(storage) = &self.storage else { return SaveState::Saved };
-        if self.hold_data_key.get() {
+        if self.hold.get() != Hold::No {
             return SaveState::Failed;
         }
-        let Ok(text) = persist::encode(data) else { return SaveState::Failed };
+        let Ok(text) = encode(data) else { return SaveState::Failed };
         match storage.set_item(DATA_KEY, &text) {
-            Ok(()) => SaveState::Saved,
+            Ok(()) => {
+                self.data_bytes.set(utf16_bytes(DATA_KEY, &text));
+                SaveState::Saved
+            }
             Err(_) => SaveState::Failed,
         }
     }
 
-    /// Bytes this app keeps, as browsers count them against the quota (UTF-16, keys included).
+    /// Bytes this app keeps, as browsers count them against the quota (UTF-16, keys included):
+    /// counted when storage opens and kept up to date by every write, never by re-reading the
+    /// document (which would copy it out of the browser on every keystroke).
     pub fn bytes_used(&self) -> usize {
-        self.own_keys()
+        self.other_bytes.get() + self.data_bytes.get()
+    }
+
+    fn count_other_bytes(&self) {
+        let bytes = self
+            .own_keys()
             .iter()
-            .map(|key| {
-                let value = self.get(key).ok().flatten().unwrap_or_default();
-                (key.encode_utf16().count() + value.encode_utf16().count()) * 2
-            })
-            .sum()
+            .filter(|key| key.as_str() != DATA_KEY)
+            .map(|key| utf16_bytes(key, &self.get(key).ok().flatten().unwrap_or_default()))
+            .sum();
+        self.other_bytes.set(bytes);
     }
 
     /// Copies of damaged data still kept, oldest first.
     pub fn recovered(&self) -> Vec<RecoveredCopy> {
         let mut keys: Vec<String> = self.own_keys().into_iter().filter(|k| k.starts_with(RECOVERED_PREFIX)).collect();
-        if self.hold_data_key.get() {
+        if self.hold.get() == Hold::Damaged {
             keys.push(DATA_KEY.to_string());
         }
         keys.sort();
@@ -122,7 +181,7 @@ impl Store {
 
     /// The raw text of a recovered copy, for download.
     pub fn read_recovered(&self, key: &str) -> Option<String> {
-        if key.starts_with(RECOVERED_PREFIX) || key == DATA_KEY {
+        if key.starts_with(RECOVERED_PREFIX) || (key == DATA_KEY && self.hold.get() == Hold::Damaged) {
             self.get(key).ok().flatten()
         } else {
             None
@@ -132,11 +191,13 @@ impl Store {
     /// Deletes a recovered copy she chose to discard. Discarding the held original releases saving.
     pub fn discard_recovered(&self, key: &str) {
         let Some(storage) = &self.storage else { return };
-        if key == DATA_KEY && self.hold_data_key.get() {
+        if key == DATA_KEY && self.hold.get() == Hold::Damaged {
             let _ = storage.remove_item(DATA_KEY);
-            self.hold_data_key.set(false);
+            self.hold.set(Hold::No);
+            self.data_bytes.set(0);
         } else if key.starts_with(RECOVERED_PREFIX) {
             let _ = storage.remove_item(key);
+            self.count_other_bytes();
         }
     }
 
@@ -144,8 +205,9 @@ impl Store {
         let Some(storage) = &self.storage else { return };
         let key = format!("{RECOVERED_PREFIX}{}", crate::browser::now_millis());
         if storage.set_item(&key, raw).is_err() {
-            self.hold_data_key.set(true);
+            self.hold.set(Hold::Damaged);
         }
+        self.count_other_bytes();
     }
 
     fn get(&self, key: &str) -> Result<Option<String>, ()> {
@@ -160,6 +222,11 @@ impl Store {
         let count = storage.length().unwrap_or(0);
         (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(KEY_PREFIX)).collect()
     }
+}
+
+/// What a key and its value cost against the quota: UTF-16 code units, two bytes each.
+fn utf16_bytes(key: &str, value: &str) -> usize {
+    (key.encode_utf16().count() + value.encode_utf16().count()) * 2
 }
 
 /// `window.localStorage`, if it exists, doesn't throw, and takes a write. A store that is merely

@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use siap_ekspor::domain::model::AppData;
-use siap_ekspor::domain::storage_status::{SaveState, StorageMode};
+use siap_ekspor::domain::persist;
+use siap_ekspor::domain::storage_status::{SaveState, StorageHealth, StorageMode};
 use siap_ekspor::storage::{Store, DATA_KEY, RECOVERED_PREFIX};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -43,6 +44,22 @@ extern "C" {
     fn free_quota();
 }
 
+/// Opens storage and reads the document as the app does once the codec part is here.
+fn open() -> (Store, Loaded) {
+    let (store, opened) = Store::open();
+    let (data, health) = opened.read(&store, Some(persist::decode));
+    (store, Loaded { data, health })
+}
+
+struct Loaded {
+    data: AppData,
+    health: StorageHealth,
+}
+
+fn save(store: &Store, data: &AppData) -> SaveState {
+    store.save(data, persist::encode)
+}
+
 fn sample() -> AppData {
     let mut data = AppData::default();
     data.profile.business_name = "UD Kopi Ijen".into();
@@ -52,12 +69,12 @@ fn sample() -> AppData {
 #[wasm_bindgen_test]
 fn saves_and_loads_through_local_storage() {
     clear_storage();
-    let (store, loaded) = Store::open();
+    let (store, loaded) = open();
     assert_eq!(loaded.health.mode, StorageMode::Local);
     assert_eq!(loaded.data, AppData::default());
-    assert_eq!(store.save(&sample()), SaveState::Saved);
+    assert_eq!(save(&store, &sample()), SaveState::Saved);
     assert!(read(DATA_KEY).unwrap_or_default().contains("UD Kopi Ijen"));
-    let (store, loaded) = Store::open();
+    let (store, loaded) = open();
     assert_eq!(loaded.data, sample());
     assert!(store.bytes_used() > 40);
     assert!(!keys().contains("probe"), "the probe key is removed");
@@ -67,21 +84,21 @@ fn saves_and_loads_through_local_storage() {
 fn damaged_data_is_kept_and_announced() {
     clear_storage();
     put(DATA_KEY, "{not json");
-    let (store, loaded) = Store::open();
+    let (store, loaded) = open();
     assert_eq!(loaded.data, AppData::default());
     assert_eq!(loaded.health.recovered.len(), 1);
     let key = loaded.health.recovered[0].key.clone();
     assert!(key.starts_with(RECOVERED_PREFIX));
     assert_eq!(store.read_recovered(&key).as_deref(), Some("{not json"));
     // Saving new data does not touch the copy; discarding removes it.
-    assert_eq!(store.save(&sample()), SaveState::Saved);
+    assert_eq!(save(&store, &sample()), SaveState::Saved);
     assert_eq!(read(&key).as_deref(), Some("{not json"));
     store.discard_recovered(&key);
     assert!(store.recovered().is_empty());
     assert_eq!(read(&key), None);
     // A newer version's data is kept the same way, never overwritten.
     put(DATA_KEY, r#"{"app":"siap-ekspor","schema_version":99}"#);
-    let (_, loaded) = Store::open();
+    let (_, loaded) = open();
     assert_eq!(loaded.health.recovered.len(), 1);
 }
 
@@ -89,25 +106,25 @@ fn damaged_data_is_kept_and_announced() {
 fn blocked_storage_falls_back_to_memory() {
     clear_storage();
     block_storage();
-    let (store, loaded) = Store::open();
+    let (store, loaded) = open();
     unblock_storage();
     assert_eq!(loaded.health.mode, StorageMode::Memory);
     assert_eq!(store.mode(), StorageMode::Memory);
-    assert_eq!(store.save(&sample()), SaveState::Saved, "memory mode has nothing to fail");
+    assert_eq!(save(&store, &sample()), SaveState::Saved, "memory mode has nothing to fail");
     assert_eq!(read(DATA_KEY), None);
 }
 
 #[wasm_bindgen_test]
 fn a_full_quota_is_reported_and_nothing_is_lost() {
     clear_storage();
-    let (store, _) = Store::open();
-    assert_eq!(store.save(&AppData::default()), SaveState::Saved);
+    let (store, _) = open();
+    assert_eq!(save(&store, &AppData::default()), SaveState::Saved);
     fill_quota();
-    let result = store.save(&sample());
+    let result = save(&store, &sample());
     free_quota();
     assert_eq!(result, SaveState::Failed);
     assert!(!read(DATA_KEY).unwrap_or_default().contains("UD Kopi Ijen"), "the old document is intact");
-    assert_eq!(store.save(&sample()), SaveState::Saved, "saving works again once there is room");
+    assert_eq!(save(&store, &sample()), SaveState::Saved, "saving works again once there is room");
 }
 
 #[wasm_bindgen_test]
@@ -115,14 +132,33 @@ fn damaged_data_that_cannot_be_copied_is_left_in_place() {
     clear_storage();
     put(DATA_KEY, "garbage");
     fill_quota();
-    let (store, loaded) = Store::open();
+    let (store, loaded) = open();
     free_quota();
     assert_eq!(loaded.health.mode, StorageMode::Local);
     assert_eq!(loaded.health.save, SaveState::Failed);
     assert_eq!(loaded.health.recovered.len(), 1);
     assert_eq!(loaded.health.recovered[0].key, DATA_KEY);
-    assert_eq!(store.save(&sample()), SaveState::Failed, "held until she decides");
+    assert_eq!(save(&store, &sample()), SaveState::Failed, "held until she decides");
     assert_eq!(read(DATA_KEY).as_deref(), Some("garbage"));
     store.discard_recovered(DATA_KEY);
-    assert_eq!(store.save(&sample()), SaveState::Saved);
+    assert_eq!(save(&store, &sample()), SaveState::Saved);
+}
+
+#[wasm_bindgen_test]
+fn a_document_that_cannot_be_read_yet_is_left_alone() {
+    clear_storage();
+    let text = persist::encode(&sample()).unwrap_or_default();
+    put(DATA_KEY, &text);
+    // The codec part could not be fetched: nothing to read the document with.
+    let (store, opened) = Store::open();
+    let (data, health) = opened.read(&store, None);
+    assert_eq!(data, AppData::default());
+    assert!(store.unread());
+    assert_eq!(health.save, SaveState::Failed);
+    assert!(health.recovered.is_empty(), "not damaged, only unread: nothing to discard");
+    assert_eq!(save(&store, &AppData::default()), SaveState::Failed, "never written over");
+    assert_eq!(read(DATA_KEY).as_deref(), Some(text.as_str()));
+    // A later start with the codec reads it whole.
+    let (_, loaded) = open();
+    assert_eq!(loaded.data, sample());
 }

@@ -18,7 +18,7 @@ use siap_ekspor::domain::documents::totals::{
 use siap_ekspor::domain::documents::view::{editor, list, printed};
 use siap_ekspor::domain::documents::words::{amount_in_words, number_in_words};
 use siap_ekspor::domain::documents::{DocField, DocKind, Document, DocumentsEdit, LineField, PackageField, Start};
-use siap_ekspor::domain::incoterms::calculator::CalculatorEdit;
+use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
 use siap_ekspor::domain::incoterms::{from_query, Incoterm};
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::model::{AppData, SCHEMA_VERSION};
@@ -79,7 +79,9 @@ fn with_cif_quote(query: &str) -> AppData {
     assert!(errors.is_empty(), "{errors:?}");
     data = apply(&data, Change::Calculator(CalculatorEdit::LoadLink(Box::new(form))));
     data = apply(&data, Change::Calculator(CalculatorEdit::Choose(Incoterm::Cif)));
-    apply(&data, Change::Calculator(CalculatorEdit::Save("2026-12-01".into())))
+    let mut calculator = data.calculator.clone();
+    calculator.save(&SaveQuote { today: "2026-12-01".into(), unit: String::new(), product_name: String::new() });
+    AppData { calculator, ..data }
 }
 
 const WORKED: &str =
@@ -510,7 +512,7 @@ fn a_quote_with_a_quantity_gives_the_per_unit_price_and_says_when_rounding_diffe
     let view = editor(&data.documents, doc, &data.calculator.saved);
     assert_eq!(view.quote_differs, Some(("USD 11,608.31".into(), "USD 11,608.00".into())));
     // Exact per-unit prices do not differ.
-    let exact = with_cif_quote("cur=USD&exw=1000&qty=10&unit=pcs");
+    let exact = with_cif_quote("cur=USD&exw=1000&freight=0&ins=0&qty=10&unit=pcs");
     let exact = new(&exact, DocKind::Proforma, Start::Quote(QuotePick::Latest));
     assert_eq!(current(&exact).lines[0].get(LineField::UnitPrice), "100");
     assert_eq!(editor(&exact.documents, current(&exact), &exact.calculator.saved).quote_differs, None);
@@ -937,7 +939,7 @@ fn version_2_backups_still_import() {
         "documents":{"items":[{"id":1,"number":"from nowhere"}]}}"#;
     let data = decode(full).expect("migrates");
     assert_eq!(data.settings.lang, Lang::En);
-    assert_eq!(data.calculator.min_order, "500");
+    assert_eq!(data.calculator.form.moq, "500", "the minimum order moved into the form");
     assert_eq!(data.calculator.next_quote_id, 4);
     assert_eq!(data.listings.drafts[0].draft.name, "kopi");
     assert!(data.documents.items.is_empty(), "a version 2 file cannot hold documents");

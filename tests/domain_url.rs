@@ -1,4 +1,4 @@
-//! Routes and query strings: the public contract of links (DESIGN.md, "Contracts").
+//! Routes and query strings: the public contract of links (docs/design.md, "Contracts").
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;

@@ -1,5 +1,5 @@
-//! Notices above every page: storage blocked, damaged data recovered, a failed save, a new version,
-//! and in embed mode where the data lives. Each carries a stable `data-testid`.
+//! Notices above every page: storage blocked, damaged data recovered, stored data that cannot be
+//! read yet, a failed save, a new version, and in embed mode where the data lives. Each carries a stable `data-testid`.
 
 use yew::prelude::*;
 
@@ -18,7 +18,10 @@ pub fn notices() -> Html {
     let download_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let _ = crate::backup::download(&app.state.data);
+            let data = app.state.data.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::backup::download(data).await;
+            });
         })
     };
 
@@ -47,8 +50,8 @@ pub fn notices() -> Html {
                 app.store.discard_recovered(&key);
                 app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
                 // Discarding a held original frees the data key: save what is on screen now.
-                let saved = app.store.save(&app.state.data);
-                app.dispatch.emit(Action::Saved { state: saved, bytes_used: app.store.bytes_used() });
+                let dispatch = app.dispatch.clone();
+                crate::persistence::save(&app.store, &app.state.data, move |saved| dispatch.emit(Action::Saved(saved)));
                 confirm_discard.set(None);
             })
         };
@@ -64,7 +67,7 @@ pub fn notices() -> Html {
                     <p>{ ShellMsg::StorageRecoveredDiscardConfirm.text(lang) }</p>
                     <div class="actions">
                         <button type="button" class="button danger" data-testid="recovered-discard-confirm" onclick={discard}>{ ShellMsg::StorageRecoveredDiscard.text(lang) }</button>
-                        <button type="button" class="button" onclick={keep}>{ crate::i18n::DataMsg::ImportCancel.text(lang) }</button>
+                        <button type="button" class="button" onclick={keep}>{ ShellMsg::Cancel.text(lang) }</button>
                     </div>
                 } else {
                     <div class="actions">
@@ -85,7 +88,12 @@ pub fn notices() -> Html {
                 </div>
             }
             { for recovered }
-            if health.save == SaveState::Failed {
+            if app.store.unread() {
+                <div class="notice notice-error" role="alert" data-testid="storage-unread">
+                    <p>{ ShellMsg::StorageUnread.text(lang) }</p>
+                    <button type="button" class="button" onclick={|_| crate::browser::reload()}>{ ShellMsg::PartReload.text(lang) }</button>
+                </div>
+            } else if health.save == SaveState::Failed {
                 <div class="notice notice-error" role="alert" data-testid="storage-save-failed">
                     <p>{ ShellMsg::SaveFailed.text(lang) }</p>
                     <button type="button" class="button" onclick={download_backup}>{ ShellMsg::StorageUnavailableAction.text(lang) }</button>

@@ -97,8 +97,8 @@ pub fn part_page(props: &PartPageProps) -> Html {
     let title = labels::route_title(route).text(lang);
     match state {
         PartState::Ready(Loaded::Tool(view)) => view(),
-        // A tool's route never loads the home summary.
-        PartState::Ready(Loaded::HomeSummary(_)) | PartState::Loading => html! {
+        // A tool's route never loads these.
+        PartState::Ready(Loaded::HomeSummary(_) | Loaded::Persist(_)) | PartState::Loading => html! {
             <section class="page part-loading" aria-labelledby="page-title" aria-busy="true" data-testid="part-loading">
                 <h1 id="page-title" tabindex="-1">{ title }</h1>
                 <p class="muted" role="status">{ ShellMsg::PartLoading.text(lang) }</p>

@@ -220,8 +220,11 @@ impl V2 {
     }
 }
 
-/// Repairs what a hand-edited file could make inconsistent without making it unreadable.
+/// Repairs what a hand-edited file could make inconsistent without making it unreadable, and
+/// moves values whose place changed within schema version 2 (each a `#[serde(default)]` field, so
+/// older documents load as they are): the calculator's minimum order into its form.
 fn normalise(mut data: AppData) -> AppData {
+    data.calculator.upgrade();
     let profile = &mut data.profile;
     let past_max = profile.products.iter().map(|p| p.id).max().map_or(0, |m| m.saturating_add(1));
     profile.next_product_id = profile.next_product_id.max(past_max);

@@ -1,5 +1,5 @@
 //! Hash routes: `#/`, `#/profile`, … Hash-based so that any static host and any iframe work, and
-//! public: the government portal and shared links point at them (DESIGN.md, "Contracts").
+//! public: the government portal and shared links point at them (docs/design.md, "Contracts").
 
 use super::query::Query;
 

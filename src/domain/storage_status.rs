@@ -29,17 +29,15 @@ pub struct StorageHealth {
     pub mode: StorageMode,
     pub recovered: Vec<RecoveredCopy>,
     pub save: SaveState,
-    /// Bytes this app keeps in localStorage (keys and values, UTF-16 as browsers count them).
-    pub bytes_used: usize,
 }
 
 impl StorageHealth {
     pub fn memory_only() -> StorageHealth {
-        StorageHealth { mode: StorageMode::Memory, recovered: Vec::new(), save: SaveState::Saved, bytes_used: 0 }
+        StorageHealth { mode: StorageMode::Memory, recovered: Vec::new(), save: SaveState::Saved }
     }
 
-    pub fn local(bytes_used: usize) -> StorageHealth {
-        StorageHealth { mode: StorageMode::Local, recovered: Vec::new(), save: SaveState::Saved, bytes_used }
+    pub fn local() -> StorageHealth {
+        StorageHealth { mode: StorageMode::Local, recovered: Vec::new(), save: SaveState::Saved }
     }
 }
 

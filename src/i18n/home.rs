@@ -29,5 +29,9 @@ crate::messages! {
         ),
         InstallButton => ("Pasang aplikasi", "Install the app"),
         StateStorageMemory => ("Hanya sementara: unduh cadangan", "Temporary only: download a backup"),
+        // The calculator's line on the home page. Here, not in IncotermsMsg: the home page is in the
+        // main module, the calculator's strings are in its part.
+        StateLastQuote => ("Penawaran terakhir: {line}", "Last quote: {line}"),
+        StateNoQuote => ("Belum ada penawaran", "No quote yet"),
     }
 }

@@ -51,10 +51,15 @@ crate::messages! {
             "Buang salinan data rusak ini? Tindakan ini tidak bisa dibatalkan.",
             "Discard this copy of the damaged data? This cannot be undone."
         ),
+        StorageUnread => (
+            "Data tersimpan Anda belum bisa dibuka: sebagian aplikasi belum ada di perangkat ini dan tidak bisa diunduh sekarang. Data Anda tidak diubah dan tidak akan ditimpa. Sambungkan internet lalu muat ulang.",
+            "Your saved data could not be opened: part of the app is not on this device yet and cannot be fetched now. Your data was not changed and will not be overwritten. Connect to the internet and reload."
+        ),
         SaveFailed => (
             "Perubahan terakhir gagal disimpan: penyimpanan browser penuh atau ditolak. Semua yang Anda isi masih ada di layar ini; unduh cadangan agar tidak hilang.",
             "Your last change could not be saved: browser storage is full or refused. Everything you entered is still here; download a backup so it is not lost."
         ),
+        Cancel => ("Batal", "Cancel"),
         PartLoading => ("Memuat…", "Loading…"),
         PartFailed => (
             "Bagian aplikasi ini belum bisa dimuat: perangkat sedang offline dan bagian ini belum pernah tersimpan, atau aplikasi baru saja diperbarui. Data Anda aman. Sambungkan internet lalu coba lagi.",

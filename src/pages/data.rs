@@ -40,12 +40,16 @@ pub fn data_page() -> Html {
     let reset_asking = use_state(|| false);
     let reset_done = use_state(|| false);
     let health = &app.state.health;
+    let bytes_used = crate::state::use_bytes_used();
     let file_name = persist::BACKUP_FILE_PATTERN;
 
     let export = {
         let app = app.clone();
         let exported = exported.clone();
-        Callback::from(move |_| exported.set(Some(crate::backup::download(&app.state.data))))
+        Callback::from(move |_| {
+            let (exported, data) = (exported.clone(), app.state.data.clone());
+            wasm_bindgen_futures::spawn_local(async move { exported.set(Some(crate::backup::download(data).await)) });
+        })
     };
 
     let choose = {
@@ -124,9 +128,9 @@ pub fn data_page() -> Html {
 
             <section class="card" aria-labelledby="sec-storage">
                 <h2 id="sec-storage">{ DataMsg::StorageTitle.text(lang) }</h2>
-                <p data-testid="storage-usage" data-bytes={health.bytes_used.to_string()} data-mode={match health.mode { StorageMode::Local => "local", StorageMode::Memory => "memory" }}>
+                <p data-testid="storage-usage" data-bytes={bytes_used.to_string()} data-mode={match health.mode { StorageMode::Local => "local", StorageMode::Memory => "memory" }}>
                     { match health.mode {
-                        StorageMode::Local => fill(DataMsg::StorageLocal.text(lang), &[("kb", &kilobytes(health.bytes_used).to_string()), ("quota", &kilobytes(TYPICAL_QUOTA_BYTES).to_string())]),
+                        StorageMode::Local => fill(DataMsg::StorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string()), ("quota", &kilobytes(TYPICAL_QUOTA_BYTES).to_string())]),
                         StorageMode::Memory => DataMsg::StorageMemory.text(lang).to_string(),
                     } }
                 </p>

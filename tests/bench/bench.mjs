@@ -1,24 +1,26 @@
-// Siap Ekspor benchmark (not a test): what a first visit downloads, and what Lighthouse says.
+// Siap Ekspor benchmark (not a test): what a first visit downloads, how fast it answers, how fast
+// the tools answer a keystroke, and what Lighthouse says.
 //
 //   node tests/bench/bench.mjs [folder=dist] [--no-lighthouse]
 //   bash .ci/bench                      # builds the release first
 //
-// 1. Reads index.html in the build and follows what a first visit fetches: everything index.html
-//    references (boot script, JS module, wasm, CSS, modulepreloads, manifest, icons), the modules
-//    those scripts import (wasm-bindgen snippets), the manifest's icons and every file in icons/,
-//    and the service worker registered after load. Prints raw, gzip -9 and brotli 11 bytes per
-//    file and the totals.
-// 2. Serves the folder compressed (brotli, tests/e2e/serve.mjs) on 127.0.0.1 with the README's
-//    Content-Security-Policy, runs Lighthouse 12 (default mobile config: phone emulation,
-//    simulated throttling) in Debian's Chromium, prints the four category scores and FCP, LCP,
-//    TBT, CLS, and saves the JSON report to .lighthouse/report.json.
+// 1. What a first visit fetches until the home page answers a tap (tests/bench/sizes.mjs: what
+//    index.html references and the scripts import, the manifest's icons), per file, raw, gzip -9
+//    and brotli 11; then each part of the app (a tool, the home page's summary, the codec) with
+//    the shared chunks it needs. budget.mjs checks the same figures in .ci/test.
+// 1b. Cold time until the home page answers a tap on emulated slow 4G and 3G at 4x CPU slowdown.
+// 2. Keystroke to answer: the calculator, the classification, the listing builder (4x CPU).
+// 2b. The classification in pure Rust (cargo run --example classify_bench).
+// 3. Lighthouse 12 (mobile preset, simulated throttling) against the build served with brotli and
+//    the README's Content-Security-Policy, three runs: each run's scores, the median's metrics,
+//    and the median's JSON report in .lighthouse/report.json.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 import { serve } from '../e2e/serve.mjs';
+import { measureFile, sizes } from './sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -33,126 +35,11 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. First-visit downloads
+// 1. First-visit downloads, and what each part adds (tests/bench/sizes.mjs; budget.mjs checks them)
 
-/** Attribute values of tags in an HTML text (good enough for trunk's output). */
-function tags(html, tagName) {
-  const out = [];
-  const re = new RegExp(`<${tagName}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
-  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(re)) {
-    const attrs = {};
-    for (const a of m[1].matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    out.push(attrs);
-  }
-  return out;
-}
-
-const isLocal = (url) => url && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url);
-
-/** A path inside DIST for a URL relative to `fromFile` (a path inside DIST), or null. */
-function toPath(url, fromFile) {
-  if (!isLocal(url)) return null;
-  const clean = decodeURIComponent(url.split('#')[0].split('?')[0]);
-  const full = clean.startsWith('/') ? join(DIST, clean) : resolve(dirname(join(DIST, fromFile)), clean);
-  if (full !== DIST && !full.startsWith(DIST + sep)) return null;
-  return relative(DIST, full).split(sep).join('/');
-}
-
-/**
- * What a script fetches: static and literal dynamic imports, and the wasm the boot script passes
- * as `module_or_path`. (wasm-bindgen's fallback `new URL('…_bg.wasm', import.meta.url)` is not
- * fetched when the boot script names the file, so it is not followed.)
- */
-function jsReferences(source) {
-  const refs = new Set();
-  const patterns = [
-    /\bimport\s+(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']/g,
-    /\bexport\s+(?:\*|{[^}]*})\s+from\s+["']([^"']+)["']/g,
-    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
-    /module_or_path\s*:\s*["']([^"']+)["']/g,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) refs.add(m[1]);
-  return [...refs];
-}
-
-const files = new Map(); // path -> kind (first reason it is fetched)
-const add = (path, kind) => {
-  if (!path || files.has(path)) return false;
-  if (!existsSync(join(DIST, path)) || !statSync(join(DIST, path)).isFile()) {
-    console.error(`bench: warning: referenced but missing: ${path}`);
-    return false;
-  }
-  files.set(path, kind);
-  return true;
-};
-
-function followScript(path, kind) {
-  if (!add(path, kind)) return;
-  const source = readFileSync(join(DIST, path), 'utf8');
-  for (const ref of jsReferences(source)) {
-    const target = toPath(ref, path);
-    if (!target) continue;
-    const ext = extname(target);
-    if (ext === '.wasm') add(target, 'wasm');
-    else if (ext === '.js' || ext === '.mjs') followScript(target, target.startsWith('snippets/') ? 'snippet' : 'JS module');
-    else add(target, 'asset');
-  }
-}
-
-const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-add('index.html', 'document');
-for (const link of tags(html, 'link')) {
-  const rel = (link.rel || '').toLowerCase().split(/\s+/);
-  const path = toPath(link.href, 'index.html');
-  if (!path) continue;
-  if (rel.includes('stylesheet')) add(path, 'CSS');
-  else if (rel.includes('modulepreload')) followScript(path, path.startsWith('snippets/') ? 'snippet' : 'JS module');
-  else if (rel.includes('preload')) add(path, extname(path) === '.wasm' ? 'wasm' : `preload (${link.as || '?'})`);
-  else if (rel.includes('manifest')) add(path, 'manifest');
-  else if (rel.includes('icon') || rel.includes('apple-touch-icon')) add(path, 'icon');
-}
-for (const script of tags(html, 'script')) {
-  const path = toPath(script.src, 'index.html');
-  if (path) followScript(path, 'boot script');
-}
-for (const img of tags(html, 'img')) add(toPath(img.src, 'index.html'), 'image');
-
-// The manifest's icons, then every icon shipped.
-for (const [path, kind] of [...files]) {
-  if (kind !== 'manifest') continue;
-  try {
-    const manifest = JSON.parse(readFileSync(join(DIST, path), 'utf8'));
-    for (const icon of manifest.icons ?? []) add(toPath(icon.src, path), 'manifest icon');
-  } catch (err) {
-    console.error(`bench: warning: ${path} is not valid JSON: ${err.message}`);
-  }
-}
-if (existsSync(join(DIST, 'icons'))) {
-  for (const name of readdirSync(join(DIST, 'icons')).sort()) add(`icons/${name}`, 'icon');
-}
-
-// After load: the service worker (it then precaches the build, most of it from the HTTP cache).
-const afterLoad = existsSync(join(DIST, 'sw.js')) ? ['sw.js'] : [];
-
-function measure(path) {
-  const raw = readFileSync(join(DIST, path));
-  return {
-    path,
-    raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
-    brotli: brotliCompressSync(raw, {
-      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
-    }).length,
-  };
-}
-
-const ORDER = ['document', 'boot script', 'JS module', 'snippet', 'wasm', 'CSS', 'manifest', 'manifest icon', 'icon', 'image'];
-const rank = (kind) => (ORDER.includes(kind) ? ORDER.indexOf(kind) : ORDER.length);
-const rows = [...files].map(([path, kind]) => ({ ...measure(path), kind }))
-  .sort((a, b) => rank(a.kind) - rank(b.kind) || (a.path < b.path ? -1 : 1));
-const swRows = afterLoad.map((path) => ({ ...measure(path), kind: 'service worker' }));
+const measured = sizes(DIST);
+const rows = measured.first;
+const swRows = existsSync(join(DIST, 'sw.js')) ? [{ ...measureFile(DIST, 'sw.js'), kind: 'service worker' }] : [];
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const fmt = (n) => n.toLocaleString('en-US');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -172,17 +59,64 @@ function printTable(title, groups) {
   }
 }
 
-const critical = rows.filter((r) => ['document', 'boot script', 'JS module', 'snippet', 'wasm', 'CSS'].includes(r.kind));
 const shown = relative(ROOT, DIST);
 console.log(`Siap Ekspor first-visit download, build: ${shown.startsWith('..') ? DIST : shown || '.'}`);
-printTable('What a first visit downloads, per file: raw, gzip (level 9) and brotli (quality 11) bytes', [
+printTable('What a first visit downloads until the home page answers a tap, per file: raw, gzip (level 9) and brotli (quality 11) bytes', [
   { rows, total: 'TOTAL first visit (page load)' },
   ...(swRows.length ? [{ rows: swRows, total: 'after load (service worker)' }] : []),
 ]);
-console.log(`Critical path (document, scripts, wasm, CSS): ${fmt(sum(critical, 'raw'))} B raw, `
-  + `${fmt(sum(critical, 'gzip'))} B gzip, ${fmt(sum(critical, 'brotli'))} B brotli (${kb(sum(critical, 'brotli'))}).`);
 const wasm = rows.find((r) => r.kind === 'wasm');
-if (wasm) console.log(`wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, ${fmt(wasm.brotli)} B brotli (${kb(wasm.brotli)}).`);
+if (wasm) console.log(`main wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, ${fmt(wasm.brotli)} B brotli (${kb(wasm.brotli)}).`);
+console.log('\nParts, fetched when first needed (brotli B; "after home": what opening it adds once the home page has its summary and the codec):');
+for (const [name, part] of Object.entries(measured.parts).sort()) {
+  console.log(`  ${name.padEnd(10)} alone ${fmt(part.alone).padStart(8)}   after home ${fmt(part.afterHome).padStart(8)}   ${part.files} files`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b. Cold time until the home page answers a tap: a fresh browser context (nothing cached, no
+//     service worker) on an emulated phone network with 4x CPU slowdown, served with brotli; the
+//     time from navigation to the language switch having switched <html lang> after a tap.
+//     Median of 3 per network.
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+{
+  const { chromium } = await import('playwright-core');
+  const server = await serve({ root: DIST, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const networks = [
+    { name: 'slow 4G (1.6 Mbps, 150 ms)', latency: 150, down: 1.6e6 / 8, up: 0.75e6 / 8 },
+    { name: '3G (400 kbps, 300 ms)', latency: 300, down: 0.4e6 / 8, up: 0.4e6 / 8 },
+  ];
+  try {
+    console.log('\nCold visit until the home page answers a tap (4x CPU slowdown, median of 3):');
+    for (const net of networks) {
+      const times = [];
+      for (let run = 0; run < 3; run += 1) {
+        const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false, latency: net.latency, downloadThroughput: net.down, uploadThroughput: net.up,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(server.url, { waitUntil: 'commit' });
+        const toggle = page.locator('[data-testid=lang-switch]');
+        await toggle.click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        times.push(await page.evaluate(() => performance.now()));
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      console.log(`  ${net.name.padEnd(28)} median ${(times[1] / 1000).toFixed(2)} s  (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. The calculator recomputes on every keystroke: time from an input event to the updated price
@@ -191,11 +125,7 @@ if (wasm) console.log(`wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, $
 {
   const { chromium } = await import('playwright-core');
   const server = await serve({ root: DIST, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     const cdp = await page.context().newCDPSession(page);
@@ -251,6 +181,35 @@ if (wasm) console.log(`wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, $
     console.log(`Classification, first search needing the HS list (fetch, parse, index, answer; 4x CPU slowdown): ${firstHs} ms.`);
     console.log(`Classification, keystroke to answer on screen over the full data (4x CPU slowdown, to the next frame): `
       + `median ${classify[10].toFixed(0)} ms, worst ${classify[19].toFixed(0)} ms of ${classify.length}.`);
+
+    // Listing builder: a field typed, to the English title that shows it.
+    await page.goto(`${server.url}#/describe`);
+    await page.locator('[data-testid=listing-new]').click();
+    await page.locator('#listing-name').fill('kursi rotan');
+    await page.waitForFunction(() => document.querySelector('[data-testid=listing-title]')?.value.includes('Rattan Chair'));
+    const listing = await page.evaluate(async () => {
+      const input = document.getElementById('listing-size');
+      const out = [];
+      for (let i = 1; i <= 20; i += 1) {
+        const t = performance.now();
+        const want = `45 x 50 x ${100 + i} cm`;
+        input.value = want;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((done, fail) => {
+          const give_up = performance.now() + 10000;
+          const check = () => {
+            if (document.querySelector('[data-testid=listing-title]')?.value.includes(want)) done();
+            else if (performance.now() > give_up) fail(new Error(`the title never showed "${want}"`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        out.push(performance.now() - t);
+      }
+      return out.sort((a, b) => a - b);
+    });
+    console.log(`Listing builder, keystroke to the English title (4x CPU slowdown, to the next frame): `
+      + `median ${listing[10].toFixed(0)} ms, worst ${listing[19].toFixed(0)} ms of 20.`);
   } finally {
     await browser.close();
     await server.close();
@@ -304,19 +263,23 @@ try {
   });
   const url = server.url;
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: categories,
-  });
-  if (!result) throw new Error('Lighthouse returned no result');
+  const runs = [];
+  for (let run = 0; run < 3; run += 1) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    if (!result) throw new Error('Lighthouse returned no result');
+    runs.push(result);
+    const p = result.lhr.categories.performance.score;
+    const lcp = result.lhr.audits['largest-contentful-paint']?.numericValue;
+    console.log(`Lighthouse run ${run + 1}: performance ${p === null ? 'n/a' : Math.round(p * 100)}, LCP ${lcp ? (lcp / 1000).toFixed(2) : 'n/a'} s`);
+  }
+  runs.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
+  const result = runs[1];
   const { lhr } = result;
   mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, Array.isArray(result.report) ? result.report[0] : result.report);
 
   console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor} preset, `
-    + `${lhr.configSettings.throttlingMethod} throttling, served with brotli at ${url}`);
+    + `${lhr.configSettings.throttlingMethod} throttling, served with brotli at ${url}; the median of 3 runs:`);
   if (lhr.runtimeError) console.log(`runtime error: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   for (const warning of lhr.runWarnings ?? []) console.log(`warning: ${warning}`);
   const label = (s) => s.padEnd(26);

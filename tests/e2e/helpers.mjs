@@ -14,6 +14,7 @@ import { after, before } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
+import { serveWithNginx } from './nginx.mjs';
 import { serve } from './serve.mjs';
 
 export { serve };
@@ -97,9 +98,19 @@ export function servedApp() {
   return app;
 }
 
-/** Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1. */
+/**
+ * Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1: with Node
+ * (tests/e2e/serve.mjs), or with `E2E_SERVER=nginx` with Debian's nginx and deploy/nginx.conf,
+ * whose headers are its own (a test checks they are the README's).
+ */
 export async function serveApp({ root = DIST, csp = CSP, host = '127.0.0.1', headers = {} } = {}) {
   if (root === DIST) checkDist();
+  if (process.env.E2E_SERVER === 'nginx') {
+    if (csp !== CSP || host !== '127.0.0.1' || Object.keys(headers).length) {
+      throw new Error('serveApp: nginx serves deploy/nginx.conf as it is (no other CSP, host or headers)');
+    }
+    return serveWithNginx({ root, configFile: resolve(ROOT, 'deploy', 'nginx.conf') });
+  }
   return serve({ root, host, headers: { ...(csp ? { 'Content-Security-Policy': csp } : {}), ...headers } });
 }
 
@@ -220,18 +231,25 @@ export async function storedData(page) {
 }
 
 /**
- * Waits until the stored document satisfies `predicate(doc, arg)`; the predicate runs in the page
- * (plain source, no closure). Built as an expression for the DevTools protocol, not with eval or
- * `new Function` in the page, which the CSP forbids.
+ * Waits until the stored document satisfies `predicate(doc, arg)`, checked here in Node once per
+ * frame of the page (as Playwright's own polling does). Not a string for `waitForFunction`: its
+ * polling evaluates strings with `new Function`, which the app's CSP (no 'unsafe-eval') refuses.
  */
-export async function waitForStored(page, predicate, arg = null) {
-  await page.waitForFunction(`(() => {
-    const raw = window.localStorage.getItem(${JSON.stringify(DATA_KEY)});
-    if (raw === null) return false;
-    let doc;
-    try { doc = JSON.parse(raw); } catch { return false; }
-    return Boolean((${predicate.toString()})(doc, ${JSON.stringify(arg)}));
-  })()`);
+export async function waitForStored(page, predicate, arg = null, { timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  for (;;) {
+    last = await page.evaluate((key) => window.localStorage.getItem(key), DATA_KEY);
+    if (last !== null) {
+      let doc = null;
+      try { doc = JSON.parse(last); } catch { doc = null; }
+      if (doc !== null && predicate(doc, arg)) return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`waitForStored: ${predicate} not met within ${timeout} ms; stored: ${String(last).slice(0, 300)}`);
+    }
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => frame())));
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ use crate::components::part_page::{use_part, PartState};
 use crate::domain::profile;
 use crate::domain::route::Route;
 use crate::domain::storage_status::{kilobytes, StorageMode};
-use crate::i18n::{fill, labels, HomeMsg, IncotermsMsg, ShellMsg};
+use crate::i18n::{fill, labels, HomeMsg, ShellMsg};
 use crate::parts::{Loaded, Part};
 use crate::state::use_app;
 
@@ -58,6 +58,7 @@ pub fn home_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let completion = profile::completion(&data.profile);
+    let bytes_used = crate::state::use_bytes_used();
     let summary = match use_part(Part::HomeSummary).0 {
         PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
         _ => None,
@@ -69,15 +70,14 @@ pub fn home_page() -> Html {
                 &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
             ),
             Route::Data => match app.state.health.mode {
-                StorageMode::Local => fill(
-                    HomeMsg::StateStorageLocal.text(lang),
-                    &[("kb", &kilobytes(app.state.health.bytes_used).to_string())],
-                ),
+                StorageMode::Local => {
+                    fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string())])
+                }
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
             },
             Route::Incoterms => match data.calculator.saved.last() {
-                Some(quote) => fill(IncotermsMsg::HomeLastQuote.text(lang), &[("line", &quote.line)]),
-                None => IncotermsMsg::HomeNoQuote.text(lang).to_string(),
+                Some(quote) => fill(HomeMsg::StateLastQuote.text(lang), &[("line", &quote.line)]),
+                None => HomeMsg::StateNoQuote.text(lang).to_string(),
             },
             Route::Checklist | Route::Market => {
                 return summary
@@ -101,6 +101,12 @@ pub fn home_page() -> Html {
     };
     let progress = match summary {
         Some(summary) => (summary.progress)(),
+        // Until the summary is here: the profile while it lacks what the steps build on, else the
+        // checklist (the summary then names the step).
+        None if !crate::domain::checklist::profile_started(&data.profile) => html! {
+            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
+                next={HomeMsg::NextFillProfile.text(lang)} href={Route::Profile.href()} />
+        },
         None => html! {
             <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
                 next={HomeMsg::NextOpenChecklist.text(lang)} href={Route::Checklist.href()} />

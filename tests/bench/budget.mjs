@@ -1,0 +1,40 @@
+// Checks a build against tests/bench/budget.json: the first visit, and every part of the app.
+// Exits 1 with what is over. Run by .ci/test after the release build.
+//
+//   node tests/bench/budget.mjs [folder=dist]
+
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { sizes } from './sizes.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(HERE, '..', '..', process.argv[2] || 'dist');
+const budget = JSON.parse(readFileSync(join(HERE, 'budget.json'), 'utf8'));
+const measured = sizes(dist);
+
+const rows = [['first visit', measured.firstVisit, budget.first_visit]];
+for (const [name, part] of Object.entries(measured.parts).sort()) {
+  // The home page's own parts are measured alone; a tool by what it adds after the home page.
+  const bytes = ['home', 'codec'].includes(name) ? part.alone : part.afterHome;
+  rows.push([`part ${name} (${part.files} files)`, bytes, budget.parts[name] ?? budget.part_default]);
+}
+
+let over = 0;
+const fmt = (n) => n.toLocaleString('en-US').padStart(9);
+console.log(`${'what'.padEnd(34)}${'brotli B'.padStart(9)}  ${'budget B'.padStart(9)}`);
+for (const [what, bytes, limit] of rows) {
+  const bad = bytes > limit;
+  if (bad) over += 1;
+  console.log(`${what.padEnd(34)}${fmt(bytes)}  ${fmt(limit)}${bad ? '  OVER BUDGET' : ''}`);
+}
+if (Object.keys(measured.parts).length === 0) {
+  console.error('budget: this build has no parts (was it built without the split?)');
+  process.exit(1);
+}
+if (over) {
+  console.error(`budget: ${over} over budget (tests/bench/budget.json)`);
+  process.exit(1);
+}
+console.log('budget: within tests/bench/budget.json');

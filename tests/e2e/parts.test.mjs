@@ -1,0 +1,222 @@
+// Code splitting as she meets it: the home page comes without any tool's code, each tool arrives
+// the first time she opens it (once), a deep link straight into a tool works on a cold visit, a
+// part that cannot be fetched says so and recovers, her stored data is never overwritten when the
+// code that reads it cannot be fetched, and an update brings a new main module with its own parts.
+// docs/code-splitting.md.
+
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+import { postBuild } from '../../assets/build/post-build.mjs';
+import {
+  DATA_KEY, DIST, ROOT, ROUTES, open, serveApp, servedApp, waitForApp, waitForAttribute, waitForController, withApp,
+} from './helpers.mjs';
+
+/** The part (`split_<name>`) or shared chunk a request is for, or null. */
+function partOf(url) {
+  const match = /\/(split_[a-z_]+|chunk_\d+)-[0-9a-f]{16}\.wasm$/.exec(new URL(url).pathname);
+  return match ? match[1] : null;
+}
+
+/** Counts the requests of `page` for each part from now on. */
+function countParts(page) {
+  const counts = new Map();
+  page.on('request', (request) => {
+    const part = partOf(request.url());
+    if (part) counts.set(part, (counts.get(part) ?? 0) + 1);
+  });
+  return counts;
+}
+
+const TOOLS = ROUTES.filter((r) => r.slug !== 'home');
+// Without a service worker, so that every request the page makes is seen and none is precached.
+const NO_WORKER = { contextOptions: { serviceWorkers: 'block' } };
+const FAILED_FETCH = [/^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/];
+
+async function goTo(page, hash) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.waitForFunction((h) => window.location.hash === h, hash);
+  await waitForApp(page);
+}
+
+describe('parts loaded when first needed', () => {
+  const app = servedApp();
+
+  it('opens the home page without any tool, and fetches each tool once, when its route first opens', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      const counts = countParts(page);
+      await open(page, url, '#/');
+      // The home page's summary (progress, the checklist's and the guide's state lines) is a part.
+      await page.locator('[data-testid=continue][href="#/profile"]').waitFor();
+      const tools = TOOLS.map((t) => `split_${t.slug}`);
+      assert.deepEqual([...counts.keys()].filter((p) => tools.includes(p)), [], 'no tool on the home page');
+      assert.equal(counts.get('split_home'), 1);
+
+      for (const tool of TOOLS) {
+        await goTo(page, tool.hash);
+        assert.equal(await page.locator('[data-testid=part-failed]').count(), 0, tool.hash);
+        assert.equal(counts.get(`split_${tool.slug}`), 1, `${tool.hash}: its part, once`);
+      }
+      // Opening them all again fetches nothing more.
+      const before = new Map(counts);
+      for (const tool of [...TOOLS].reverse()) await goTo(page, tool.hash);
+      await goTo(page, '#/');
+      assert.deepEqual(counts, before);
+      for (const [part, n] of counts) assert.equal(n, 1, `${part} fetched ${n} times`);
+    }, NO_WORKER);
+  });
+
+  it('answers a deep link into a tool on a cold first visit', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/classify?q=kopi%20bubuk');
+      await page.locator('[data-testid=commodity-result]').first().waitFor();
+      assert.equal(await page.locator('main h1').count(), 1);
+    }, NO_WORKER);
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200&ins=0.3&mode=sea');
+      await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', { equals: '11608.31' });
+    }, NO_WORKER);
+  });
+
+  it('says so in her language when a part cannot be fetched, and recovers', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await context.route('**/split_market-*.wasm', (route) => route.abort());
+      await open(page, url, '#/');
+      await goTo(page, '#/market');
+      const failed = page.locator('[data-testid=part-failed]');
+      await failed.waitFor();
+      assert.match(await failed.textContent(), /belum bisa dimuat/);
+      assert.equal((await page.locator('main h1').textContent()).trim(), 'Panduan marketplace');
+      // The network is back: "Try again" brings the page.
+      await context.unroute('**/split_market-*.wasm');
+      await page.locator('[data-testid=part-retry]').tap();
+      await page.locator('[data-testid=market-ec21]').waitFor();
+      assert.equal(await failed.count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
+  it('tries again by itself when the phone comes back online', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await open(page, url, '#/');
+      await context.setOffline(true);
+      await goTo(page, '#/data');
+      await page.locator('[data-testid=part-failed]').waitFor();
+      await context.setOffline(false);
+      await page.locator('[data-testid=export-backup]').waitFor();
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
+  it('never writes over her stored data when the code that reads it cannot be fetched', async () => {
+    const stored = readFileSync(join(ROOT, 'tests', 'fixtures', 'schema-v2.json'), 'utf8');
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await context.route('**/split_codec-*.wasm', (route) => route.abort());
+      await page.addInitScript(([key, text]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, [DATA_KEY, stored]);
+      await open(page, url, '#/profile');
+      await page.locator('[data-testid=storage-unread]').waitFor();
+      await page.fill('#business-name', 'Tidak boleh tersimpan');
+      await page.locator('#business-name').blur();
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), DATA_KEY), stored);
+      // Once the code can be fetched again, a reload reads her data whole.
+      await context.unroute('**/split_codec-*.wasm');
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await page.inputValue('#business-name'), 'CV Rotan Jaya');
+      assert.equal(await page.locator('[data-testid=storage-unread]').count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+});
+
+/**
+ * Turns a copy of the build into "the next release": every content-hashed file gets a new name,
+ * every reference follows, and sw.js is written again (a new precache list and cache).
+ */
+function nextRelease(dir) {
+  const hashed = /^(.*-)([0-9a-f]{16})((?:_bg)?\.(?:js|wasm))$/;
+  const renames = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else {
+        const m = hashed.exec(entry.name);
+        if (m && !entry.name.startsWith('boot-')) renames.push([path, path.replace(entry.name, `${m[1]}${m[2].split('').reverse().join('')}${m[3]}`)]);
+      }
+    }
+  };
+  walk('');
+  for (const [from, to] of renames) renameSync(join(dir, from), join(dir, to));
+  const texts = [];
+  const collect = (rel) => {
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) collect(path);
+      else if (/\.(js|html)$/.test(entry.name) && entry.name !== 'sw.js') texts.push(path);
+    }
+  };
+  collect('');
+  const base = (p) => p.split('/').pop();
+  for (const path of texts) {
+    let text = readFileSync(join(dir, path), 'utf8');
+    for (const [from, to] of renames) text = text.replaceAll(base(from), base(to));
+    writeFileSync(join(dir, path), text);
+  }
+  postBuild(dir);
+  return renames.map(([from, to]) => [base(from), base(to)]);
+}
+
+describe('an update', () => {
+  it('keeps her data, and the new main module loads only its own parts', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'siap-ekspor-update-'));
+    cpSync(DIST, root, { recursive: true });
+    const server = await serveApp({ root });
+    const app = { browser: undefined };
+    const { launch } = await import('./helpers.mjs');
+    app.browser = await launch();
+    try {
+      await withApp(app.browser, server, async ({ page, url }) => {
+        const requested = [];
+        page.on('request', (r) => { if (partOf(r.url())) requested.push(new URL(r.url()).pathname.split('/').pop()); });
+        await open(page, url, '#/profile');
+        await waitForController(page);
+        await page.fill('#business-name', 'UD Versi Satu');
+        await page.waitForFunction((key) => (localStorage.getItem(key) || '').includes('UD Versi Satu'), DATA_KEY);
+        const v1 = new Set(readdirSync(root));
+
+        // The host now serves the next release.
+        const renames = nextRelease(root);
+        const v2Names = new Set(renames.map(([, to]) => to));
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+        const notice = page.locator('[data-testid=update-available]');
+        await notice.waitFor({ state: 'visible' });
+
+        // Until she accepts, the old version runs whole: its parts come from its own cache.
+        requested.length = 0;
+        await goTo(page, '#/market');
+        await page.locator('[data-testid=market-ec21]').waitFor();
+        assert.ok(requested.length > 0 && requested.every((name) => v1.has(name)), `old parts: ${requested}`);
+
+        await Promise.all([page.waitForEvent('load'), notice.locator('button').tap()]);
+        await waitForApp(page);
+        requested.length = 0;
+        await goTo(page, '#/checklist');
+        await page.locator('[data-testid=checklist-item]').first().waitFor();
+        await goTo(page, '#/profile');
+        assert.equal(await page.inputValue('#business-name'), 'UD Versi Satu', 'her data survives the update');
+        assert.ok(requested.length > 0, 'the new version fetched its parts');
+        for (const name of requested) assert.ok(v2Names.has(name), `${name} is of the new release`);
+      });
+    } finally {
+      await app.browser?.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
