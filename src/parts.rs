@@ -92,6 +92,7 @@ loader!(classify => Loaded::Tool(|| html! { <crate::pages::classify::ClassifyPag
 loader!(incoterms => Loaded::Tool(|| html! { <crate::pages::incoterms::IncotermsPage /> }));
 loader!(describe => Loaded::Tool(|| html! { <crate::pages::describe::DescribePage /> }));
 loader!(market => Loaded::Tool(|| html! { <crate::pages::market::MarketPage /> }));
+loader!(documents => Loaded::Tool(|| html! { <crate::pages::documents::DocumentsPage /> }));
 loader!(data => Loaded::Tool(|| html! { <crate::pages::data::DataPage /> }));
 loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
@@ -113,6 +114,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Incoterms) => incoterms().await,
         Part::Tool(Route::Describe) => describe().await,
         Part::Tool(Route::Market) => market().await,
+        Part::Tool(Route::Documents) => documents().await,
         Part::Tool(Route::Data) => data().await,
         Part::HomeSummary => home().await,
         Part::Persist => codec().await,
@@ -129,6 +131,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Incoterms) => incoterms(),
         Part::Tool(Route::Describe) => describe(),
         Part::Tool(Route::Market) => market(),
+        Part::Tool(Route::Documents) => documents(),
         Part::Tool(Route::Data) => data(),
         Part::HomeSummary => home(),
         Part::Persist => codec(),

@@ -224,3 +224,21 @@ fn the_evaluation_sheet_keeps_valid_ratings_only() {
     assert!(text.contains("Bermanfaat untuk usaha saya: -"), "{text}");
     assert!(text.contains("Saran: Lebih banyak contoh"), "{text}");
 }
+
+/// The home page decides "fill your profile first" before the checklist has loaded, from the
+/// profile alone: a business name and at least one named product.
+#[test]
+fn the_profile_is_started_with_a_name_and_a_named_product() {
+    let started = profile_with(&[]);
+    assert!(checklist::profile_started(&started));
+    let no_name = Profile { business_name: "  ".into(), ..started.clone() };
+    assert!(!checklist::profile_started(&no_name));
+    let unnamed_product = Profile {
+        products: vec![Product { id: 0, name: " ".into(), description: "x".into(), class: None }],
+        ..started.clone()
+    };
+    assert!(!checklist::profile_started(&unnamed_product));
+    let no_product = Profile { products: Vec::new(), ..started };
+    assert!(!checklist::profile_started(&no_product));
+    assert!(matches!(checklist::next_step(&no_product, &[]), NextStep::FillProfile));
+}

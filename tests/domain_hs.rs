@@ -86,7 +86,7 @@ fn table_of_codes_outside_the_rules() {
 fn a_rule_outranks_a_bare_hs_match_and_covers_its_codes() {
     let book = book();
     let hs = nomenclature();
-    // DESIGN.md: nickel ore is prohibited; the HS line for it must not look free.
+    // docs/design.md: nickel ore is prohibited; the HS line for it must not look free.
     let a = answer(&book, Some(&hs), "2604");
     assert_eq!(a.rules.first().map(|m| (m.rule.id.as_str(), m.rule.status)), Some(("nickel-ore", Status::Prohibited)));
     assert!(a.candidates.is_empty());

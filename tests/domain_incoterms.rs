@@ -1,4 +1,4 @@
-//! Incoterms 2020: the price build-up (DESIGN.md's formulas and worked examples, and cases of our
+//! Incoterms 2020: the price build-up (docs/design.md's formulas and worked examples, and cases of our
 //! own with their hand calculations), who pays what, the quote line, the share link, the ports.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use siap_ekspor::domain::incoterms::ports::{self, PortKind};
 use siap_ekspor::domain::incoterms::{
     build_up, evaluate, from_query, insurance_cell, mode_warning, payer, quote_line, risk_transfer, to_query, BuildUp,
-    BuildUpError, Clauses, Component, CostInputs, CostItem, DutyBasis, Field, FieldErrorKind, Form, Incoterm,
-    InsuranceCell, Payer, RiskPoint, TransportMode,
+    BuildUpError, Clauses, Component, CostInputs, CostItem, DutyBasis, Field, FieldError, FieldErrorKind, FieldSet,
+    Form, Incoterm, InsuranceCell, Payer, RiskPoint, TransportMode,
 };
 use siap_ekspor::domain::money::{
     format_idr, plain_decimal, Amount, AmountError, Currency, ExchangeRate, Money, Percent, Quantity,
@@ -38,7 +38,7 @@ fn per_unit(b: &BuildUp, rule: Incoterm) -> Amount {
     b.price(rule).unwrap().per_unit.unwrap()
 }
 
-/// DESIGN.md's worked example, in dollars.
+/// docs/design.md's worked example, in dollars.
 fn design_example() -> CostInputs {
     CostInputs {
         currency: Currency::Usd,
@@ -377,6 +377,231 @@ fn case_17_air_freight_and_the_mode_warning() {
 }
 
 #[test]
+fn case_18_fas_adds_the_cost_of_bringing_the_goods_alongside() {
+    // Issue 12: FAS is FCA plus bringing the goods from the terminal gate to the ship's side.
+    // FCA = 10,370 (docs/design.md); alongside 80 → FAS = 10,450; THC 60 → FOB = 10,510;
+    // freight 1,200 → CFR = 11,710. Without the cost FAS is FCA, as before.
+    let inputs = CostInputs { alongside: amt(80, 0), origin_thc: amt(60, 0), ..design_example() };
+    let b = build_up(&inputs).unwrap();
+    assert_eq!(total(&b, Fca), amt(10_370, 0));
+    assert_eq!(total(&b, Fas), amt(10_450, 0));
+    assert_eq!(total(&b, Fob), amt(10_510, 0));
+    assert_eq!(total(&b, Cfr), amt(11_710, 0));
+    assert_eq!(b.component(Component::Alongside), Some(amt(80, 0)));
+    assert_eq!(Fas.build_step(), (Some(Fca), &[Component::Alongside][..]));
+    let b = build_up(&design_example()).unwrap();
+    assert_eq!(total(&b, Fas), total(&b, Fca));
+    // Old links, without the key, price as they did; the new key reads like any amount.
+    let e = evaluate(&from_query(&Query::parse("cur=USD&exw=10000&load=150&inland=100&clear=120&alongside=80")).0);
+    assert_eq!(total(e.build_up.as_ref().unwrap(), Fas), amt(10_450, 0));
+}
+
+#[test]
+fn case_19_each_cost_line_in_its_own_currency() {
+    // Issue 11, bug 2: her costs are in rupiah, her forwarder quotes sea freight in dollars. Typed
+    // as "400" in a rupiah line it was Rp 400 (CFR Rp 17.250.400). As a dollar line at her rate:
+    // 400 × 16,250 = Rp 6,500,000; FOB 17,250,000 + 6,500,000 = CFR Rp 23,750,000.
+    let link = "cur=IDR&exw=15.000.000&load=250.000&inland=1.000.000&clear=500.000&thc=500.000&freight=400&freight_cur=USD&rate=16.250";
+    let e = evaluate(&from_query(&Query::parse(link)).0);
+    assert_eq!(e.errors, []);
+    let b = e.build_up.as_ref().unwrap();
+    assert_eq!(total(b, Fob), amt(17_250_000, 0));
+    assert_eq!(total(b, Cfr), amt(23_750_000, 0));
+    let line = e.line(Field::Freight).unwrap();
+    assert_eq!(line.typed, Money { currency: Currency::Usd, amount: amt(400, 0) });
+    assert_eq!(line.converted, Some(Money { currency: Currency::Idr, amount: amt(6_500_000, 0) }));
+    assert!(!line.small);
+    assert_eq!(e.line(Field::Loading).unwrap().converted, None, "same currency: nothing to convert");
+    // Without a rate the dollar line cannot be added: it says so, and only what needs it waits.
+    let e = evaluate(&from_query(&Query::parse(&link.replace("&rate=16.250", ""))).0);
+    assert_eq!(e.error(Field::Freight), Some(FieldErrorKind::NeedsRate));
+    let b = e.build_up.unwrap();
+    assert_eq!(total(&b, Fob), amt(17_250_000, 0));
+    assert_eq!(b.price(Cfr), Err(BuildUpError::NeedsField(Field::Freight)));
+    // The other way round: dollar costs, a rupiah line. Rp 1.000.000 / 16,250 = 61.538… → USD 61.54.
+    let e = evaluate(&from_query(&Query::parse("cur=USD&exw=1000&thc=1.000.000&thc_cur=IDR&rate=16250")).0);
+    assert_eq!(total(e.build_up.as_ref().unwrap(), Fob), amt(1_061, 54));
+    // An unknown currency is an error on its select, and withholds what needs the line.
+    let e = evaluate(&from_query(&Query::parse("cur=USD&exw=1000&freight=5&freight_cur=EUR")).0);
+    assert_eq!(e.error(Field::FreightCurrency), Some(FieldErrorKind::UnknownChoice));
+    assert_eq!(e.build_up.unwrap().price(Cfr), Err(BuildUpError::NeedsField(Field::FreightCurrency)));
+    // A line's blank currency follows the form's: switching the form's switches it.
+    let form = Form { cur: "USD".into(), ..Form::default() };
+    assert_eq!(form.line_currency(Field::Freight), Currency::Usd);
+    assert_eq!(form.choice_code(Field::FreightCurrency), Some("USD"));
+    let form = Form { freight_cur: "IDR".into(), ..form };
+    assert_eq!(form.line_currency(Field::Freight), Currency::Idr);
+    assert_eq!(Form::default().choice_code(Field::Currency), Some("IDR"));
+    assert_eq!(Form::default().choice_code(Field::Mode), Some("sea"));
+    assert_eq!(Form::default().choice_code(Field::Basis), Some("cif"));
+    assert_eq!(Form { mode: "ship".into(), ..Form::default() }.choice_code(Field::Mode), Some("sea"));
+    assert_eq!(Form::default().choice_code(Field::Goods), None);
+}
+
+#[test]
+fn case_20_an_implausibly_small_rupiah_line_is_flagged() {
+    // Less than Rp 10.000 (under a dollar) is no export cost: most likely dollars typed in rupiah.
+    let small = |text: &str, currency: &str| {
+        let form = Form {
+            exw: "10.000.000".into(),
+            freight: text.into(),
+            freight_cur: currency.into(),
+            rate: "16250".into(),
+            ..Form::default()
+        };
+        evaluate(&form).line(Field::Freight).map(|l| l.small)
+    };
+    assert_eq!(small("400", ""), Some(true));
+    assert_eq!(small("9.999", "IDR"), Some(true));
+    assert_eq!(small("10.000", "IDR"), Some(false));
+    assert_eq!(small("0", "IDR"), Some(false), "an explicit nothing is fine");
+    assert_eq!(small("400", "USD"), Some(false));
+    assert_eq!(small("", "IDR"), None);
+}
+
+#[test]
+fn case_21_empty_is_not_zero() {
+    // Issue 11, bug 4: DAP, DPU and DDP showed the CFR figure while the destination costs were
+    // blank. A price that adds a blank cost waits for it; an explicit 0 prices it.
+    let eval = |link: &str| evaluate(&from_query(&Query::parse(link)).0).build_up.unwrap();
+    let needs = |fields: &[Field]| Err(BuildUpError::NeedsCosts(FieldSet::of(fields)));
+    let b = eval("cur=USD&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3");
+    assert_eq!(total(&b, Fob), amt(10_370, 0), "origin costs may stay blank");
+    assert_eq!(total(&b, Cfr), amt(11_570, 0));
+    assert_eq!(total(&b, Cif), amt(11_608, 31));
+    assert_eq!(b.price(Dap), needs(&[Field::DestinationThc, Field::OnCarriage]));
+    assert_eq!(b.price(Dpu), needs(&[Field::DestinationThc, Field::OnCarriage, Field::Unloading]));
+    assert_eq!(
+        b.price(Ddp),
+        needs(&[Field::DestinationThc, Field::OnCarriage, Field::ImportClearance, Field::Duty, Field::Vat])
+    );
+    assert_eq!(b.duties.err(), b.price(Ddp).err(), "the duties wait with DDP");
+    // Explicit zeros: DAP = CPT 11,570 + 0 + 0; DPU + unloading 80 = 11,650.
+    let b = eval("cur=USD&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3&dthc=0&oncarriage=0&unload=80");
+    assert_eq!(total(&b, Dap), amt(11_570, 0));
+    assert_eq!(total(&b, Dpu), amt(11_650, 0));
+    assert_eq!(b.price(Ddp), needs(&[Field::ImportClearance, Field::Duty, Field::Vat]));
+    // The main freight and the insurance rate are costs too.
+    let b = eval("cur=USD&exw=100");
+    for rule in [Cfr, Cpt] {
+        assert_eq!(b.price(rule), needs(&[Field::Freight]), "{rule:?}");
+    }
+    assert_eq!(b.price(Cif), needs(&[Field::Freight, Field::InsuranceC]));
+    assert_eq!(b.price(Cip), needs(&[Field::Freight, Field::InsuranceA]));
+    // DDP on the CIF value needs the (C) rate; on the FOB value it does not.
+    let all = "cur=USD&exw=100&freight=0&dthc=0&oncarriage=0&broker=0&duty=5&vat=10";
+    assert_eq!(eval(all).price(Ddp), needs(&[Field::InsuranceC]));
+    // Customs value FOB 100: duty 5 % = 5; VAT 10 % × 105 = 10.50; DDP = 100 + 5 + 10.50.
+    assert_eq!(total(&eval(&format!("{all}&basis=fob")), Ddp), amt(115, 50));
+    // An invalid field is still named first.
+    assert_eq!(eval("cur=USD&exw=100&freight=abc").price(Dap), Err(BuildUpError::NeedsField(Field::Freight)));
+}
+
+#[test]
+fn case_22_cip_says_which_insurance_rate_it_used() {
+    // Issue 12: a blank clauses (A) rate used to take the (C) rate silently. It still prices CIP
+    // (the (C) rate is the best figure she has), and the price carries where its rate came from.
+    let eval = |link: &str| evaluate(&from_query(&Query::parse(link)).0).build_up.unwrap();
+    let b = eval("cur=USD&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3");
+    let cip = b.cip.unwrap();
+    assert_eq!((cip.clauses, cip.rate_from, cip.rate), (Clauses::A, Clauses::C, pct(3_000)));
+    assert_eq!(total(&b, Cip), amt(11_608, 31));
+    let cip = eval("cur=USD&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3&ins_a=0.5").cip.unwrap();
+    assert_eq!((cip.rate_from, cip.total), (Clauses::A, amt(11_633, 99)));
+    assert_eq!(build_up(&design_example()).unwrap().cif.unwrap().rate_from, Clauses::C);
+}
+
+#[test]
+fn the_minimum_order_travels_in_the_form_and_the_link() {
+    // Issue 11, bug 5: the share link carried no minimum order. It is `moq=`, read as a quantity.
+    let (form, errors) = from_query(&Query::parse(&format!("{ISSUE_LINK}&moq=500")));
+    assert_eq!((form.moq.as_str(), errors), ("500", vec![]));
+    assert!(form.to_query().contains("&moq=500&"), "{}", form.to_query());
+    let (_, errors) = from_query(&Query::parse("exw=1&moq=banyak"));
+    assert_eq!(errors, [FieldError { field: Field::MinOrder, kind: FieldErrorKind::Number(AmountError::NotANumber) }]);
+    // Every key is distinct and none of the old ones changed.
+    let keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+    let mut unique = keys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), keys.len());
+    for old in [
+        "cur",
+        "qty",
+        "unit",
+        "exw",
+        "load",
+        "inland",
+        "clear",
+        "thc",
+        "freight",
+        "ins",
+        "ins_a",
+        "dthc",
+        "oncarriage",
+        "unload",
+        "broker",
+        "duty",
+        "vat",
+        "basis",
+        "mode",
+        "rate",
+        "from",
+        "to",
+    ] {
+        assert!(keys.contains(&old), "{old}");
+    }
+}
+
+#[test]
+fn the_calculator_keeps_the_product_the_buyers_currency_and_the_minimum_order() {
+    use siap_ekspor::domain::incoterms::calculator::{Calculator, CalculatorEdit, NoLine, QuoteProduct, SaveQuote};
+    let mut calculator = Calculator::default();
+    calculator.apply(CalculatorEdit::LoadLink(Box::new(from_query(&Query::parse(ISSUE_LINK)).0)));
+    let line = |c: &Calculator| c.line(&evaluate(&c.form), "carton");
+    // ISSUE_LINK: FOB USD 10,370 for 100 → 103.70 a carton; in rupiah 10,370 × 16,250 =
+    // Rp 168,512,500, Rp 1,685,125 a carton.
+    assert_eq!(line(&calculator).unwrap().text, "USD 103.70/carton FOB (Incoterms® 2020)");
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Idr));
+    let idr = line(&calculator).unwrap();
+    assert_eq!(idr.text, "IDR 1,685,125/carton FOB (Incoterms® 2020)");
+    assert_eq!(idr.converted_at, ExchangeRate::from_cents(1_625_000));
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Usd));
+    calculator.apply(CalculatorEdit::Field(Field::MinOrder, "1.000".into(), String::new()));
+    assert_eq!(line(&calculator).unwrap().text, "USD 103.70/carton FOB (Incoterms® 2020), min. order 1,000 cartons");
+    calculator.apply(CalculatorEdit::Field(Field::MinOrder, "seribu".into(), String::new()));
+    assert_eq!(line(&calculator), Err(NoLine::BadMinOrder));
+    calculator.apply(CalculatorEdit::Field(Field::MinOrder, "1".into(), String::new()));
+    assert!(line(&calculator).unwrap().text.ends_with("min. order 1 carton"));
+    calculator.apply(CalculatorEdit::Field(Field::Rate, String::new(), String::new()));
+    assert_eq!(line(&calculator).map(|l| l.currency), Ok(Currency::Usd), "dollar costs need no rate for a dollar line");
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Idr));
+    assert_eq!(line(&calculator), Err(NoLine::NeedsRate(Currency::Idr)));
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Usd));
+
+    // Saved for a product of hers, with its name then; reopened, the product and currency return.
+    calculator.apply(CalculatorEdit::Product(Some(3)));
+    let save = SaveQuote { today: "2026-11-28".into(), unit: "carton".into(), product_name: " Keripik tempe ".into() };
+    calculator.save(&save);
+    let saved = calculator.saved[0].clone();
+    assert_eq!(saved.product, Some(QuoteProduct { id: 3, name: "Keripik tempe".into() }));
+    assert_eq!((saved.currency, saved.form.moq.as_str()), (Some(Currency::Usd), "1"));
+    calculator.apply(CalculatorEdit::Product(None));
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Idr));
+    calculator.apply(CalculatorEdit::ClearForm);
+    assert_eq!(calculator.form, Form::default());
+    calculator.apply(CalculatorEdit::Open(saved.id));
+    assert_eq!(
+        (calculator.product, calculator.quote_currency(), calculator.form.moq.as_str()),
+        (Some(3), Currency::Usd, "1")
+    );
+    // Without a product chosen (or without its name) a quote names none.
+    calculator.apply(CalculatorEdit::Product(None));
+    calculator.save(&SaveQuote { unit: "carton".into(), ..SaveQuote::default() });
+    assert_eq!(calculator.saved[1].product, None);
+}
+
+#[test]
 fn out_of_range_inputs_are_an_error_not_a_panic() {
     for bad in [Amount(-1), Amount(i64::MAX), Amount(i64::MIN), Amount(Amount::MAX.0 + 1)] {
         let inputs = CostInputs { freight: bad, ..design_example() };
@@ -442,6 +667,9 @@ fn who_pays_what() {
         (CostItem::LoadingAtOrigin, "BSSSSSSSSSS"),
         (CostItem::InlandToTerminal, "BSSSSSSSSSS"),
         (CostItem::ExportClearance, "BSSSSSSSSSS"),
+        // FAS A2: the seller places the goods alongside the ship; under FCA the buyer's carrier
+        // takes them at the terminal (issue 12).
+        (CostItem::AlongsideShip, "BBSSSSSSSSS"),
         (CostItem::OriginTerminalHandling, "BBBSSSSSSSS"),
         (CostItem::MainFreight, "BBBBSSSSSSS"),
         (CostItem::Insurance, "BBBBBSBSSSS"),
@@ -589,20 +817,21 @@ fn a_bad_field_withholds_only_the_prices_that_need_it() {
         assert_eq!(b.price(rule), Err(BuildUpError::NeedsField(Field::Freight)), "{rule:?}");
     }
     // Bad (C) rate: CIF, CIP (which falls back to it) and DDP on CIF value; DAP stands.
-    let b = eval("cur=USD&exw=100&ins=x").build_up.unwrap();
+    let dest = "freight=0&dthc=0&oncarriage=0&unload=0&broker=0&duty=0&vat=0";
+    let b = eval(&format!("cur=USD&exw=100&ins=x&{dest}")).build_up.unwrap();
     for rule in [Cif, Cip, Ddp] {
         assert_eq!(b.price(rule), Err(BuildUpError::NeedsField(Field::InsuranceC)), "{rule:?}");
     }
     assert_eq!(total(&b, Dap), amt(100, 0));
     assert_eq!(b.cif, Err(BuildUpError::NeedsField(Field::InsuranceC)));
     // …but not CIP with its own (A) rate, nor DDP on FOB value.
-    let b = eval("cur=USD&exw=100&ins=x&ins_a=1&basis=fob").build_up.unwrap();
+    let b = eval(&format!("cur=USD&exw=100&ins=x&ins_a=1&basis=fob&{dest}")).build_up.unwrap();
     assert_eq!(total(&b, Cip), amt(101, 11)); // 100 / 0.989 = 101.1122 → 101.11
     assert_eq!(total(&b, Ddp), amt(100, 0));
     // Bad basis: DDP only. Bad mode: nothing withheld, the field error shows.
     let e = eval("cur=USD&exw=100&basis=xyz");
     assert_eq!(e.build_up.unwrap().price(Ddp), Err(BuildUpError::NeedsField(Field::Basis)));
-    let e = eval("cur=USD&exw=100&mode=ship");
+    let e = eval(&format!("cur=USD&exw=100&mode=ship&ins=0&{dest}"));
     assert_eq!(e.error(Field::Mode), Some(FieldErrorKind::UnknownChoice));
     assert!(Incoterm::ALL.iter().all(|r| e.build_up.as_ref().unwrap().price(*r).is_ok()));
     // Bad quantity: totals stand, no per-unit price.
@@ -676,7 +905,7 @@ fn any_amount() -> impl Strategy<Value = Amount> {
 
 fn any_inputs() -> impl Strategy<Value = CostInputs> {
     (
-        prop::array::uniform10(any_amount()),
+        prop::array::uniform11(any_amount()),
         (0u32..=200_000, prop::option::of(0u32..=200_000), 0u32..=1_000_000, 0u32..=1_000_000),
         (prop::option::of(1i64..=100_000_000), prop::bool::ANY, prop::option::of(1i64..=ExchangeRate::MAX_CENTS)),
     )
@@ -692,6 +921,7 @@ fn any_inputs() -> impl Strategy<Value = CostInputs> {
             on_carriage: a[7],
             unloading: a[8],
             import_clearance: a[9],
+            alongside: a[10],
             insurance_c: pct(c),
             insurance_a: ia.map(pct),
             duty: pct(d),
@@ -703,7 +933,7 @@ fn any_inputs() -> impl Strategy<Value = CostInputs> {
         })
 }
 
-/// Raises one input (0..=9 amounts, 10..=13 rates) by `step`, within its range.
+/// Raises one input (0..=9 amounts, 10..=13 rates, 14 the alongside cost) by `step`, within its range.
 fn bump(inputs: &CostInputs, which: usize, step: i64) -> CostInputs {
     let mut out = inputs.clone();
     let up = |a: &mut Amount| a.0 = (a.0 + step).min(Amount::MAX.0);
@@ -728,7 +958,8 @@ fn bump(inputs: &CostInputs, which: usize, step: i64) -> CostInputs {
             out.insurance_a = Some(a);
         }
         12 => up_pct(&mut out.duty, 1_000_000),
-        _ => up_pct(&mut out.vat, 1_000_000),
+        13 => up_pct(&mut out.vat, 1_000_000),
+        _ => up(&mut out.alongside),
     }
     out
 }
@@ -739,7 +970,8 @@ proptest! {
         let b = build_up(&inputs).unwrap();
         let t = |r| total(&b, r);
         prop_assert!(t(Exw) <= t(Fca));
-        prop_assert_eq!(t(Fca), t(Fas));
+        prop_assert!(t(Fca) <= t(Fas));
+        prop_assert_eq!(t(Fas).0, t(Fca).0 + inputs.alongside.0);
         prop_assert!(t(Fas) <= t(Fob));
         prop_assert!(t(Fob) <= t(Cfr));
         prop_assert_eq!(t(Cfr), t(Cpt));
@@ -759,7 +991,7 @@ proptest! {
     }
 
     #[test]
-    fn every_price_is_non_decreasing_in_every_cost(inputs in any_inputs(), which in 0usize..14, step in 1i64..1_000_000_000) {
+    fn every_price_is_non_decreasing_in_every_cost(inputs in any_inputs(), which in 0usize..15, step in 1i64..1_000_000_000) {
         let before = build_up(&inputs).unwrap();
         let after = build_up(&bump(&inputs, which, step)).unwrap();
         for rule in Incoterm::ALL {
@@ -777,7 +1009,7 @@ proptest! {
     }
 
     #[test]
-    fn evaluate_never_panics(texts in prop::collection::vec(any::<String>(), 22)) {
+    fn evaluate_never_panics(texts in prop::collection::vec(any::<String>(), Field::ALL.len())) {
         let mut form = Form::default();
         for (field, text) in Field::ALL.into_iter().zip(texts) {
             form.set(field, text);
@@ -787,7 +1019,7 @@ proptest! {
     }
 
     #[test]
-    fn any_link_is_read_without_panic(link in any::<String>(), key in 0usize..22, value in "[0-9.,%a-z\\- ]{0,12}") {
+    fn any_link_is_read_without_panic(link in any::<String>(), key in 0usize..Field::ALL.len(), value in "[0-9.,%a-z\\- ]{0,12}") {
         let _ = from_query(&Query::parse(&link));
         let field = Field::ALL[key];
         let (form, errors) = from_query(&Query::parse(&format!("exw=1&{}={}", field.key(), value)));

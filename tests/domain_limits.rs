@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use siap_ekspor::domain::change::{apply, Change, ProfileEdit};
-use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SavedQuote};
+use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SaveQuote, SavedQuote};
 use siap_ekspor::domain::incoterms::{from_query, Field, Form, Incoterm};
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::limits::{
@@ -56,6 +56,9 @@ fn an_import_beyond_the_limits_is_cut_and_every_cut_is_named() {
             rule: Incoterm::Fob,
             line: format!("q{id}"),
             form: Form::default(),
+            currency: None,
+            product: None,
+            fill: None,
         })
         .collect();
     data.listings.drafts = (0..35).map(|id| Entry { id, draft: Default::default() }).collect();
@@ -128,13 +131,15 @@ fn a_link_asks_before_it_replaces_her_own_numbers() {
     // Nothing typed: fill.
     assert_eq!(arrival(&AppData::default().calculator, &link, None), Arrival::Fill);
     // Her numbers, which price FOB: ask, and she may save them first.
-    let mine = typed(&[(Field::Currency, "IDR"), (Field::Goods, "350.000.000")]);
+    let mine = typed(&[(Field::Currency, "USD"), (Field::Goods, "35.000")]);
     assert_eq!(arrival(&mine.calculator, &link, None), Arrival::Ask { can_save: true });
     // Numbers that price nothing yet (no goods value): ask, nothing to save as a quote.
     let partial = typed(&[(Field::Freight, "900")]);
     assert_eq!(arrival(&partial.calculator, &link, None), Arrival::Ask { can_save: false });
     // Kept as a saved quote: nothing is lost by filling.
-    let saved = apply(&mine, Change::Calculator(CalculatorEdit::Save("2026-12-03".into())));
+    let mut saved = mine.clone();
+    saved.calculator.save(&SaveQuote { today: "2026-12-03".into(), unit: String::new(), product_name: String::new() });
+    assert_eq!(saved.calculator.saved.len(), 1);
     assert_eq!(arrival(&saved.calculator, &link, None), Arrival::Fill);
     // The same link again: nothing changes.
     let same = apply(&AppData::default(), Change::Calculator(CalculatorEdit::LoadLink(Box::new(link.clone()))));
@@ -174,4 +179,43 @@ fn sizes_and_protection_read_as_she_expects() {
     assert_eq!(Protection::from_code(-1), Protection::Unknown);
     assert!(!Protection::Protected.remind_backup());
     assert!(Protection::AtRisk.remind_backup() && Protection::Unknown.remind_backup());
+}
+
+#[test]
+fn an_import_with_too_many_or_too_long_export_documents_is_cut_and_named() {
+    use siap_ekspor::domain::documents::store::{MAX_BLOCK_TEXT, MAX_DOCUMENTS, MAX_LINES, MAX_TEXT};
+    use siap_ekspor::domain::documents::{DocField, LineField};
+    let mut data = decode(include_str!("fixtures/schema-v3.json")).expect("v3 fixture");
+    assert!(within_limits(&data), "the fixture is within the limits");
+    let mut template = data.documents.items[0].clone();
+    template.set(DocField::BuyerAddress, "a".repeat(MAX_BLOCK_TEXT + 1));
+    template.set(DocField::BuyerName, "n".repeat(MAX_TEXT + 1));
+    let line = template.lines[0].clone();
+    template.lines = vec![line; MAX_LINES + 5];
+    template.lines[0].set(LineField::Unit, "u".repeat(MAX_TEXT * 3));
+    data.documents.items = (0..MAX_DOCUMENTS as u32 + 10)
+        .map(|id| siap_ekspor::domain::documents::Document { id, ..template.clone() })
+        .collect();
+    data.documents.current = Some(MAX_DOCUMENTS as u32 + 5);
+    data.documents.letterhead.set(DocField::SellerName, "s".repeat(MAX_TEXT + 2));
+
+    let (cut, cuts) = clamp_data(data);
+    assert_eq!(cut.documents.items.len(), MAX_DOCUMENTS, "the first documents are kept");
+    assert_eq!(cut.documents.current, None, "the open document was cut: the list opens");
+    let first = &cut.documents.items[0];
+    assert_eq!(first.lines.len(), MAX_LINES);
+    assert_eq!(chars(first.get(DocField::BuyerAddress)), MAX_BLOCK_TEXT);
+    assert_eq!(chars(first.get(DocField::BuyerName)), MAX_TEXT);
+    assert_eq!(chars(first.lines[0].get(LineField::Unit)), MAX_TEXT);
+    assert_eq!(chars(cut.documents.letterhead.get(DocField::SellerName)), MAX_TEXT);
+    assert!(within_limits(&cut));
+    assert!(cuts.contains(&Cut::Items { what: ListKind::Documents, found: MAX_DOCUMENTS + 10, kept: MAX_DOCUMENTS }));
+    assert!(cuts.contains(&Cut::Items { what: ListKind::DocumentLines, found: MAX_LINES + 5, kept: MAX_LINES }));
+    assert!(cuts.contains(&Cut::Text { what: TextKind::DocumentBlock, max: MAX_BLOCK_TEXT, count: MAX_DOCUMENTS }));
+    // Every document's name, its unit and the letterhead's name: one line for all of them.
+    assert!(cuts.contains(&Cut::Text { what: TextKind::DocumentField, max: MAX_TEXT, count: 2 * MAX_DOCUMENTS + 1 }));
+    assert_eq!(
+        cut_text(Cut::Items { what: ListKind::Documents, found: 70, kept: 60 }, Lang::Id),
+        "Dokumen ekspor: 70 di dalamnya, hanya 60 yang pertama disimpan"
+    );
 }

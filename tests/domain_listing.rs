@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use siap_ekspor::domain::incoterms::calculator::{Calculator, CalculatorEdit};
+use siap_ekspor::domain::incoterms::calculator::{Calculator, CalculatorEdit, SaveQuote};
 use siap_ekspor::domain::incoterms::{Field, Incoterm};
 use siap_ekspor::domain::listing::draft::{
     Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField, MAX_DRAFT_TEXT,
@@ -12,7 +12,7 @@ use siap_ekspor::domain::listing::draft::{
 use siap_ekspor::domain::listing::generate::{generate, read_price, title, Listing, SpecLabel};
 use siap_ekspor::domain::listing::glossary::{self, Glossary};
 use siap_ekspor::domain::listing::lint::{check, score, ContactKind, Detail, Finding, Rule};
-use siap_ekspor::domain::listing::replies::{replies, ReplyContext, ReplyKind};
+use siap_ekspor::domain::listing::replies::{replies, reply, ReplyContext, ReplyKind};
 use siap_ekspor::domain::model::Product;
 use siap_ekspor::domain::money::{AmountError, Currency};
 
@@ -696,17 +696,108 @@ fn indonesian_words_left_over() {
     // "Batik" is English too; her brand and her town are names.
     let draft = Draft { brand: "Rotan Jaya".into(), origin: "Batu".into(), ..chair() };
     assert!(!has(&lint_title(&draft, "Rotan Jaya Batik Chair from Batu"), Rule::UntranslatedWord));
-    // Words the glossary does not know anywhere in the listing.
+    // Words the glossary does not know anywhere in the listing. "kursi goyang" is a rocking
+    // chair: the glossary knows "kursi" but not the phrase, so the phrase stays as she wrote it and
+    // is reported whole, never half-translated to "Chair Goyang".
     let draft = Draft { name: "kursi goyang".into(), ..chair() };
     let listing = generate(&draft, &glossary());
-    assert_eq!(listing.title, "Handmade Natural Rattan Chair Goyang 4.5 kg, 45 x 50 x 90 cm, SVLK Certified");
-    assert!(listing.untranslated.iter().any(|w| w == "goyang"));
+    assert_eq!(listing.title, "Handmade Natural Rattan Kursi Goyang 4.5 kg, 45 x 50 x 90 cm, SVLK Certified");
+    assert_eq!(listing.untranslated, ["kursi goyang"]);
     let found = check(&draft, &listing, &listing.title, &glossary());
-    assert!(found.contains(&Finding {
-        rule: Rule::UntranslatedWord,
-        detail: Detail::Untranslated { word: "goyang".into(), english: None },
-        in_title: true
-    }));
+    let untranslated: Vec<&Finding> = found.iter().filter(|f| f.rule == Rule::UntranslatedWord).collect();
+    assert_eq!(
+        untranslated,
+        [&Finding {
+            rule: Rule::UntranslatedWord,
+            detail: Detail::Untranslated { word: "kursi goyang".into(), english: None },
+            in_title: true
+        }],
+        "the phrase once, not also its known half"
+    );
+}
+
+/// The real glossary file.
+fn real_glossary() -> Glossary {
+    glossary::parse(include_str!("../assets/data/glossary.json")).unwrap()
+}
+
+#[test]
+fn proper_names_are_not_words_to_translate() {
+    // Issue 11, bug 7: "Malaysia" and "Singapore" in the target markets were flagged as
+    // untranslated Indonesian. Countries, regions and ports are names: Indonesian names of them
+    // are put in English, English ones stay, none is a finding.
+    let g = real_glossary();
+    let draft = Draft { target_market: "Malaysia, Singapore, Jepang, Belanda dan Timur Tengah".into(), ..chair() };
+    let listing = generate(&draft, &g);
+    assert_eq!(listing.spec(SpecLabel::TargetMarkets), Some("Malaysia, Singapore, Japan, Netherlands and Middle East"));
+    assert_eq!(listing.untranslated, Vec::<String>::new());
+    assert!(!has(&check(&draft, &listing, &listing.title, &g), Rule::UntranslatedWord));
+    // East Java's regencies and the ports of the calculator's list, in any field.
+    let draft = Draft {
+        name: "kursi".into(),
+        material: "rotan Sumenep".into(),
+        target_market: "Belawan, Teluk Bayur".into(),
+        ..chair()
+    };
+    let listing = generate(&draft, &glossary());
+    assert!(listing.untranslated.is_empty(), "{:?}", listing.untranslated);
+    // Her brand inside another field is her name, kept as she wrote it, whatever it means.
+    let g = glossary();
+    let draft = Draft { name: "kursi Rotan Jaya".into(), brand: "Rotan Jaya".into(), ..chair() };
+    let listing = generate(&draft, &g);
+    assert!(listing.title.starts_with("Handmade Natural Rattan Chair Rotan Jaya"), "{}", listing.title);
+    assert!(listing.untranslated.is_empty(), "{:?}", listing.untranslated);
+    assert!(!has(&check(&draft, &listing, &listing.title, &g), Rule::UntranslatedWord));
+}
+
+#[test]
+fn a_phrase_the_glossary_half_knows_is_not_half_translated() {
+    // Issue 11, bug 7: "minyak sawit" came out "oil sawit". The real glossary knows the phrase.
+    let g = real_glossary();
+    assert_eq!(g.translate("minyak sawit").english, "palm oil");
+    assert_eq!(g.translate("minyak kelapa sawit").english, "palm oil");
+    // A glossary that knows "minyak" but not "sawit": the phrase stays whole and is reported whole,
+    // in any case she types it, and the rest of the text is still translated.
+    let small = glossary::parse(
+        r#"{"entries":[{"id":"minyak","en":"oil","kind":"product"},{"id":"kemasan","en":"packaging","kind":"other"},{"id":"botol","en":"bottle","kind":"packaging"},{"id":"mentah","en":"crude","kind":"quality"}]}"#,
+    )
+    .unwrap();
+    for (text, english, phrase) in [
+        ("minyak sawit", "minyak sawit", "minyak sawit"),
+        ("Minyak Sawit", "Minyak Sawit", "Minyak Sawit"),
+        ("minyak sawit mentah, kemasan botol", "minyak sawit mentah, packaging bottle", "minyak sawit mentah"),
+        ("minyak sawit 5 liter", "minyak sawit 5 liter", "minyak sawit"),
+    ] {
+        let translated = small.translate(text);
+        assert_eq!(translated.english, english, "{text}");
+        assert_eq!(translated.untranslated, [phrase], "{text}");
+        assert!(!translated.english.to_lowercase().contains("oil"), "{text}: half-translated");
+    }
+    // A name after her word (capital after lower case) is a name, not half of a phrase.
+    let translated = small.translate("minyak Sanan");
+    assert_eq!((translated.english.as_str(), translated.untranslated), ("oil Sanan", vec!["Sanan".to_string()]));
+}
+
+#[test]
+fn the_score_is_not_full_while_a_finding_asks_for_a_fix() {
+    // Issue 11, bug 7: "100/100" stood above findings that said "needs fixing".
+    let g = glossary();
+    let full = Draft { brand: "Dapur Bu Sri".into(), ..chips() };
+    let listing = generate(&full, &g);
+    assert_eq!(check(&full, &listing, &listing.title, &g), []);
+    assert_eq!(score(&[], &full), 100);
+    // One finding that is not a missing field: at most 95; each more, 5 less.
+    let promo = check(&full, &listing, "Best Seller Tempeh Chips", &g);
+    assert_eq!(rules(&promo), [Rule::PromoPhrase]);
+    assert_eq!(score(&promo, &full), 95);
+    let two = check(&full, &listing, "Best Seller Tempeh Chips call +62 812 3456 7890", &g);
+    assert_eq!(two.len(), 2);
+    assert_eq!(score(&two, &full), 90);
+    let draft = Draft { name: "keripik tempe goyang".into(), ..full.clone() };
+    let listing = generate(&draft, &g);
+    let found = check(&draft, &listing, &listing.title, &g);
+    assert!(has(&found, Rule::UntranslatedWord));
+    assert!(score(&found, &draft) < 100);
 }
 
 #[test]
@@ -879,6 +970,11 @@ fn payment_terms_by_risk() {
     );
 }
 
+fn save(calculator: &mut Calculator, unit: &str) {
+    let save = SaveQuote { today: "2026-11-28".into(), unit: unit.into(), product_name: String::new() };
+    calculator.save(&save);
+}
+
 #[test]
 fn a_saved_quote_fills_the_price_and_terms() {
     let mut calculator = Calculator::default();
@@ -888,15 +984,16 @@ fn a_saved_quote_fills_the_price_and_terms() {
         (Field::Unit, "kg"),
         (Field::Goods, "5000"),
         (Field::Loading, "300"),
+        (Field::Freight, "0"),
         (Field::Origin, "Tanjung Perak, Surabaya"),
         (Field::Destination, "Rotterdam"),
     ] {
         calculator.apply(CalculatorEdit::Field(field, text.into(), "2026-11-28".into()));
     }
     calculator.apply(CalculatorEdit::Choose(Incoterm::Fob));
-    calculator.apply(CalculatorEdit::Save("2026-11-28".into()));
-    calculator.apply(CalculatorEdit::Choose(Incoterm::Cif));
-    calculator.apply(CalculatorEdit::Save("2026-11-28".into()));
+    save(&mut calculator, "kg");
+    calculator.apply(CalculatorEdit::Choose(Incoterm::Cfr));
+    save(&mut calculator, "kg");
     let mut draft = Draft { price: "1".into(), ..Draft::default() };
     draft.from_quote(&calculator.saved[0]);
     assert_eq!(
@@ -907,11 +1004,15 @@ fn a_saved_quote_fills_the_price_and_terms() {
     assert_eq!(listing.price_line.as_deref(), Some("USD 5.30/kg FOB Tanjung Perak, Surabaya (Incoterms® 2020)"));
     assert!(calculator.saved[0].line.starts_with("USD 5.30/kg FOB Tanjung Perak, Surabaya"));
     draft.from_quote(&calculator.saved[1]);
-    assert_eq!((draft.incoterm, draft.place.as_str()), (Some(Incoterm::Cif), "Rotterdam"));
-    // Without a quantity the shipment's total, and no unit for the checks to ask about.
+    assert_eq!((draft.incoterm, draft.place.as_str()), (Some(Incoterm::Cfr), "Rotterdam"));
+    // Without a quantity the shipment's total, and no unit for the checks to ask about. A rupiah
+    // quote without a rate has no dollar line: she picks rupiah for the buyer to save one.
     let mut calculator = Calculator::default();
     calculator.apply(CalculatorEdit::Field(Field::Goods, "15.000.000".into(), String::new()));
-    calculator.apply(CalculatorEdit::Save("2026-11-28".into()));
+    save(&mut calculator, "");
+    assert!(calculator.saved.is_empty(), "no rate, no dollar line, nothing saved");
+    calculator.apply(CalculatorEdit::QuoteCurrency(Currency::Idr));
+    save(&mut calculator, "");
     let mut draft = Draft::default();
     draft.from_quote(&calculator.saved[0]);
     assert_eq!(
@@ -919,6 +1020,109 @@ fn a_saved_quote_fills_the_price_and_terms() {
         ("15000000", Some(Currency::Idr), "")
     );
     assert!(lint(&draft).iter().any(|f| f.rule == Rule::MissingPrice && f.detail == Detail::NoUnit));
+}
+
+/// A quote keeps, when saved, what it gives a listing (the build-up runs in the calculator, not in
+/// the listing builder); a quote saved before that gives its rule and minimum order only, never a
+/// wrong price.
+#[test]
+fn a_quote_keeps_what_it_gives_a_listing_and_an_older_one_gives_no_price() {
+    use siap_ekspor::domain::incoterms::calculator::{QuoteFill, SavedQuote};
+    let mut calculator = Calculator::default();
+    for (field, text) in [
+        (Field::Currency, "USD"),
+        (Field::Quantity, "1000"),
+        (Field::Unit, "kg"),
+        (Field::Goods, "5000"),
+        (Field::Freight, "0"),
+        (Field::Origin, "Tanjung Perak, Surabaya"),
+        (Field::MinOrder, "500"),
+    ] {
+        calculator.apply(CalculatorEdit::Field(field, text.into(), "2026-11-28".into()));
+    }
+    calculator.apply(CalculatorEdit::Choose(Incoterm::Fob));
+    save(&mut calculator, "kg");
+    let quote = calculator.saved[0].clone();
+    let kept = quote.fill.clone().expect("kept when saved");
+    assert_eq!(kept, QuoteFill::of(&quote));
+    assert_eq!(kept.price, Some((Currency::Usd, "5".to_string(), "kg".to_string())));
+    assert_eq!(kept.moq, Some(("500".to_string(), "kg".to_string())));
+    // Stored and read back, it is the same.
+    let text = serde_json::to_string(&quote).expect("json");
+    assert_eq!(serde_json::from_str::<SavedQuote>(&text).expect("read"), quote);
+    // A quote of the version before: no `fill` in its JSON.
+    let older: SavedQuote =
+        serde_json::from_str(&text.replace(&format!(",\"fill\":{}", serde_json::to_string(&kept).expect("json")), ""))
+            .expect("an older quote reads");
+    assert_eq!(older.fill, None);
+    let mut draft = Draft { price: "7".into(), place: "Gresik".into(), ..Draft::default() };
+    draft.fill_from(QuoteFill::without_price(&older));
+    assert_eq!(
+        (draft.incoterm, draft.moq.as_str(), draft.price.as_str(), draft.place.as_str()),
+        (Some(Incoterm::Fob), "500", "7", "Gresik"),
+        "rule and minimum order; her own price and place stay"
+    );
+}
+
+/// Issue 11, bugs 3 and 5, as the issue met them: keripik tempe priced in rupiah per bungkus. The
+/// buyer's line is in dollars with the English unit, in the calculator, the listing and the
+/// replies, and the minimum order travels with the saved quote.
+#[test]
+fn a_rupiah_quote_reaches_the_buyer_in_dollars_per_pack_with_its_minimum_order() {
+    let mut calculator = Calculator::default();
+    for (field, text) in [
+        (Field::Quantity, "1.000"),
+        (Field::Unit, "bungkus"),
+        (Field::MinOrder, "500"),
+        (Field::Goods, "15 juta"),
+        (Field::Loading, "250.000"),
+        (Field::Inland, "1.000.000"),
+        (Field::ExportClearance, "500.000"),
+        (Field::OriginThc, "500.000"),
+        (Field::Rate, "16.250"),
+        (Field::Origin, "Tanjung Perak, Surabaya"),
+    ] {
+        calculator.apply(CalculatorEdit::Field(field, text.into(), "2026-11-28".into()));
+    }
+    // FOB = 15,000,000 + 250,000 + 1,000,000 + 500,000 + 500,000 = Rp 17,250,000, Rp 17,250 a pack.
+    // In dollars: 17,250,000 / 16,250 = 1,061.538… → USD 1,061.54; per pack 1,061.54 / 1,000 =
+    // 1.06154 → USD 1.06. The glossary's "bungkus" is "pack"; 500 packs.
+    let evaluation = siap_ekspor::domain::incoterms::evaluate(&calculator.form);
+    let line = calculator.line(&evaluation, "pack").unwrap();
+    assert_eq!(line.text, "USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs");
+    assert_eq!(line.currency, Currency::Usd);
+    // In rupiah when she asks for it: the same line, her currency.
+    let mut idr = calculator.clone();
+    idr.apply(CalculatorEdit::QuoteCurrency(Currency::Idr));
+    assert_eq!(
+        idr.line(&evaluation, "pack").unwrap().text,
+        "IDR 17,250/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs"
+    );
+    // Her words for the unit, the English unit from the glossary.
+    assert_eq!(siap_ekspor::domain::listing::generate::english_unit(Some(&glossary()), "Bungkus"), "pack");
+    assert_eq!(siap_ekspor::domain::listing::generate::english_unit(None, "bungkus"), "bungkus");
+
+    save(&mut calculator, "pack");
+    let saved = &calculator.saved[0];
+    assert_eq!(saved.line, line.text);
+    assert_eq!(saved.form.moq, "500", "the saved quote keeps the minimum order");
+    let mut draft = Draft::default();
+    draft.from_quote(saved);
+    assert_eq!(
+        (draft.price.as_str(), draft.currency, draft.price_unit.as_str(), draft.moq.as_str(), draft.moq_unit.as_str()),
+        ("1.06", Some(Currency::Usd), "bungkus", "500", "bungkus")
+    );
+    let listing = generate(&draft, &glossary());
+    assert_eq!(listing.price_line.as_deref(), Some("USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020)"));
+    assert_eq!(listing.spec(SpecLabel::MinimumOrder), Some("500 packs"));
+    let draft = Draft { name: "keripik tempe".into(), ..draft };
+    let listing = generate(&draft, &glossary());
+    for reply in replies(&draft, &listing, &ReplyContext::default()) {
+        assert!(!reply.english.contains("IDR") && !reply.english.contains("bungkus"), "{}", reply.english);
+    }
+    let quotation = reply(ReplyKind::Quotation, &draft, &listing, &ReplyContext::default());
+    assert!(quotation.english.contains("- Price: USD 1.06/pack FOB Tanjung Perak, Surabaya"), "{}", quotation.english);
+    assert!(quotation.english.contains("- Minimum order: 500 packs"));
 }
 
 // ---- replies ----

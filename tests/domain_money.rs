@@ -1,12 +1,13 @@
-//! Money: parsing what people type (DESIGN.md, "Number input"), formatting without floats, and
+//! Money: parsing what people type (docs/design.md, "Known traps"), formatting without floats, and
 //! converting at her exchange rate.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::money::{
-    convert, format_idr, format_money, format_percent, format_usd, parse_amount, parse_percent, parse_quantity,
-    parse_rate, plain_decimal, Amount, AmountError, Currency, ExchangeRate, Money, Percent, Quantity,
+    convert, format_idr, format_money, format_percent, format_quantity, format_usd, parse_amount, parse_percent,
+    parse_quantity, parse_rate, plain_decimal, reading, reading_quantity, Amount, AmountError, Currency, ExchangeRate,
+    Money, Percent, Quantity,
 };
 
 use AmountError::*;
@@ -104,10 +105,66 @@ fn parses_amounts() {
         ("US$ 5", Idr, Err(WrongCurrency)),
         ("$5", Idr, Err(WrongCurrency)),
         ("Rp 5.000", Usd, Err(WrongCurrency)),
+        // Words for thousands and millions, as amounts are written in chat (issue 11's friction
+        // list): 15 × 10^6 rupiah = 1,500,000,000 sen.
+        ("15 juta", Idr, Ok(1_500_000_000)),
+        ("15juta", Idr, Ok(1_500_000_000)),
+        ("Rp 15 jt", Idr, Ok(1_500_000_000)),
+        ("15 JUTA rupiah", Idr, Ok(1_500_000_000)),
+        ("500 ribu", Idr, Ok(50_000_000)),
+        ("500rb", Idr, Ok(50_000_000)),
+        ("500 k", Idr, Ok(50_000_000)),
+        ("2 miliar", Idr, Ok(200_000_000_000)),
+        ("2 milyar", Idr, Ok(200_000_000_000)),
+        // 12.5 × 10^6 = 12,500,000 rupiah, whichever decimal mark.
+        ("12,5 juta", Idr, Ok(1_250_000_000)),
+        ("12.5 jt", Idr, Ok(1_250_000_000)),
+        // The number keeps the house rule: one separator before three digits groups thousands,
+        // 1,500 × 10^6 = 1,500,000,000 rupiah.
+        ("1.500 juta", Idr, Ok(150_000_000_000)),
+        // 1.2345 × 10^6 = 1,234,500; 1.23456789 × 10^6 = 1,234,567.89 (eight decimals: the cents).
+        ("1,2345 juta", Idr, Ok(123_450_000)),
+        ("1,23456789 juta", Idr, Ok(123_456_789)),
+        ("1,234567891 juta", Idr, Err(TooManyDecimals)),
+        ("2.5 thousand", Usd, Ok(250_000)),
+        ("1.2 million", Usd, Ok(120_000_000)),
+        ("$ 3k", Usd, Ok(300_000)),
+        // Not multipliers: a unit, `m` (million or miliar?), a word alone, a word in the middle.
+        ("10 kg", Idr, Err(NotANumber)),
+        ("15m", Idr, Err(NotANumber)),
+        ("juta", Idr, Err(NotANumber)),
+        ("15 juta 500", Idr, Err(NotANumber)),
+        ("-15 juta", Idr, Err(Negative)),
+        ("10000 miliar", Idr, Ok(1_000_000_000_000_000)),
+        ("10001 miliar", Idr, Err(TooLarge)),
     ];
     for (text, currency, expected) in cases {
         assert_eq!(parse_amount(text, *currency), expected.map(Amount), "{text:?} in {currency:?}");
     }
+}
+
+#[test]
+fn says_how_an_amount_was_read_when_it_could_surprise() {
+    use Lang::{En, Id};
+    // A multiplier word or a single separator: shown. Plain digits and full grouping: not needed.
+    assert_eq!(reading("15 juta", Idr, Id).as_deref(), Some("Rp 15.000.000"));
+    assert_eq!(reading("15 juta", Idr, En).as_deref(), Some("IDR 15,000,000"));
+    assert_eq!(reading("500rb", Idr, Id).as_deref(), Some("Rp 500.000"));
+    assert_eq!(reading("12,5 jt", Idr, Id).as_deref(), Some("Rp 12.500.000"));
+    assert_eq!(reading("1.500", Usd, En).as_deref(), Some("USD 1,500.00"));
+    assert_eq!(reading("1,5", Usd, Id).as_deref(), Some("USD 1,50"));
+    assert_eq!(reading("Rp 15.000,-", Idr, Id).as_deref(), Some("Rp 15.000"), "one separator: shown");
+    assert_eq!(reading("400", Idr, Id), None);
+    assert_eq!(reading("1.500.000", Idr, Id), None);
+    assert_eq!(reading("abc", Idr, Id), None);
+    // Quantities too.
+    assert_eq!(reading_quantity("2 ribu", Id).as_deref(), Some("2.000"));
+    assert_eq!(reading_quantity("1,5 rb", En).as_deref(), Some("1,500"));
+    assert_eq!(reading_quantity("500", En), None);
+    assert_eq!(reading_quantity("banyak", En), None);
+    // Rates and percentages take no words.
+    assert_eq!(parse_rate("16 ribu"), Err(NotANumber));
+    assert_eq!(parse_percent("5k"), Err(NotANumber));
 }
 
 #[test]
@@ -188,12 +245,25 @@ fn parses_quantities() {
         ("0,0001", Err(TooManyDecimals)),
         ("-1", Err(Negative)),
         ("10 kg", Err(NotANumber)),
+        ("2 ribu", Ok(2_000_000)),
+        ("1,5 rb", Ok(1_500_000)),
         ("", Err(Empty)),
         ("10000000000001", Err(TooLarge)),
     ];
     for (text, expected) in cases {
         assert_eq!(parse_quantity(text).map(Quantity::thousandths), *expected, "{text:?}");
     }
+}
+
+#[test]
+fn formats_quantities_the_readers_way() {
+    let q = |t: i64| Quantity::from_thousandths(t).unwrap();
+    assert_eq!(format_quantity(q(1_000_000), Lang::En), "1,000");
+    assert_eq!(format_quantity(q(1_000_000), Lang::Id), "1.000");
+    assert_eq!(format_quantity(q(2_500), Lang::En), "2.5");
+    assert_eq!(format_quantity(q(1_234_125), Lang::Id), "1.234,125");
+    assert_eq!(format_quantity(q(1), Lang::En), "0.001");
+    assert_eq!(format_quantity(q(500_000), Lang::En), "500");
 }
 
 #[test]
@@ -321,6 +391,16 @@ proptest! {
         }
         let _ = parse_rate(&text);
         let _ = parse_quantity(&text);
+    }
+
+    #[test]
+    fn multiplier_words_multiply(units in 0i64..=10_000_000, word in prop::sample::select(vec![
+        ("ribu", 1_000i64), ("rb", 1_000), ("k", 1_000), ("juta", 1_000_000), ("jt", 1_000_000), ("miliar", 1_000_000_000),
+    ]), space in prop::bool::ANY) {
+        let (word, factor) = word;
+        let text = format!("{units}{}{word}", if space { " " } else { "" });
+        let expected = units.checked_mul(factor).filter(|v| *v <= 10_000_000_000_000).map(|v| Amount(v * 100));
+        prop_assert_eq!(parse_amount(&text, Idr).ok(), expected);
     }
 
     #[test]

@@ -102,6 +102,26 @@ fn repairs_duplicate_product_ids_and_a_stale_counter() {
 }
 
 #[test]
+fn a_calculator_written_before_the_minimum_order_moved_into_the_form_keeps_it() {
+    // Documents of this schema version wrote the minimum order beside the form, and saved quotes
+    // without one, or a currency or a product. They load as they are; the minimum order moves into
+    // the form (which saved quotes and share links carry), and is written only there.
+    let raw = r#"{"app":"siap-ekspor","schema_version":2,"calculator":{"form":{"cur":"IDR","exw":"15.000.000","unit":"bungkus"},"min_order":"500","saved":[{"id":0,"saved_on":"2026-11-28","rule":"FOB","line":"IDR 17,250/bungkus FOB","form":{"exw":"1"}}],"next_quote_id":1}}"#;
+    let data = decode(raw).expect("decodes");
+    assert_eq!(data.calculator.form.moq, "500");
+    assert_eq!(data.calculator.min_order, "");
+    let quote = &data.calculator.saved[0];
+    assert_eq!((quote.currency, &quote.product, quote.form.moq.as_str()), (None, &None, ""));
+    assert_eq!(quote.line_currency(), siap_ekspor::domain::money::Currency::Idr, "its line was in the form's currency");
+    let written = persist::encode(&data).expect("encodes");
+    assert!(!written.contains("\"min_order\"") && written.contains("\"moq\":\"500\""), "{written}");
+    assert_eq!(decode(&written).expect("decodes again"), data);
+    // A minimum order already in the form wins over a stale one beside it.
+    let raw = r#"{"app":"siap-ekspor","schema_version":2,"calculator":{"form":{"moq":"200"},"min_order":"500"}}"#;
+    assert_eq!(decode(raw).expect("decodes").calculator.form.moq, "200");
+}
+
+#[test]
 fn names_backup_files_by_date() {
     assert_eq!(backup_file_name(CalendarDate { year: 2026, month: 11, day: 8 }), "siap-ekspor-backup-2026-11-08.json");
     assert_eq!(

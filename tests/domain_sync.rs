@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use siap_ekspor::domain::change::{apply, Change, ProfileEdit};
+use siap_ekspor::domain::documents::{DocField, DocumentsEdit};
 use siap_ekspor::domain::incoterms::calculator::CalculatorEdit;
 use siap_ekspor::domain::incoterms::Field;
 use siap_ekspor::domain::lang::Lang;
@@ -42,7 +43,7 @@ fn a_revision_never_makes_two_documents_differ_and_old_documents_read_as_revisio
     assert!(old.revision.based_on.is_empty());
     // Written third, after the two fields every version has, and read back.
     let text = encode(&a).unwrap_or_default();
-    assert!(text.starts_with(r#"{"app":"siap-ekspor","schema_version":2,"revision":{"number":9,"#), "{text}");
+    assert!(text.starts_with(r#"{"app":"siap-ekspor","schema_version":3,"revision":{"number":9,"#), "{text}");
     assert_eq!(decode(&text).map(|d| d.revision.number), Ok(9));
 }
 
@@ -149,7 +150,9 @@ fn edit_strategy() -> impl Strategy<Value = Change> {
         Just(Change::SetLang(Lang::En)),
         Just(Change::SetLang(Lang::Id)),
         "[0-9]{1,6}".prop_map(|t| Change::Calculator(CalculatorEdit::Field(Field::Goods, t, String::new()))),
-        "[a-z]{1,6}".prop_map(|t| Change::Calculator(CalculatorEdit::MinOrder(t))),
+        "[a-z]{1,6}".prop_map(|t| Change::Calculator(CalculatorEdit::Field(Field::MinOrder, t, String::new()))),
+        Just(Change::Documents(DocumentsEdit::Insert { document: Box::default(), today: "2026-12-02".into() })),
+        "[a-z ]{0,12}".prop_map(|t| Change::Documents(DocumentsEdit::Text(DocField::BuyerName, t))),
     ]
 }
 
@@ -170,6 +173,7 @@ proptest! {
             (mine.settings == settled.data.settings, theirs.settings == settled.data.settings, mine.settings != base.settings, theirs.settings != base.settings),
             (mine.profile == settled.data.profile, theirs.profile == settled.data.profile, mine.profile != base.profile, theirs.profile != base.profile),
             (mine.calculator == settled.data.calculator, theirs.calculator == settled.data.calculator, mine.calculator != base.calculator, theirs.calculator != base.calculator),
+            (mine.documents == settled.data.documents, theirs.documents == settled.data.documents, mine.documents != base.documents, theirs.documents != base.documents),
         ];
         for (has_mine, has_theirs, mine_changed, theirs_changed) in sections {
             if mine_changed {

@@ -1,4 +1,4 @@
-//! Routes and query strings: the public contract of links (DESIGN.md, "Contracts").
+//! Routes and query strings: the public contract of links (docs/design.md, "Contracts").
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -22,6 +22,8 @@ fn parses_every_route() {
         ("#/describe", Route::Describe),
         ("#/market", Route::Market),
         ("#/data", Route::Data),
+        ("#/documents?new=proforma&quote=latest", Route::Documents),
+        ("#/Documents/", Route::Documents),
         ("#/nope", Route::NotFound),
         ("#/profile/extra", Route::NotFound),
     ];

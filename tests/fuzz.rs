@@ -201,6 +201,9 @@ fn random_document(rng: &mut Rng) -> String {
             rule: *rng.pick(&Incoterm::ALL),
             line: random_text(rng, 6),
             form: data.calculator.form.clone(),
+            currency: None,
+            product: None,
+            fill: None,
         })
         .collect();
     data.listings.drafts = (0..rng.below(35)).map(|id| Entry { id: id as u32, draft: Default::default() }).collect();

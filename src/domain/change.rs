@@ -2,6 +2,7 @@
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
 use super::checklist::ChecklistEdit;
+use super::documents::DocumentsEdit;
 use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
 use super::listing::store::ListingsEdit;
@@ -21,6 +22,7 @@ pub enum Change {
     Market(MarketEdit),
     Workshop(WorkshopEdit),
     Listings(ListingsEdit),
+    Documents(DocumentsEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -63,6 +65,7 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Market(edit) => next.market.apply(edit),
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
+        Change::Documents(edit) => next.documents.apply(edit),
         // Cut to the limits by the page that read it, which named the cuts (`limits::clamp_data`).
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {

@@ -225,9 +225,14 @@ pub enum NextStep<'a> {
     AllDone,
 }
 
+/// The profile has what the checklist's steps build on: the business's name and a named product.
+/// Until then the next step is the profile (the home page knows this before the checklist loads).
+pub fn profile_started(profile: &Profile) -> bool {
+    !profile.business_name.trim().is_empty() && profile.products.iter().any(|p| !p.name.trim().is_empty())
+}
+
 pub fn next_step<'a>(profile: &Profile, shown: &[Shown<'a>]) -> NextStep<'a> {
-    let has_product = profile.products.iter().any(|p| !p.name.trim().is_empty());
-    if profile.business_name.trim().is_empty() || !has_product {
+    if !profile_started(profile) {
         return NextStep::FillProfile;
     }
     match next_open(shown) {

@@ -10,6 +10,9 @@
 //! one of these ways, and cutting it on reading could drop what an older version kept.
 
 use super::checklist::ChecklistState;
+use super::documents::model::{FieldKey, Texts};
+use super::documents::store::{MAX_BLOCK_TEXT, MAX_DOCUMENTS, MAX_LINES, MAX_PACKAGES, MAX_TEXT};
+use super::documents::{DocField, Documents, LineField};
 use super::incoterms::calculator::Calculator;
 pub use super::incoterms::calculator::{MAX_FIELD_TEXT, MAX_SAVED_QUOTES};
 use super::incoterms::{Field, Form};
@@ -68,6 +71,12 @@ pub enum TextKind {
     WorkshopComments,
     ListingField(TextField),
     ListingTitle,
+    /// A one-line field of an export document (names, numbers, places, a line's or package's
+    /// figures): [`MAX_TEXT`] characters.
+    DocumentField,
+    /// An address, terms, marks or a description of goods on an export document:
+    /// [`MAX_BLOCK_TEXT`] characters.
+    DocumentBlock,
 }
 
 /// A kind of list that has a limit.
@@ -84,6 +93,12 @@ pub enum ListKind {
     MarketAccounts,
     /// The first [`MAX_LISTINGS`] are kept.
     Listings,
+    /// The first [`MAX_DOCUMENTS`] export documents are kept.
+    Documents,
+    /// The first [`MAX_LINES`] lines of goods of a document.
+    DocumentLines,
+    /// The first [`MAX_PACKAGES`] package rows of a packing list.
+    DocumentPackages,
 }
 
 /// What was cut to fit the limits.
@@ -194,6 +209,16 @@ impl Cutter {
             self.text(&mut quote.line, MAX_SHORT_TEXT, TextKind::SavedQuote);
             self.text(&mut quote.saved_on, MAX_FIELD_TEXT, TextKind::SavedQuote);
             self.form(&mut quote.form);
+            if let Some(product) = &mut quote.product {
+                self.text(&mut product.name, MAX_FIELD_TEXT, TextKind::SavedQuote);
+            }
+            if let Some(fill) = &mut quote.fill {
+                let texts = fill.moq.iter_mut().flat_map(|(a, b)| [a, b]).chain(fill.place.iter_mut());
+                let texts = texts.chain(fill.price.iter_mut().flat_map(|(_, price, unit)| [price, unit]));
+                for text in texts {
+                    self.text(text, MAX_FIELD_TEXT, TextKind::SavedQuote);
+                }
+            }
         }
     }
 
@@ -246,6 +271,45 @@ impl Cutter {
     }
 }
 
+impl Cutter {
+    /// Her export documents: as many as she can make, each field as long as she can type it.
+    fn documents(&mut self, documents: &mut Documents) {
+        self.list(&mut documents.items, MAX_DOCUMENTS, ListKind::Documents, false);
+        if documents.current.is_some_and(|id| documents.get(id).is_none()) {
+            documents.current = None;
+        }
+        self.texts(&mut documents.letterhead, |field: DocField| field.is_block());
+        for document in &mut documents.items {
+            self.texts(&mut document.text, |field: DocField| field.is_block());
+            self.list(&mut document.lines, MAX_LINES, ListKind::DocumentLines, false);
+            self.list(&mut document.packages, MAX_PACKAGES, ListKind::DocumentPackages, false);
+            for line in &mut document.lines {
+                self.texts(line, |field| field == LineField::Description);
+            }
+            for package in &mut document.packages {
+                self.texts(package, |_| false);
+            }
+        }
+    }
+
+    /// Each field of `texts` to [`MAX_BLOCK_TEXT`] where `block` says so, else [`MAX_TEXT`] (the
+    /// limits the document's inputs carry).
+    fn texts<F: FieldKey>(&mut self, texts: &mut Texts<F>, block: impl Fn(F) -> bool) {
+        for &field in F::ALL {
+            let (max, what) = if block(field) {
+                (MAX_BLOCK_TEXT, TextKind::DocumentBlock)
+            } else {
+                (MAX_TEXT, TextKind::DocumentField)
+            };
+            let mut text = texts.get(field).to_string();
+            if text.len() > max {
+                self.text(&mut text, max, what);
+                texts.set(field, text);
+            }
+        }
+    }
+}
+
 /// A whole document cut to the limits (an import): every text, every list. What was cut is listed,
 /// in the order of the document; nothing else changes.
 pub fn clamp_data(mut data: AppData) -> (AppData, Vec<Cut>) {
@@ -256,6 +320,7 @@ pub fn clamp_data(mut data: AppData) -> (AppData, Vec<Cut>) {
     cutter.market(&mut data.market);
     cutter.text(&mut data.workshop.comments, MAX_LONG_TEXT, TextKind::WorkshopComments);
     cutter.listings(&mut data.listings);
+    cutter.documents(&mut data.documents);
     (data, cutter.cuts)
 }
 

@@ -6,6 +6,7 @@
 pub mod change;
 pub mod checklist;
 pub mod classify;
+pub mod documents;
 pub mod incoterms;
 pub mod lang;
 pub mod limits;

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ChecklistState;
+use super::documents::Documents;
 use super::incoterms::calculator::Calculator;
 use super::lang::Lang;
 use super::listing::store::Listings;
@@ -23,7 +24,9 @@ pub const APP_ID: &str = "siap-ekspor";
 ///   products as bare names.
 /// - 2: settings grouped, the region as an East Java code or "other province", products with an id
 ///   and a description.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: export documents (`documents`). A version-2 build would read a file with documents and
+///   silently drop them on its next save; the bump makes it refuse the file instead.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AppData {
@@ -54,6 +57,9 @@ pub struct AppData {
     /// English product listings, one draft per product (issue 6).
     #[serde(default)]
     pub listings: Listings,
+    /// Proforma invoices, commercial invoices, packing lists (issue 16; schema version 3).
+    #[serde(default)]
+    pub documents: Documents,
 }
 
 impl Default for AppData {
@@ -69,6 +75,7 @@ impl Default for AppData {
             market: MarketState::default(),
             workshop: Workshop::default(),
             listings: Listings::default(),
+            documents: Documents::default(),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! Everything is an integer of a fixed minor unit (hundredths for money, 1/10 000 percent for rates,
 //! thousandths for quantities), so sums are exact and the arithmetic never rounds behind her back.
 //! Formatting goes through integers too: one `format!("{:.2}")` on an `f64` costs the phone about
-//! 9 KB of download (DESIGN.md, "Known traps").
+//! 9 KB of download (docs/design.md, "Known traps").
 
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ impl Currency {
     /// than five rupiah. Longer markers first, so `us$` is not read as `us` + `$`.
     fn markers(self) -> &'static [&'static str] {
         match self {
-            Currency::Idr => &["idr", "rp.", "rp"],
+            Currency::Idr => &["rupiah", "idr", "rp.", "rp"],
             Currency::Usd => &["usd", "us$", "$"],
         }
     }
@@ -229,8 +229,8 @@ enum Ambiguous {
 
 /// Reads a typed amount in the given currency, in hundredths.
 ///
-/// What is accepted, following DESIGN.md ("Number input"):
-/// - `Rp`, `Rp.`, `IDR` (rupiah) or `USD`, `US$`, `$` (dollar) before or after the number, any
+/// What is accepted, following docs/design.md ("Known traps", numbers):
+/// - `Rp`, `Rp.`, `IDR`, `rupiah` (rupiah) or `USD`, `US$`, `$` (dollar) before or after the number, any
 ///   case; spaces, no-break spaces (U+00A0, U+202F) and other blanks anywhere; the Indonesian
 ///   "no sen" tail `,-` (`Rp 15.000,-`). The other currency's sign is [`AmountError::WrongCurrency`].
 /// - With both `.` and `,`, the last one is the decimal mark and the other must group thousands
@@ -244,11 +244,19 @@ enum Ambiguous {
 /// - Otherwise a single separator is the decimal mark, with at most two decimals (trailing zeros
 ///   beyond that are fine: `1.5000`); more is [`AmountError::TooManyDecimals`].
 ///
+/// - A word for thousands, millions or billions after the number, as people write amounts in
+///   chat: `ribu`/`rb`/`k`/`thousand` (× 1 000), `juta`/`jt`/`million` (× 1 000 000),
+///   `miliar`/`milyar`/`billion` (× 10^9), with or without a space: `15 juta`, `500rb`, `12,5 jt`
+///   (twelve and a half million), `2.5 juta`. The number before the word is read by the same rules
+///   (so `1.500 juta` is fifteen hundred million), with as many decimals as the word allows
+///   (`1,2345 juta` is 1 234 500). The page shows how such an amount was read ([`reading`]).
+///
 /// Groups are validated: the first has one to three digits and no leading zero, every later one
 /// exactly three (`12,34,567` is refused, not guessed). Exponents, signs other than a leading
 /// minus (refused as [`AmountError::Negative`]) and any other character are refused.
 pub fn parse_amount(text: &str, currency: Currency) -> Result<Amount, AmountError> {
-    let cents = parse_scaled(text, 2, Ambiguous::Thousands, currency.markers(), currency.other().markers())?;
+    let cents =
+        parse_scaled(text, 2, Ambiguous::Thousands, Words::Allowed, currency.markers(), currency.other().markers())?;
     if cents > i128::from(Amount::MAX.0) {
         return Err(AmountError::TooLarge);
     }
@@ -259,7 +267,7 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<Amount, AmountErro
 /// A single separator is always the decimal mark here (`2.125` is 2.125 %): no rate reaches the
 /// thousands, so there is nothing to confuse.
 pub fn parse_percent(text: &str) -> Result<Percent, AmountError> {
-    let units = parse_scaled(text, 4, Ambiguous::Decimal, &["%"], &[])?;
+    let units = parse_scaled(text, 4, Ambiguous::Decimal, Words::Refused, &["%"], &[])?;
     u32::try_from(units).ok().and_then(Percent::from_units).ok_or(AmountError::TooLarge)
 }
 
@@ -267,7 +275,7 @@ pub fn parse_percent(text: &str) -> Result<Percent, AmountError> {
 /// sixteen thousand two hundred and fifty, `16,250.50` and `16250,5` add half a rupiah. `Rp`/`IDR`
 /// may be typed with it. Zero is [`AmountError::Zero`].
 pub fn parse_rate(text: &str) -> Result<ExchangeRate, AmountError> {
-    let cents = parse_scaled(text, 2, Ambiguous::Thousands, Currency::Idr.markers(), &[])?;
+    let cents = parse_scaled(text, 2, Ambiguous::Thousands, Words::Refused, Currency::Idr.markers(), &[])?;
     if cents == 0 {
         return Err(AmountError::Zero);
     }
@@ -278,11 +286,72 @@ pub fn parse_rate(text: &str) -> Result<ExchangeRate, AmountError> {
 /// [`parse_amount`] (`1.500` is fifteen hundred; `0,125` is an eighth). Zero is
 /// [`AmountError::Zero`]: the per-unit price divides by it.
 pub fn parse_quantity(text: &str) -> Result<Quantity, AmountError> {
-    let thousandths = parse_scaled(text, 3, Ambiguous::Thousands, &[], &[])?;
+    let thousandths = parse_scaled(text, 3, Ambiguous::Thousands, Words::Allowed, &[], &[])?;
     if thousandths == 0 {
         return Err(AmountError::Zero);
     }
     i64::try_from(thousandths).ok().and_then(Quantity::from_thousandths).ok_or(AmountError::TooLarge)
+}
+
+/// Whether a field takes a multiplier word (`15 juta`): amounts and quantities do; rates and
+/// percentages do not (nobody writes "16 ribu" for an exchange rate, and `k` there is a slip).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Words {
+    Allowed,
+    Refused,
+}
+
+/// The multiplier words and their power of ten, lower case, matched as the whole run of letters
+/// at the end. `m` alone is not one (in English it means million, in Indonesian miliar): `15m` is
+/// refused as not a number rather than guessed.
+const MULTIPLIERS: [(&str, u32); 10] = [
+    ("thousand", 3),
+    ("ribu", 3),
+    ("rb", 3),
+    ("k", 3),
+    ("million", 6),
+    ("juta", 6),
+    ("jt", 6),
+    ("billion", 9),
+    ("miliar", 9),
+    ("milyar", 9),
+];
+
+/// The multiplier word at the end of `text` (lower case, no blanks) and its power of ten, with the
+/// text before it; `(text, 0)` when there is none.
+fn strip_multiplier(text: &str) -> (&str, u32) {
+    let head = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let word = text.get(head.len()..).unwrap_or_default();
+    match MULTIPLIERS.iter().find(|(w, _)| *w == word) {
+        Some((_, power)) if !head.is_empty() => (head, *power),
+        _ => (text, 0),
+    }
+}
+
+/// How a typed amount was read, when that is worth telling her: it used a multiplier word
+/// (`15 juta`) or a single separator that could be read two ways (`1.500`, `1,5`). `None` for
+/// plain digits and fully grouped numbers, which cannot surprise.
+pub fn reading(text: &str, currency: Currency, lang: Lang) -> Option<String> {
+    let amount = parse_amount(text, currency).ok()?;
+    worth_reading(text, currency.markers()).then(|| format_money(Money { currency, amount }, lang))
+}
+
+/// [`reading`] for a quantity: `2 ribu` is read as `2.000` (id) or `2,000` (en).
+pub fn reading_quantity(text: &str, lang: Lang) -> Option<String> {
+    let quantity = parse_quantity(text).ok()?;
+    worth_reading(text, &[]).then(|| format_quantity(quantity, lang))
+}
+
+/// A multiplier word, or a single separator.
+fn worth_reading(text: &str, markers: &[&str]) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let mut rest = compact.as_str();
+    for _ in 0..2 {
+        rest = strip_marker(rest.trim_start_matches(['-', '\u{2212}']), markers);
+    }
+    let rest = rest.strip_suffix(",-").or_else(|| rest.strip_suffix(".-")).unwrap_or(rest);
+    let (number, power) = strip_multiplier(rest);
+    power > 0 || number.matches(['.', ',']).count() == 1
 }
 
 /// Parses into an integer of 10^-`scale` units. Values above 10^20 stop early as
@@ -291,6 +360,7 @@ fn parse_scaled(
     text: &str,
     scale: u32,
     ambiguous: Ambiguous,
+    words: Words,
     markers: &[&str],
     foreign: &[&str],
 ) -> Result<i128, AmountError> {
@@ -308,6 +378,12 @@ fn parse_scaled(
     if foreign.iter().any(|m| compact.contains(m)) {
         return Err(AmountError::WrongCurrency);
     }
+    let (rest, power) = match words {
+        Words::Allowed => strip_multiplier(rest),
+        Words::Refused => (rest, 0),
+    };
+    // `15 juta` is read as 15 with six more decimals allowed, in the same units.
+    let scale = scale + power;
     if rest.is_empty() {
         return Err(if negative { AmountError::NotANumber } else { AmountError::Empty });
     }
@@ -453,6 +529,17 @@ pub fn format_money(money: Money, lang: Lang) -> String {
     match money.currency {
         Currency::Idr => format_idr(money.amount, lang),
         Currency::Usd => format_usd(money.amount, lang),
+    }
+}
+
+/// A quantity as people read it: en `1,000`, `2.5`; id `1.000`, `2,5`.
+pub fn format_quantity(quantity: Quantity, lang: Lang) -> String {
+    let (group, mark) = separators(lang);
+    let thousandths = u128::try_from(quantity.0).unwrap_or(0);
+    let whole = group_thousands(thousandths / 1000, group);
+    match trimmed_decimal(thousandths % 1000, 3, mark).split_once(mark) {
+        Some((_, frac)) => format!("{whole}{mark}{frac}"),
+        None => whole,
     }
 }
 

@@ -1,5 +1,5 @@
 //! Hash routes: `#/`, `#/profile`, … Hash-based so that any static host and any iframe work, and
-//! public: the government portal and shared links point at them (DESIGN.md, "Contracts").
+//! public: the government portal and shared links point at them (docs/design.md, "Contracts").
 
 use super::query::Query;
 
@@ -13,6 +13,7 @@ pub enum Route {
     Incoterms,
     Describe,
     Market,
+    Documents,
     Data,
     /// A hash that names no tool; the app says so and links home.
     NotFound,
@@ -20,7 +21,7 @@ pub enum Route {
 
 impl Route {
     /// Every real route, in the order the navigation lists them.
-    pub const ALL: [Route; 8] = [
+    pub const ALL: [Route; 9] = [
         Route::Home,
         Route::Profile,
         Route::Checklist,
@@ -28,6 +29,7 @@ impl Route {
         Route::Incoterms,
         Route::Describe,
         Route::Market,
+        Route::Documents,
         Route::Data,
     ];
 
@@ -41,6 +43,7 @@ impl Route {
             Route::Incoterms => "/incoterms",
             Route::Describe => "/describe",
             Route::Market => "/market",
+            Route::Documents => "/documents",
             Route::Data => "/data",
             Route::NotFound => "/404",
         }
@@ -62,6 +65,7 @@ impl Route {
             "/incoterms" => Route::Incoterms,
             "/describe" => Route::Describe,
             "/market" => Route::Market,
+            "/documents" => Route::Documents,
             "/data" => Route::Data,
             _ => Route::NotFound,
         }

@@ -37,5 +37,6 @@ pub fn arrival(calculator: &Calculator, link: &Form, opened: Option<&Form>) -> A
     if kept {
         return Arrival::Fill;
     }
-    Arrival::Ask { can_save: calculator.line(&evaluate(mine)).is_some() }
+    // The unit only words the line; whether it can be priced does not depend on it.
+    Arrival::Ask { can_save: calculator.line(&evaluate(mine), "").is_ok() }
 }

@@ -58,10 +58,11 @@ pub enum Section {
     Market,
     Workshop,
     Listings,
+    Documents,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Settings,
         Section::Profile,
         Section::Calculator,
@@ -69,6 +70,7 @@ impl Section {
         Section::Market,
         Section::Workshop,
         Section::Listings,
+        Section::Documents,
     ];
 
     fn same(self, a: &AppData, b: &AppData) -> bool {
@@ -80,6 +82,7 @@ impl Section {
             Section::Market => a.market == b.market,
             Section::Workshop => a.workshop == b.workshop,
             Section::Listings => a.listings == b.listings,
+            Section::Documents => a.documents == b.documents,
         }
     }
 
@@ -92,8 +95,28 @@ impl Section {
             Section::Market => into.market = from.market.clone(),
             Section::Workshop => into.workshop = from.workshop.clone(),
             Section::Listings => into.listings = from.listings.clone(),
+            Section::Documents => into.documents = from.documents.clone(),
         }
     }
+}
+
+/// Every part of the document is a [`Section`]: a field added to [`AppData`] stops this from
+/// compiling until it is given a section (else two tabs would silently drop each other's edits of it).
+#[allow(dead_code)]
+fn every_part_is_a_section(data: &AppData) {
+    let AppData {
+        app: _,
+        schema_version: _,
+        revision: _,
+        settings: _,
+        profile: _,
+        calculator: _,
+        checklist: _,
+        market: _,
+        workshop: _,
+        listings: _,
+        documents: _,
+    } = data;
 }
 
 /// What a tab does with another tab's document.

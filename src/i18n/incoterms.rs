@@ -18,12 +18,38 @@ crate::messages! {
         SecDestination => ("Biaya di negara tujuan", "Costs in the destination country"),
         SecDestinationHelp => ("Hanya perlu untuk harga DAP, DPU dan DDP.", "Only needed for DAP, DPU and DDP prices."),
         AmountHelp => (
-            "Contoh: 1.500.000 atau 1.500.000,50. \"1.500\" dibaca seribu lima ratus; untuk sen tulis 1,50.",
-            "For example 1,500,000 or 1,500,000.50. \"1,500\" reads as fifteen hundred; for cents write 1.50."
+            "Contoh: 1.500.000, 1.500.000,50 atau 15 juta. \"1.500\" dibaca seribu lima ratus; untuk sen tulis 1,50.",
+            "For example 1,500,000, 1,500,000.50 or 15 million. \"1,500\" reads as fifteen hundred; for cents write 1.50."
         ),
+        ReadAs => ("Dibaca: {amount}", "Read as: {amount}"),
         RateDate => ("Kurs dicatat {date}. Aplikasi tidak mengambil kurs dari internet.", "Rate noted on {date}. The app does not fetch rates from the internet."),
         RateHelp => ("Rupiah per 1 dolar AS, misalnya 16.250.", "Rupiah per US dollar, for example 16,250."),
-        InsuranceAHelp => ("Kosong = sama dengan tarif klausul C.", "Empty = the same as the clauses C rate."),
+        InsuranceAHelp => (
+            "Klausul A (all risks) biasanya lebih mahal dari klausul C. Kosong = CIP dihitung dengan tarif klausul C, dan harga CIP menyebutnya.",
+            "Clauses A (all risks) usually cost more than clauses C. Empty = CIP is priced with the clauses C rate, and the CIP price says so."
+        ),
+        AlongsideHelp => (
+            "Untuk FAS: dari gerbang terminal sampai di samping kapal (dermaga). Kosong bila sudah termasuk THC atau tidak ada.",
+            "For FAS: from the terminal gate to alongside the ship (quay). Leave empty if it is part of the THC or there is none."
+        ),
+        LineCurrency => ("Mata uang baris ini", "Currency of this line"),
+        LineConverted => ("{typed} dengan kurs {rate} per USD = {converted}", "{typed} at {rate} per USD = {converted}"),
+        SmallLine => (
+            "{amount} kurang dari satu dolar AS. Bila biaya ini ditawarkan dalam dolar, pilih USD untuk baris ini.",
+            "{amount} is less than one US dollar. If this cost was quoted in dollars, choose USD for this line."
+        ),
+        ErrNeedsRate => (
+            "Baris ini dalam mata uang lain: isi kurs (rupiah per 1 USD) di atas untuk mengubahnya.",
+            "This line is in the other currency: enter the exchange rate (rupiah per USD) above to convert it."
+        ),
+        NeedsCosts => (
+            "Belum dihitung: isi dulu {fields}. Tulis 0 bila memang tidak ada biayanya.",
+            "Not priced yet: first enter {fields}. Write 0 if there is no such cost."
+        ),
+        CipRateFromC => (
+            "Tarif klausul A belum diisi: CIP dihitung dengan tarif klausul C ({rate}). Klausul A menanggung lebih banyak risiko dan biasanya lebih mahal: tanyakan tarifnya ke perusahaan asuransi.",
+            "No clauses A rate yet: CIP is priced with the clauses C rate ({rate}). Clauses A cover more risks and usually cost more: ask an insurer for the rate."
+        ),
         InsuranceHelp => ("Tanyakan ke perusahaan asuransi; biasanya di bawah 1%.", "Ask an insurer; usually below 1%."),
         OriginHelp => ("Pilih dari daftar atau ketik sendiri.", "Pick from the list or type your own."),
         DestinationHelp => ("Pelabuhan atau kota pembeli, misalnya Tokyo.", "The buyer's port or city, for example Tokyo."),
@@ -80,6 +106,26 @@ crate::messages! {
         QuoteRule => ("Aturan yang ditawarkan", "Rule to quote"),
         QuoteMinOrder => ("Minimum order", "Minimum order"),
         QuoteMinOrderHelp => ("Dalam satuan barang di atas, misalnya 500.", "In the unit above, for example 500."),
+        QuoteCurrency => ("Mata uang untuk pembeli", "Buyer's currency"),
+        QuoteCurrencyHelp => (
+            "Pembeli luar negeri membandingkan harga dalam dolar AS. Biaya dalam rupiah diubah dengan kurs yang Anda isi.",
+            "Foreign buyers compare prices in US dollars. Costs in rupiah are converted at the rate you entered."
+        ),
+        QuoteProduct => ("Produk", "Product"),
+        QuoteProductNone => ("— Tidak disebut —", "— Not named —"),
+        QuoteProductHelp => ("Dari profil Anda: penawaran yang disimpan menyebut produknya.", "From your profile: a saved quote says which product it is for."),
+        LineNeedsRate => (
+            "Isi kurs (rupiah per 1 USD) di bagian atas untuk baris harga dalam {currency}, atau pilih mata uang lain untuk pembeli.",
+            "Enter the exchange rate (rupiah per USD) above for a price line in {currency}, or choose the other currency for the buyer."
+        ),
+        LineBadMinOrder => ("Minimum order harus berupa angka, misalnya 500 atau 2 ribu.", "The minimum order must be a number, for example 500 or 2,000."),
+        LineLoading => ("Menyiapkan baris harga…", "Preparing the price line…"),
+        LineConvertedAt => ("Dihitung dari biaya dalam {from} dengan kurs {rate} per USD.", "Converted from costs in {from} at {rate} per USD."),
+        LineConvertedAtDated => (
+            "Dihitung dari biaya dalam {from} dengan kurs {rate} per USD (dicatat {date}).",
+            "Converted from costs in {from} at {rate} per USD (rate noted {date})."
+        ),
+        SavedFor => ("Untuk: {product}", "For: {product}"),
         QuoteLine => ("Baris harga (dalam bahasa Inggris, untuk pembeli)", "Price line (in English, for the buyer)"),
         QuoteUnavailable => ("Baris harga muncul setelah harga aturan ini bisa dihitung.", "The price line appears once this rule can be priced."),
         Copy => ("Salin", "Copy"),
@@ -98,6 +144,13 @@ crate::messages! {
         ShareLink => ("Salin tautan perhitungan", "Copy a link to this calculation"),
         ShareLinkHelp => ("Siapa pun yang membuka tautan ini melihat perhitungan yang sama.", "Anyone who opens the link sees the same calculation."),
         ClearForm => ("Kosongkan formulir", "Clear the form"),
+        ClearAsk => (
+            "Kosongkan semua isian kalkulator? Penawaran yang sudah disimpan tetap ada.",
+            "Clear every field of the calculator? Saved quotes stay."
+        ),
+        ClearYes => ("Ya, kosongkan", "Yes, clear it"),
+        ClearNo => ("Batal", "Cancel"),
+        Cleared => ("Formulir dikosongkan.", "The form was cleared."),
         LinkLoaded => ("Perhitungan dari tautan dimuat.", "The calculation from the link was loaded."),
         LinkProblems => ("Sebagian isi tautan tidak terbaca; periksa kolom yang ditandai.", "Part of the link could not be read; check the marked fields."),
         Source => (
@@ -140,6 +193,18 @@ pub fn field_label(field: Field, lang: Lang) -> &'static str {
         Field::Rate => ("Kurs: rupiah per 1 USD", "Exchange rate: rupiah per USD"),
         Field::Origin => ("Pelabuhan atau bandara asal", "Port or airport of origin"),
         Field::Destination => ("Tempat tujuan", "Destination"),
+        Field::MinOrder => ("Minimum order", "Minimum order"),
+        Field::Alongside => ("Bawa barang ke samping kapal (dermaga)", "Bringing the goods alongside the ship (quay)"),
+        Field::LoadingCurrency => ("Mata uang: muat barang", "Currency: loading"),
+        Field::InlandCurrency => ("Mata uang: angkutan ke pelabuhan", "Currency: transport to the port"),
+        Field::ExportClearanceCurrency => ("Mata uang: urusan ekspor", "Currency: export clearance"),
+        Field::AlongsideCurrency => ("Mata uang: ke samping kapal", "Currency: alongside the ship"),
+        Field::OriginThcCurrency => ("Mata uang: THC asal", "Currency: origin terminal handling"),
+        Field::FreightCurrency => ("Mata uang: ongkos angkut utama", "Currency: main freight"),
+        Field::DestinationThcCurrency => ("Mata uang: THC tujuan", "Currency: destination terminal charges"),
+        Field::OnCarriageCurrency => ("Mata uang: angkutan lanjutan", "Currency: on-carriage"),
+        Field::UnloadingCurrency => ("Mata uang: bongkar di tujuan", "Currency: unloading"),
+        Field::ImportClearanceCurrency => ("Mata uang: urusan impor", "Currency: import clearance"),
     };
     pick(lang, id, en)
 }
@@ -302,6 +367,7 @@ pub fn cost_item(item: CostItem, lang: Lang) -> &'static str {
         CostItem::LoadingAtOrigin => ("Muat di tempat penjual", "Loading at the seller's premises"),
         CostItem::InlandToTerminal => ("Angkutan ke terminal/pelabuhan", "Transport to the terminal or port"),
         CostItem::ExportClearance => ("Urusan ekspor (PEB)", "Export clearance (PEB)"),
+        CostItem::AlongsideShip => ("Ke samping kapal (dermaga)", "Alongside the ship (quay)"),
         CostItem::OriginTerminalHandling => ("THC asal, muat ke kapal", "Origin handling, loading on board"),
         CostItem::MainFreight => ("Ongkos angkut utama", "Main freight"),
         CostItem::Insurance => ("Asuransi", "Insurance"),

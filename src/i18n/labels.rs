@@ -55,6 +55,7 @@ pub fn route_title(route: Route) -> ShellMsg {
         Route::Incoterms => ShellMsg::RouteIncoterms,
         Route::Describe => ShellMsg::RouteDescribe,
         Route::Market => ShellMsg::RouteMarket,
+        Route::Documents => ShellMsg::RouteDocuments,
         Route::Data => ShellMsg::RouteData,
     }
 }
@@ -68,6 +69,7 @@ pub fn route_about(route: Route) -> ShellMsg {
         Route::Incoterms => ShellMsg::AboutIncoterms,
         Route::Describe => ShellMsg::AboutDescribe,
         Route::Market => ShellMsg::AboutMarket,
+        Route::Documents => ShellMsg::AboutDocuments,
         Route::Data => ShellMsg::AboutData,
     }
 }

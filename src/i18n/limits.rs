@@ -57,6 +57,11 @@ pub fn text_kind(kind: TextKind, lang: Lang) -> String {
             return format!("Listing: {}", super::describe::text_field(field, lang));
         }
         TextKind::ListingTitle => ("Judul listing", "Listing title"),
+        TextKind::DocumentField => ("Isian dokumen ekspor", "Export document field"),
+        TextKind::DocumentBlock => (
+            "Alamat, syarat, merek kiriman atau uraian barang di dokumen ekspor",
+            "Address, terms, shipping marks or description of goods on an export document",
+        ),
     };
     match lang {
         Lang::Id => pair.0,
@@ -74,6 +79,9 @@ pub fn list_kind(kind: ListKind, lang: Lang) -> &'static str {
         ListKind::MarketSteps => ("Langkah marketplace", "Marketplace steps"),
         ListKind::MarketAccounts => ("Akun marketplace", "Marketplace accounts"),
         ListKind::Listings => ("Listing produk", "Product listings"),
+        ListKind::Documents => ("Dokumen ekspor", "Export documents"),
+        ListKind::DocumentLines => ("Baris barang dalam satu dokumen", "Lines of goods on one document"),
+        ListKind::DocumentPackages => ("Baris kemasan dalam satu packing list", "Package rows on one packing list"),
     };
     match lang {
         Lang::Id => id,
@@ -124,6 +132,8 @@ pub fn catalogue() -> Vec<(String, String)> {
         TextKind::MarketId,
         TextKind::WorkshopComments,
         TextKind::ListingTitle,
+        TextKind::DocumentField,
+        TextKind::DocumentBlock,
     ];
     kinds.extend(Field::ALL.map(TextKind::CalculatorField));
     kinds.extend(TextField::ALL.map(TextKind::ListingField));
@@ -134,6 +144,9 @@ pub fn catalogue() -> Vec<(String, String)> {
         ListKind::MarketSteps,
         ListKind::MarketAccounts,
         ListKind::Listings,
+        ListKind::Documents,
+        ListKind::DocumentLines,
+        ListKind::DocumentPackages,
     ];
     kinds
         .into_iter()

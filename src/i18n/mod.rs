@@ -11,6 +11,7 @@ pub mod checklist;
 pub mod classify;
 pub mod data;
 pub mod describe;
+pub mod documents;
 pub mod home;
 pub mod incoterms;
 pub mod labels;
@@ -71,6 +72,8 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
     out.extend(collect(limits::LimitsMsg::ALL, limits::LimitsMsg::text));
+    out.extend(collect(documents::DocumentsMsg::ALL, documents::DocumentsMsg::text));
+    out.extend(collect(documents::DocumentsHomeMsg::ALL, documents::DocumentsHomeMsg::text));
     out
 }
 

@@ -4,19 +4,21 @@
 
 use yew::prelude::*;
 
+use crate::components::fields::Select;
 use crate::data_files::use_glossary;
 use crate::domain::change::Change;
+use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::{
     Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField,
 };
-use crate::domain::listing::generate::{generate, title};
+use crate::domain::listing::generate::{generate, read_price, title};
 use crate::domain::listing::glossary::{Glossary, Kind};
 use crate::domain::listing::lint::{check, score};
 use crate::domain::listing::replies::{replies, ReplyContext};
 use crate::domain::listing::store::ListingsEdit;
-use crate::domain::money::Currency;
+use crate::domain::money::{reading, Currency};
 use crate::i18n::describe::{self as words, DescribeMsg};
 use crate::i18n::fill;
 use crate::share::{self, Outcome};
@@ -68,22 +70,19 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
     };
     let select = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            if let Ok(id) = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse() {
+        Callback::from(move |value: String| {
+            if let Ok(id) = value.parse() {
                 edit(&app, ListingsEdit::Select(id));
             }
         })
     };
     let from_product = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            let target = event.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            let product = target
-                .value()
+        Callback::from(move |value: String| {
+            let product = value
                 .parse::<u32>()
                 .ok()
                 .and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id).cloned());
-            target.set_value("");
             if let Some(product) = product {
                 edit(&app, ListingsEdit::New(Some(product)));
             }
@@ -108,20 +107,20 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
             if !listings.drafts.is_empty() {
                 <div class="field">
                     <label for="listing-current">{ DescribeMsg::Current.text(lang) }</label>
-                    <select id="listing-current" onchange={select}>
+                    <Select id="listing-current" value={listings.current.map(|id| id.to_string()).unwrap_or_default()} onchange={select}>
                         { for listings.drafts.iter().enumerate().map(|(i, e)| html! {
                             <option value={e.id.to_string()} selected={listings.current == Some(e.id)}>{ name_of(i, &e.draft) }</option>
                         }) }
-                    </select>
+                    </Select>
                 </div>
             }
             if products.iter().any(|p| !p.name.trim().is_empty()) {
                 <div class="field">
                     <label for="listing-from-product">{ DescribeMsg::FromProduct.text(lang) }</label>
-                    <select id="listing-from-product" onchange={from_product}>
+                    <Select id="listing-from-product" value="" onchange={from_product}>
                         <option value="" selected=true>{ DescribeMsg::ChooseProduct.text(lang) }</option>
                         { for products.iter().filter(|p| !p.name.trim().is_empty()).map(|p| html! { <option value={p.id.to_string()}>{ p.name.clone() }</option> }) }
-                    </select>
+                    </Select>
                 </div>
             }
             <div class="actions">
@@ -154,11 +153,21 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
         TextField::Origin => Some("listing-origins"),
         _ => None,
     };
+    // "5 ribu", "1,5": the price says how it was read.
+    let read = (field == TextField::Price)
+        .then(|| read_price(draft).ok().and_then(|money| reading(&draft.price, money.currency, lang)))
+        .flatten()
+        .map(|amount| fill(DescribeMsg::ReadAs.text(lang), &[("amount", &amount)]));
+    let read_id = format!("{id}-read");
     html! {
         <div class="field">
             <label for={id.clone()}>{ words::text_field(field, lang) }</label>
             <input type="text" {id} value={draft.get(field).to_string()} maxlength="2000" autocomplete="off"
-                inputmode={numeric.then_some("decimal")} {list} {oninput} />
+                inputmode={numeric.then_some("decimal")} {list} {oninput}
+                aria-describedby={read.as_ref().map(|_| read_id.clone())} />
+            if let Some(read) = read {
+                <p class="help read" id={read_id} data-testid="read-price">{ read }</p>
+            }
         </div>
     }
 }
@@ -183,10 +192,10 @@ fn check_box(
     }
 }
 
-fn select_edit(app: &AppContext, make: impl Fn(String) -> Option<DraftEdit> + 'static) -> Callback<Event> {
+fn select_edit(app: &AppContext, make: impl Fn(String) -> Option<DraftEdit> + 'static) -> Callback<String> {
     let app = app.clone();
-    Callback::from(move |event: Event| {
-        if let Some(change) = make(event.target_unchecked_into::<web_sys::HtmlSelectElement>().value()) {
+    Callback::from(move |value: String| {
+        if let Some(change) = make(value) {
             edit(&app, ListingsEdit::Edit(change));
         }
     })
@@ -198,16 +207,16 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
     let quotes = &app.state.data.calculator.saved;
     let from_quote = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            let target = event.target_unchecked_into::<web_sys::HtmlSelectElement>();
-            let quote = target
-                .value()
+        Callback::from(move |value: String| {
+            let quote = value
                 .parse::<u32>()
                 .ok()
                 .and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
-            target.set_value("");
             if let Some(quote) = quote {
-                edit(&app, ListingsEdit::FromQuote(Box::new(quote)));
+                // A quote keeps what it gives a listing when saved; an older one gives its rule and
+                // minimum order (its option says to save it again for the price).
+                let fill = quote.fill.clone().unwrap_or_else(|| QuoteFill::without_price(&quote));
+                edit(&app, ListingsEdit::FromQuote(Box::new(fill)));
             }
         })
     };
@@ -217,9 +226,9 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 <h2 id="sec-lproduct">{ DescribeMsg::SecProduct.text(lang) }</h2>
                 <div class="field">
                     <label for="listing-marketplace">{ DescribeMsg::Marketplace.text(lang) }</label>
-                    <select id="listing-marketplace" data-testid="marketplace" onchange={select_edit(app, |v| Marketplace::from_code(&v).map(DraftEdit::Marketplace))}>
+                    <Select id="listing-marketplace" testid="marketplace" value={draft.marketplace.code()} onchange={select_edit(app, |v| Marketplace::from_code(&v).map(DraftEdit::Marketplace))}>
                         { for Marketplace::ALL.iter().map(|m| html! { <option value={m.code()} selected={draft.marketplace == *m}>{ words::marketplace(*m) }</option> }) }
-                    </select>
+                    </Select>
                 </div>
                 { for [TextField::Name, TextField::Brand, TextField::Category, TextField::Material, TextField::Size, TextField::Weight, TextField::Colour, TextField::Origin, TextField::Packaging].into_iter().map(text) }
                 <datalist id="listing-origins">
@@ -242,10 +251,20 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 if !quotes.is_empty() {
                     <div class="field">
                         <label for="listing-from-quote">{ DescribeMsg::FromQuote.text(lang) }</label>
-                        <select id="listing-from-quote" data-testid="listing-from-quote" onchange={from_quote}>
+                        <Select id="listing-from-quote" testid="listing-from-quote" value="" onchange={from_quote}>
                             <option value="" selected=true>{ DescribeMsg::ChooseQuote.text(lang) }</option>
-                            { for quotes.iter().rev().map(|q| html! { <option value={q.id.to_string()}>{ q.line.clone() }</option> }) }
-                        </select>
+                            { for quotes.iter().rev().map(|q| {
+                                let line = match &q.product {
+                                    Some(product) => format!("{}: {}", product.name, q.line),
+                                    None => q.line.clone(),
+                                };
+                                let line = match q.fill {
+                                    Some(_) => line,
+                                    None => format!("{line} ({})", DescribeMsg::QuoteWithoutPrice.text(lang)),
+                                };
+                                html! { <option value={q.id.to_string()}>{ line }</option> }
+                            }) }
+                        </Select>
                     </div>
                 }
                 <datalist id="listing-units">
@@ -254,17 +273,17 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 <div class="field-row">{ text(TextField::Moq) }{ text(TextField::MoqUnit) }</div>
                 <div class="field">
                     <label for="listing-currency">{ DescribeMsg::Currency.text(lang) }</label>
-                    <select id="listing-currency" onchange={select_edit(app, |v| Currency::from_code(&v).map(DraftEdit::Currency))}>
+                    <Select id="listing-currency" value={draft.currency().code()} onchange={select_edit(app, |v| Currency::from_code(&v).map(DraftEdit::Currency))}>
                         { for Currency::ALL.iter().map(|c| html! { <option value={c.code()} selected={draft.currency() == *c}>{ c.code() }</option> }) }
-                    </select>
+                    </Select>
                 </div>
                 <div class="field-row">{ text(TextField::Price) }{ text(TextField::PriceUnit) }</div>
                 <div class="field">
                     <label for="listing-incoterm">{ DescribeMsg::Incoterm.text(lang) }</label>
-                    <select id="listing-incoterm" onchange={select_edit(app, |v| Some(DraftEdit::Incoterm(Incoterm::from_code(&v))))}>
+                    <Select id="listing-incoterm" value={draft.incoterm.map(Incoterm::code).unwrap_or_default()} onchange={select_edit(app, |v| Some(DraftEdit::Incoterm(Incoterm::from_code(&v))))}>
                         <option value="" selected={draft.incoterm.is_none()}>{ DescribeMsg::NoIncoterm.text(lang) }</option>
                         { for Incoterm::ALL.iter().map(|r| html! { <option value={r.code()} selected={draft.incoterm == Some(*r)}>{ r.code() }</option> }) }
-                    </select>
+                    </Select>
                 </div>
                 { text(TextField::Place) }
                 { text(TextField::DeliveryDays) }

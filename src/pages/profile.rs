@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::fields::{Checkbox, TextArea, TextField};
+use crate::components::fields::{Checkbox, Select, TextArea, TextField};
 use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 use crate::domain::lang::Lang;
 use crate::domain::model::{Channel, ExportExperience, HeldDocument, Product, ProductClass, RegionChoice};
@@ -141,8 +141,7 @@ fn region_select(app: &AppContext, lang: Lang) -> Html {
     };
     let onchange = {
         let app = app.clone();
-        Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Callback::from(move |value: String| {
             let region = match value.as_str() {
                 "" => None,
                 OTHER_PROVINCE => Some(RegionChoice::OtherProvince),
@@ -163,12 +162,12 @@ fn region_select(app: &AppContext, lang: Lang) -> Html {
     html! {
         <div class="field">
             <label for="region">{ ProfileMsg::Region.text(lang) }</label>
-            <select id="region" {onchange}>
+            <Select id="region" value={selected.clone()} {onchange}>
                 <option value="" selected={selected.is_empty()}>{ ProfileMsg::RegionChoose.text(lang) }</option>
                 { group(RegionKind::Regency, ProfileMsg::RegionGroupRegencies, ProfileMsg::RegencyPrefix) }
                 { group(RegionKind::City, ProfileMsg::RegionGroupCities, ProfileMsg::CityPrefix) }
                 <option value={OTHER_PROVINCE} selected={selected == OTHER_PROVINCE}>{ ProfileMsg::RegionOther.text(lang) }</option>
-            </select>
+            </Select>
         </div>
     }
 }

@@ -185,7 +185,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
     // Listing builder: a field typed, to the English title that shows it.
     await page.goto(`${server.url}#/describe`);
     await page.locator('[data-testid=listing-new]').click();
-    await page.locator('#listing-size').waitFor();
+    await page.locator('#listing-name').fill('kursi rotan');
+    await page.waitForFunction(() => document.querySelector('[data-testid=listing-title]')?.value.includes('Rattan Chair'));
     const listing = await page.evaluate(async () => {
       const input = document.getElementById('listing-size');
       const out = [];
@@ -194,8 +195,13 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
         const want = `45 x 50 x ${100 + i} cm`;
         input.value = want;
         input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        await new Promise((done) => {
-          const check = () => (document.querySelector('[data-testid=listing-title]')?.value.includes(want) ? done() : requestAnimationFrame(check));
+        await new Promise((done, fail) => {
+          const give_up = performance.now() + 10000;
+          const check = () => {
+            if (document.querySelector('[data-testid=listing-title]')?.value.includes(want)) done();
+            else if (performance.now() > give_up) fail(new Error(`the title never showed "${want}"`));
+            else requestAnimationFrame(check);
+          };
           check();
         });
         out.push(performance.now() - t);

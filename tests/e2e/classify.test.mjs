@@ -22,7 +22,7 @@ async function waitForFirst(page, status, hs) {
 describe('classify', () => {
   const app = servedApp();
 
-  it('opens a ?q= link with the answer: DESIGN.md cases, documents with issuers, source and date', async () => {
+  it('opens a ?q= link with the answer: docs/design.md cases, documents with issuers, source and date', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       const cases = [
         ['kursi%20jati', 'restricted', '940161'],

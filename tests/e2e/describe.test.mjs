@@ -6,6 +6,18 @@ import { describe, it } from 'node:test';
 
 import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
 
+/**
+ * Waits until the first `selector`'s attribute `name` meets `test`: `{ equals: text }` or
+ * `{ below: number }`. Defined here, page-side with plain data, so that it does not depend on the
+ * shape of the shared helper's predicate.
+ */
+const attribute = (page, selector, name, test) => page.waitForFunction(({ selector, name, test }) => {
+  const value = document.querySelector(selector)?.getAttribute(name);
+  if (value === null || value === undefined) return false;
+  return 'equals' in test ? value === test.equals : Number(value) < test.below;
+}, { selector, name, test });
+
+
 const rules = (page) => page.locator('[data-testid=lint-finding]').evaluateAll((els) => els.map((e) => e.dataset.rule));
 
 describe('listing builder', () => {
@@ -64,5 +76,41 @@ describe('listing builder', () => {
       assert.equal(await page.inputValue('#listing-name'), 'kursi rotan');
       assert.match(await page.locator('[data-testid=reply-quotation]').textContent(), /FOB/);
     }, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  });
+
+  it('countries and ports are names, a half-known phrase is not half-translated, and the score is not full while a finding asks for a fix', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      // Issue 11, bug 7, as she met it.
+      await open(page, url, '#/describe');
+      await page.locator('[data-testid=listing-new]').tap();
+      await page.locator('[data-testid=listing-title]').waitFor();
+      for (const [key, value] of [['name', 'keripik tempe'], ['brand', 'Dapur Bu Sri'], ['material', 'tempe, minyak kelapa, garam'],
+        ['weight', '100 g'], ['origin', 'Malang'], ['packaging', 'kantong'], ['moq', '50'], ['moq_unit', 'karton'],
+        ['price', '25'], ['price_unit', 'karton'], ['place', 'Tanjung Perak, Surabaya'], ['delivery_days', '14'],
+        ['capacity', '200'], ['capacity_unit', 'karton'], ['target_market', 'Malaysia, Singapore']]) {
+        await page.locator(`#listing-${key}`).fill(value);
+      }
+      await page.selectOption('#listing-incoterm', 'FOB');
+      await page.locator('#cert-halal').check();
+      await page.locator('#pay-tt_advance').check();
+      await page.locator('label[for=sample-free_sample]').tap();
+      // Malaysia and Singapore are names, not untranslated words: nothing to fix, and 100.
+      await page.locator('[data-testid=no-findings]').waitFor();
+      await attribute(page, '[data-testid=listing-score]', 'data-score', { equals: '100' });
+      assert.match(await page.locator('[data-testid=listing-specs]').textContent(), /Target markets\s*Malaysia, Singapore/);
+
+      // "minyak sawit" is palm oil, never "oil sawit".
+      await page.locator('#listing-material').fill('tempe, minyak sawit, garam');
+      await page.waitForFunction(() => document.querySelector('[data-testid=listing-full]').textContent.includes('palm oil'));
+      assert.doesNotMatch(await page.locator('[data-testid=listing-full]').textContent(), /oil sawit/i);
+
+      // A word the glossary does not know after a noun it knows: the phrase is reported whole, and
+      // the score drops below 100 while the finding stands.
+      await page.locator('#listing-name').fill('keripik tempe goyang');
+      await page.locator('[data-rule=untranslated-word]').waitFor();
+      await attribute(page, '[data-testid=listing-score]', 'data-score', { below: 100 });
+      assert.match(await page.locator('[data-rule=untranslated-word]').textContent(), /keripik tempe goyang/);
+      assert.doesNotMatch(await page.inputValue('[data-testid=listing-title]'), /Tempeh Chips Goyang/);
+    });
   });
 });

@@ -14,6 +14,7 @@ import { after, before } from 'node:test';
 
 import { chromium } from 'playwright-core';
 
+import { serveWithNginx } from './nginx.mjs';
 import { serve } from './serve.mjs';
 
 export { serve };
@@ -68,6 +69,7 @@ export const ROUTES = [
   { hash: '#/incoterms', slug: 'incoterms' },
   { hash: '#/describe', slug: 'describe' },
   { hash: '#/market', slug: 'market' },
+  { hash: '#/documents', slug: 'documents' },
   { hash: '#/data', slug: 'data' },
 ];
 
@@ -96,9 +98,19 @@ export function servedApp() {
   return app;
 }
 
-/** Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1. */
+/**
+ * Serves the build (DIST unless `root` is given) with the README's CSP, on 127.0.0.1: with Node
+ * (tests/e2e/serve.mjs), or with `E2E_SERVER=nginx` with Debian's nginx and deploy/nginx.conf,
+ * whose headers are its own (a test checks they are the README's).
+ */
 export async function serveApp({ root = DIST, csp = CSP, host = '127.0.0.1', headers = {} } = {}) {
   if (root === DIST) checkDist();
+  if (process.env.E2E_SERVER === 'nginx') {
+    if (csp !== CSP || host !== '127.0.0.1' || Object.keys(headers).length) {
+      throw new Error('serveApp: nginx serves deploy/nginx.conf as it is (no other CSP, host or headers)');
+    }
+    return serveWithNginx({ root, configFile: resolve(ROOT, 'deploy', 'nginx.conf') });
+  }
   return serve({ root, host, headers: { ...(csp ? { 'Content-Security-Policy': csp } : {}), ...headers } });
 }
 

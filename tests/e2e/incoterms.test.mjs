@@ -7,9 +7,20 @@ import { describe, it } from 'node:test';
 
 import { open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
-// The link of issue 3; hand calculation in tests/domain_incoterms.rs and DESIGN.md.
+// The calculator's reference link; hand calculation in tests/domain_incoterms.rs and docs/design.md.
 const ISSUE_LINK = '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200'
   + '&ins=0.3&ins_a=0.5&dthc=0&oncarriage=0&unload=80&broker=150&duty=5&vat=21&basis=cif&mode=sea&rate=16250';
+
+/**
+ * Waits until the first `selector`'s attribute `name` meets `test`: `{ equals: text }` or
+ * `{ below: number }`. Defined here, page-side with plain data, so that it does not depend on the
+ * shape of the shared helper's predicate.
+ */
+const attribute = (page, selector, name, test) => page.waitForFunction(({ selector, name, test }) => {
+  const value = document.querySelector(selector)?.getAttribute(name);
+  if (value === null || value === undefined) return false;
+  return 'equals' in test ? value === test.equals : Number(value) < test.below;
+}, { selector, name, test });
 
 const amount = (page, rule) => page.getAttribute(`[data-testid=quote-${rule}]`, 'data-amount');
 
@@ -63,7 +74,12 @@ describe('incoterms calculator', () => {
       // Per kg: 355,500,000 / 2,000 = 177,750
       assert.match(await page.locator('[data-testid=quote-FOB]').textContent(), /Rp 177\.750/);
 
+      // "12,5 juta" is how she writes twelve and a half million; the page says how it read it.
+      // 355,500,000 + 12,500,000 = 368,000,000
       await type(page, 'freight', '12,5 juta');
+      await attribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '368000000.00' });
+      assert.equal((await page.locator('[data-testid=read-freight]').textContent()).trim(), 'Dibaca: Rp 12.500.000');
+      await type(page, 'freight', '12,5 jota');
       await page.locator('[data-testid=error-freight]').waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-testid=quote-CFR]').hasAttribute('data-amount'));
       assert.equal(await amount(page, 'FOB'), '355500000.00', 'what does not depend on freight stays priced');
@@ -122,6 +138,38 @@ describe('incoterms calculator', () => {
       await page.locator('[data-testid=saved-delete]').tap();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid=saved-quote]').length === 0);
     }, { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  });
+
+  it('asks in the page before clearing the form (no window.confirm), and Cancel keeps every field', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      // Issue 11, bug 9: one tap used to erase the whole calculation. A sandboxed iframe refuses
+      // window.confirm(), so the question is asked in the page; any dialog fails this test.
+      const dialogs = [];
+      page.on('dialog', (dialog) => { dialogs.push(dialog.type()); dialog.dismiss(); });
+      await open(page, url, ISSUE_LINK);
+      await attribute(page, '[data-testid=quote-CIF]', 'data-amount', { equals: '11608.31' });
+      await page.locator('[data-testid=quote-save]').tap();
+      await page.locator('[data-testid=saved-quote]').waitFor();
+
+      await page.locator('[data-testid=clear-form]').tap();
+      await page.locator('[data-testid=clear-confirm] [role=alert]').waitFor();
+      assert.match(await page.locator('[data-testid=clear-confirm]').textContent(), /Kosongkan semua isian kalkulator\?/);
+      assert.equal(await page.inputValue('#calc-exw'), '10000', 'asking clears nothing');
+      await page.locator('[data-testid=clear-no]').tap();
+      await page.waitForFunction(() => !document.querySelector('[data-testid=clear-confirm]'));
+      assert.equal(await page.inputValue('#calc-exw'), '10000');
+      assert.equal(await page.getAttribute('[data-testid=quote-CIF]', 'data-amount'), '11608.31');
+
+      await page.locator('[data-testid=clear-form]').tap();
+      await page.locator('[data-testid=clear-yes]').tap();
+      await page.locator('[data-testid=results-empty]').waitFor();
+      assert.equal(await page.inputValue('#calc-exw'), '');
+      assert.equal(await page.inputValue('#calc-freight'), '');
+      assert.equal((await page.locator('[data-testid=quote-status]').textContent()).trim(), 'Formulir dikosongkan.');
+      assert.equal(await page.locator('[data-testid=saved-quote]').count(), 1, 'saved quotes stay');
+      await waitForStored(page, (doc) => doc.calculator.form.exw === '' && doc.calculator.saved.length === 1);
+      assert.deepEqual(dialogs, []);
+    });
   });
 
   it('a link with garbage says so per field and prices nothing from it', async () => {

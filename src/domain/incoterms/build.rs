@@ -1,4 +1,4 @@
-//! The price build-up of DESIGN.md ("Domain reference"), in exact integers.
+//! The price build-up of docs/design.md ("Domain reference"), in exact integers.
 //!
 //! All sums are in hundredths of the input currency, widened to i128 so no intermediate product
 //! can overflow. Rounding, half up to the cent, happens only where a rate multiplies or divides:
@@ -6,7 +6,7 @@
 //! currency conversion. Every other line is an exact sum, so `CIF − CFR` is exactly the premium
 //! shown and DDP is exactly the sum of its shown parts.
 
-use super::form::Field;
+use super::form::{Field, FieldSet};
 use super::{Clauses, DutyBasis, Incoterm, TransportMode, COVER_PERCENT};
 use crate::domain::money::{convert, div_round, Amount, Currency, ExchangeRate, Money, Overflow, Percent, Quantity};
 
@@ -26,6 +26,9 @@ pub struct CostInputs {
     pub loading: Amount,
     pub inland: Amount,
     pub export_clearance: Amount,
+    /// From the terminal gate to alongside the ship (quay delivery, wharfage): what FAS adds to
+    /// FCA (issue 12). Optional: zero when not known.
+    pub alongside: Amount,
     pub origin_thc: Amount,
     pub freight: Amount,
     /// The rate for Institute Cargo Clauses (C), used by CIF.
@@ -73,6 +76,9 @@ pub enum BuildUpError {
     /// A field this price depends on holds something that is not a valid value (set by
     /// [`super::evaluate`]); the price is withheld rather than computed without it.
     NeedsField(Field),
+    /// Costs this price adds are blank (set by [`super::evaluate`]): empty is not zero, so the
+    /// price waits for them (or for an explicit 0).
+    NeedsCosts(FieldSet),
 }
 
 impl From<Overflow> for BuildUpError {
@@ -100,6 +106,9 @@ pub struct Price {
 pub struct Insured {
     pub clauses: Clauses,
     pub rate: Percent,
+    /// Whose rate `rate` is: the clauses' own, or for CIP without a clauses (A) rate the (C) rate,
+    /// which the page then says next to the CIP price (clauses A cover more and cost more).
+    pub rate_from: Clauses,
     /// CFR (for CIF) or CPT (for CIP).
     pub base: Amount,
     /// CIF or CIP, half up to the cent.
@@ -129,6 +138,7 @@ pub enum Component {
     Loading,
     Inland,
     ExportClearance,
+    Alongside,
     OriginThc,
     Freight,
     /// The CIF premium (clauses C).
@@ -165,6 +175,7 @@ pub fn build_up(inputs: &CostInputs) -> Result<BuildUp, BuildUpError> {
         inputs.loading,
         inputs.inland,
         inputs.export_clearance,
+        inputs.alongside,
         inputs.origin_thc,
         inputs.freight,
         inputs.destination_thc,
@@ -178,12 +189,14 @@ pub fn build_up(inputs: &CostInputs) -> Result<BuildUp, BuildUpError> {
     let wide = |a: Amount| i128::from(a.cents());
     let exw = wide(inputs.goods);
     let fca = exw + wide(inputs.loading) + wide(inputs.inland) + wide(inputs.export_clearance);
-    let fob = fca + wide(inputs.origin_thc);
+    let fas = fca + wide(inputs.alongside);
+    let fob = fas + wide(inputs.origin_thc);
     let cpt = fob + wide(inputs.freight);
     let dap = cpt + wide(inputs.destination_thc) + wide(inputs.on_carriage);
     let dpu = dap + wide(inputs.unloading);
-    let cif = gross_up(cpt, inputs.insurance_c, Clauses::C);
-    let cip = gross_up(cpt, inputs.insurance_a_rate(), Clauses::A);
+    let cif = gross_up(cpt, inputs.insurance_c, Clauses::C, Clauses::C);
+    let from = if inputs.insurance_a.is_some() { Clauses::A } else { Clauses::C };
+    let cip = gross_up(cpt, inputs.insurance_a_rate(), Clauses::A, from);
     let customs_value = match inputs.basis {
         DutyBasis::Cif => cif.map(|insured| i128::from(insured.total.cents())),
         DutyBasis::Fob => Ok(fob),
@@ -208,7 +221,7 @@ pub fn build_up(inputs: &CostInputs) -> Result<BuildUp, BuildUpError> {
         prices: [
             (Incoterm::Exw, price(Ok(exw))),
             (Incoterm::Fca, price(Ok(fca))),
-            (Incoterm::Fas, price(Ok(fca))),
+            (Incoterm::Fas, price(Ok(fas))),
             (Incoterm::Fob, price(Ok(fob))),
             (Incoterm::Cfr, price(Ok(cpt))),
             (Incoterm::Cif, price(insured_total(&cif))),
@@ -226,7 +239,7 @@ pub fn build_up(inputs: &CostInputs) -> Result<BuildUp, BuildUpError> {
 }
 
 /// `base / (1 − 1.1 × r)`, half up to the cent; see [`Insured`] for the method.
-fn gross_up(base: i128, rate: Percent, clauses: Clauses) -> Result<Insured, BuildUpError> {
+fn gross_up(base: i128, rate: Percent, clauses: Clauses, rate_from: Clauses) -> Result<Insured, BuildUpError> {
     if rate > MAX_INSURANCE_RATE {
         return Err(BuildUpError::InsuranceRateTooHigh);
     }
@@ -237,6 +250,7 @@ fn gross_up(base: i128, rate: Percent, clauses: Clauses) -> Result<Insured, Buil
     Ok(Insured {
         clauses,
         rate,
+        rate_from,
         base: Amount::from_i128(base)?,
         total: Amount::from_i128(total)?,
         premium: Amount::from_i128(total - base)?,
@@ -286,6 +300,7 @@ impl BuildUp {
             Component::Loading => Some(i.loading),
             Component::Inland => Some(i.inland),
             Component::ExportClearance => Some(i.export_clearance),
+            Component::Alongside => Some(i.alongside),
             Component::OriginThc => Some(i.origin_thc),
             Component::Freight => Some(i.freight),
             Component::PremiumC => self.cif.ok().map(|x| x.premium),
@@ -299,18 +314,18 @@ impl BuildUp {
         }
     }
 
-    /// Withholds `rule`'s price (and its insurance or duties) because `field` is invalid.
-    pub(super) fn withhold(&mut self, rule: Incoterm, field: Field) {
-        let error = Err(BuildUpError::NeedsField(field));
+    /// Withholds `rule`'s price (and its insurance or duties): a field it needs is invalid
+    /// ([`BuildUpError::NeedsField`]) or a cost it adds is blank ([`BuildUpError::NeedsCosts`]).
+    pub(super) fn withhold(&mut self, rule: Incoterm, error: BuildUpError) {
         for (r, price) in self.prices.iter_mut() {
             if *r == rule {
-                *price = error;
+                *price = Err(error);
             }
         }
         match rule {
-            Incoterm::Cif => self.cif = Err(BuildUpError::NeedsField(field)),
-            Incoterm::Cip => self.cip = Err(BuildUpError::NeedsField(field)),
-            Incoterm::Ddp => self.duties = Err(BuildUpError::NeedsField(field)),
+            Incoterm::Cif => self.cif = Err(error),
+            Incoterm::Cip => self.cip = Err(error),
+            Incoterm::Ddp => self.duties = Err(error),
             _ => {}
         }
     }

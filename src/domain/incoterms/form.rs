@@ -9,20 +9,26 @@ use serde::{Deserialize, Serialize};
 use super::build::{build_up, BuildUp, BuildUpError, CostInputs};
 use super::{DutyBasis, Incoterm, TransportMode};
 use crate::domain::money::{
-    parse_amount, parse_percent, parse_quantity, parse_rate, plain_decimal, Amount, AmountError, Currency, Percent,
+    convert, parse_amount, parse_percent, parse_quantity, parse_rate, plain_decimal, Amount, AmountError, Currency,
+    ExchangeRate, Money, Percent,
 };
 use crate::domain::query::{encode_component, Query};
 
-/// A field of the form, in the order of the share link's keys.
+/// A field of the form, in the order of the share link's keys. Keys are a public contract: new
+/// fields add keys, none is ever renamed, so old links still open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     Currency,
     Quantity,
     Unit,
+    /// The minimum order, in the unit above: part of the price line.
+    MinOrder,
     Goods,
     Loading,
     Inland,
     ExportClearance,
+    /// Bringing the goods from the terminal gate alongside the ship (FAS, issue 12).
+    Alongside,
     OriginThc,
     Freight,
     InsuranceC,
@@ -38,17 +44,30 @@ pub enum Field {
     Rate,
     Origin,
     Destination,
+    // The currency each cost line is typed in (issue 11, bug 2): blank is the currency above.
+    LoadingCurrency,
+    InlandCurrency,
+    ExportClearanceCurrency,
+    AlongsideCurrency,
+    OriginThcCurrency,
+    FreightCurrency,
+    DestinationThcCurrency,
+    OnCarriageCurrency,
+    UnloadingCurrency,
+    ImportClearanceCurrency,
 }
 
 impl Field {
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 34] = [
         Field::Currency,
         Field::Quantity,
         Field::Unit,
+        Field::MinOrder,
         Field::Goods,
         Field::Loading,
         Field::Inland,
         Field::ExportClearance,
+        Field::Alongside,
         Field::OriginThc,
         Field::Freight,
         Field::InsuranceC,
@@ -64,6 +83,30 @@ impl Field {
         Field::Rate,
         Field::Origin,
         Field::Destination,
+        Field::LoadingCurrency,
+        Field::InlandCurrency,
+        Field::ExportClearanceCurrency,
+        Field::AlongsideCurrency,
+        Field::OriginThcCurrency,
+        Field::FreightCurrency,
+        Field::DestinationThcCurrency,
+        Field::OnCarriageCurrency,
+        Field::UnloadingCurrency,
+        Field::ImportClearanceCurrency,
+    ];
+
+    /// The cost lines after the goods: each may be typed in rupiah or dollars.
+    pub const COST_LINES: [Field; 10] = [
+        Field::Loading,
+        Field::Inland,
+        Field::ExportClearance,
+        Field::Alongside,
+        Field::OriginThc,
+        Field::Freight,
+        Field::DestinationThc,
+        Field::OnCarriage,
+        Field::Unloading,
+        Field::ImportClearance,
     ];
 
     /// The share link's key, also the name of the [`Form`] field (a good element id too).
@@ -72,10 +115,12 @@ impl Field {
             Field::Currency => "cur",
             Field::Quantity => "qty",
             Field::Unit => "unit",
+            Field::MinOrder => "moq",
             Field::Goods => "exw",
             Field::Loading => "load",
             Field::Inland => "inland",
             Field::ExportClearance => "clear",
+            Field::Alongside => "alongside",
             Field::OriginThc => "thc",
             Field::Freight => "freight",
             Field::InsuranceC => "ins",
@@ -91,11 +136,84 @@ impl Field {
             Field::Rate => "rate",
             Field::Origin => "from",
             Field::Destination => "to",
+            Field::LoadingCurrency => "load_cur",
+            Field::InlandCurrency => "inland_cur",
+            Field::ExportClearanceCurrency => "clear_cur",
+            Field::AlongsideCurrency => "alongside_cur",
+            Field::OriginThcCurrency => "thc_cur",
+            Field::FreightCurrency => "freight_cur",
+            Field::DestinationThcCurrency => "dthc_cur",
+            Field::OnCarriageCurrency => "oncarriage_cur",
+            Field::UnloadingCurrency => "unload_cur",
+            Field::ImportClearanceCurrency => "broker_cur",
         }
     }
 
-    fn bit(self) -> u32 {
+    /// A money amount: the goods or a cost line (not a rate, a quantity, a choice or a name).
+    pub fn is_amount(self) -> bool {
+        self == Field::Goods || Field::COST_LINES.contains(&self)
+    }
+
+    /// The field holding the currency of a cost line.
+    pub fn currency_field(self) -> Option<Field> {
+        Some(match self {
+            Field::Loading => Field::LoadingCurrency,
+            Field::Inland => Field::InlandCurrency,
+            Field::ExportClearance => Field::ExportClearanceCurrency,
+            Field::Alongside => Field::AlongsideCurrency,
+            Field::OriginThc => Field::OriginThcCurrency,
+            Field::Freight => Field::FreightCurrency,
+            Field::DestinationThc => Field::DestinationThcCurrency,
+            Field::OnCarriage => Field::OnCarriageCurrency,
+            Field::Unloading => Field::UnloadingCurrency,
+            Field::ImportClearance => Field::ImportClearanceCurrency,
+            _ => return None,
+        })
+    }
+
+    /// A choice from a list (a `<select>` on the page) rather than typed text.
+    pub fn is_choice(self) -> bool {
+        matches!(self, Field::Currency | Field::Basis | Field::Mode)
+            || Field::COST_LINES.iter().any(|f| f.currency_field() == Some(self))
+    }
+
+    fn bit(self) -> u64 {
         1 << (self as u32)
+    }
+}
+
+/// A set of fields: the blank costs a price still needs, the fields a price depends on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FieldSet(u64);
+
+impl FieldSet {
+    pub fn of(fields: &[Field]) -> FieldSet {
+        FieldSet(fields.iter().fold(0, |m, f| m | f.bit()))
+    }
+
+    pub fn contains(self, field: Field) -> bool {
+        self.0 & field.bit() != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn with(self, field: Field) -> FieldSet {
+        FieldSet(self.0 | field.bit())
+    }
+
+    pub fn union(self, other: FieldSet) -> FieldSet {
+        FieldSet(self.0 | other.0)
+    }
+
+    pub fn intersection(self, other: FieldSet) -> FieldSet {
+        FieldSet(self.0 & other.0)
+    }
+
+    /// The fields, in [`Field::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = Field> {
+        Field::ALL.into_iter().filter(move |f| self.contains(*f))
     }
 }
 
@@ -103,13 +221,16 @@ impl Field {
 /// document; every field defaults to empty so older documents load.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Form {
-    /// `IDR` or `USD`; empty means IDR.
+    /// `IDR` or `USD`; empty means IDR. The goods are in it, and so are the prices.
     #[serde(default)]
     pub cur: String,
     #[serde(default)]
     pub qty: String,
     #[serde(default)]
     pub unit: String,
+    /// The minimum order in `unit`. Older documents kept it in `Calculator::min_order`.
+    #[serde(default)]
+    pub moq: String,
     #[serde(default)]
     pub exw: String,
     #[serde(default)]
@@ -118,6 +239,8 @@ pub struct Form {
     pub inland: String,
     #[serde(default)]
     pub clear: String,
+    #[serde(default)]
+    pub alongside: String,
     #[serde(default)]
     pub thc: String,
     #[serde(default)]
@@ -154,6 +277,27 @@ pub struct Form {
     pub from: String,
     #[serde(default)]
     pub to: String,
+    /// Each cost line's currency (`IDR` or `USD`); empty means `cur`.
+    #[serde(default)]
+    pub load_cur: String,
+    #[serde(default)]
+    pub inland_cur: String,
+    #[serde(default)]
+    pub clear_cur: String,
+    #[serde(default)]
+    pub alongside_cur: String,
+    #[serde(default)]
+    pub thc_cur: String,
+    #[serde(default)]
+    pub freight_cur: String,
+    #[serde(default)]
+    pub dthc_cur: String,
+    #[serde(default)]
+    pub oncarriage_cur: String,
+    #[serde(default)]
+    pub unload_cur: String,
+    #[serde(default)]
+    pub broker_cur: String,
 }
 
 impl Form {
@@ -162,10 +306,12 @@ impl Form {
             Field::Currency => &self.cur,
             Field::Quantity => &self.qty,
             Field::Unit => &self.unit,
+            Field::MinOrder => &self.moq,
             Field::Goods => &self.exw,
             Field::Loading => &self.load,
             Field::Inland => &self.inland,
             Field::ExportClearance => &self.clear,
+            Field::Alongside => &self.alongside,
             Field::OriginThc => &self.thc,
             Field::Freight => &self.freight,
             Field::InsuranceC => &self.ins,
@@ -181,7 +327,44 @@ impl Form {
             Field::Rate => &self.rate,
             Field::Origin => &self.from,
             Field::Destination => &self.to,
+            Field::LoadingCurrency => &self.load_cur,
+            Field::InlandCurrency => &self.inland_cur,
+            Field::ExportClearanceCurrency => &self.clear_cur,
+            Field::AlongsideCurrency => &self.alongside_cur,
+            Field::OriginThcCurrency => &self.thc_cur,
+            Field::FreightCurrency => &self.freight_cur,
+            Field::DestinationThcCurrency => &self.dthc_cur,
+            Field::OnCarriageCurrency => &self.oncarriage_cur,
+            Field::UnloadingCurrency => &self.unload_cur,
+            Field::ImportClearanceCurrency => &self.broker_cur,
         }
+    }
+
+    /// The option a choice field shows: the code [`evaluate`] prices with — the default for a blank
+    /// field (IDR, sea, CIF) and for a code it does not know (whose error shows under the field).
+    /// `None` for fields that are not choices.
+    pub fn choice_code(&self, field: Field) -> Option<&'static str> {
+        match field {
+            Field::Currency => Some(Currency::from_code(&self.cur).unwrap_or_default().code()),
+            Field::Mode => Some(TransportMode::from_code(&self.mode).unwrap_or_default().code()),
+            Field::Basis => Some(DutyBasis::from_code(&self.basis).unwrap_or_default().code()),
+            _ if field.is_choice() => Some(self.currency_of_choice(field).code()),
+            _ => None,
+        }
+    }
+
+    /// The currency an amount field is typed in: the goods in the form's currency, a cost line in
+    /// its own (blank or unknown: the form's).
+    pub fn line_currency(&self, field: Field) -> Currency {
+        match field.currency_field() {
+            Some(choice) => self.currency_of_choice(choice),
+            None => Currency::from_code(&self.cur).unwrap_or_default(),
+        }
+    }
+
+    fn currency_of_choice(&self, choice: Field) -> Currency {
+        let base = Currency::from_code(&self.cur).unwrap_or_default();
+        Currency::from_code(self.get(choice)).unwrap_or(base)
     }
 
     /// Sets one field's text: what the page's `oninput` and the link reader call.
@@ -190,10 +373,12 @@ impl Form {
             Field::Currency => &mut self.cur,
             Field::Quantity => &mut self.qty,
             Field::Unit => &mut self.unit,
+            Field::MinOrder => &mut self.moq,
             Field::Goods => &mut self.exw,
             Field::Loading => &mut self.load,
             Field::Inland => &mut self.inland,
             Field::ExportClearance => &mut self.clear,
+            Field::Alongside => &mut self.alongside,
             Field::OriginThc => &mut self.thc,
             Field::Freight => &mut self.freight,
             Field::InsuranceC => &mut self.ins,
@@ -209,6 +394,16 @@ impl Form {
             Field::Rate => &mut self.rate,
             Field::Origin => &mut self.from,
             Field::Destination => &mut self.to,
+            Field::LoadingCurrency => &mut self.load_cur,
+            Field::InlandCurrency => &mut self.inland_cur,
+            Field::ExportClearanceCurrency => &mut self.clear_cur,
+            Field::AlongsideCurrency => &mut self.alongside_cur,
+            Field::OriginThcCurrency => &mut self.thc_cur,
+            Field::FreightCurrency => &mut self.freight_cur,
+            Field::DestinationThcCurrency => &mut self.dthc_cur,
+            Field::OnCarriageCurrency => &mut self.oncarriage_cur,
+            Field::UnloadingCurrency => &mut self.unload_cur,
+            Field::ImportClearanceCurrency => &mut self.broker_cur,
         };
         *slot = text;
     }
@@ -228,6 +423,7 @@ impl Form {
             load: amount(inputs.loading),
             inland: amount(inputs.inland),
             clear: amount(inputs.export_clearance),
+            alongside: amount(inputs.alongside),
             thc: amount(inputs.origin_thc),
             freight: amount(inputs.freight),
             ins: inputs.insurance_c.plain(),
@@ -244,6 +440,7 @@ impl Form {
             rate_date: String::new(),
             from: inputs.origin.clone(),
             to: inputs.destination.clone(),
+            ..Form::default()
         }
     }
 
@@ -287,6 +484,8 @@ pub enum FieldErrorKind {
     UnknownChoice,
     /// A valid percentage, but above [`super::MAX_INSURANCE_RATE`].
     InsuranceRateTooHigh,
+    /// A cost line in the other currency, and no valid exchange rate to convert it with.
+    NeedsRate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -295,23 +494,47 @@ pub struct FieldError {
     pub kind: FieldErrorKind,
 }
 
+/// A rupiah cost below this (Rp 10.000, less than one US dollar) is no export cost anyone pays:
+/// most likely a dollar quote typed into a rupiah line (issue 11, bug 2: "400" freight in dollars
+/// became Rp 400).
+pub const SMALL_RUPIAH_LINE: Amount = Amount(10_000 * 100);
+
+/// A cost line as read: what she typed, in its own currency, and what the build-up adds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineReading {
+    pub field: Field,
+    /// In the line's own currency.
+    pub typed: Money,
+    /// Converted at her rate into the form's currency, when the line is in the other one.
+    pub converted: Option<Money>,
+    /// A rupiah line under [`SMALL_RUPIAH_LINE`] (and above zero): worth a warning.
+    pub small: bool,
+}
+
 /// The form, checked and priced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
     /// At most one per field, in [`Field::ALL`] order. A blank goods value is
     /// `Number(Empty)`: the page may hide that one while the whole form is still blank.
     pub errors: Vec<FieldError>,
-    /// The parsed inputs, with invalid optional fields as zero (or absent); `None` when the
-    /// currency or the goods value is invalid. Share it only when `errors` is empty.
+    /// The parsed inputs, with invalid optional fields as zero (or absent), every cost converted
+    /// into the form's currency; `None` when the currency or the goods value is invalid. Share it
+    /// only when `errors` is empty.
     pub inputs: Option<CostInputs>,
-    /// Every price; those that depend on an invalid field are
-    /// [`BuildUpError::NeedsField`]. `None` exactly when `inputs` is.
+    /// Every price; those that depend on an invalid field are [`BuildUpError::NeedsField`], those
+    /// that need a cost left blank [`BuildUpError::NeedsCosts`]. `None` exactly when `inputs` is.
     pub build_up: Option<BuildUp>,
+    /// The cost lines she filled in validly, in [`Field::COST_LINES`] order.
+    pub lines: Vec<LineReading>,
 }
 
 impl Evaluation {
     pub fn error(&self, field: Field) -> Option<FieldErrorKind> {
         self.errors.iter().find(|e| e.field == field).map(|e| e.kind)
+    }
+
+    pub fn line(&self, field: Field) -> Option<&LineReading> {
+        self.lines.iter().find(|l| l.field == field)
     }
 }
 
@@ -319,14 +542,15 @@ impl Evaluation {
 struct Checker<'a> {
     form: &'a Form,
     errors: Vec<FieldError>,
-    bad: u32,
+    bad: FieldSet,
+    lines: Vec<LineReading>,
 }
 
 impl Checker<'_> {
     fn fail(&mut self, field: Field, kind: FieldErrorKind) {
-        if self.bad & field.bit() == 0 {
+        if !self.bad.contains(field) {
             self.errors.push(FieldError { field, kind });
-            self.bad |= field.bit();
+            self.bad = self.bad.with(field);
         }
     }
 
@@ -339,35 +563,87 @@ impl Checker<'_> {
         parse(text).map(Some).map_err(|e| self.fail(field, FieldErrorKind::Number(e)))
     }
 
-    fn amount(&mut self, field: Field, currency: Currency) -> Amount {
-        self.parse(field, |t| parse_amount(t, currency)).ok().flatten().unwrap_or(Amount::ZERO)
+    /// A cost line in the form's currency `base`: typed in its own currency, converted at `rate`
+    /// when that differs. Blank or invalid: zero (an invalid one is recorded and withholds the
+    /// prices that need it).
+    fn cost(&mut self, field: Field, base: Currency, rate: Option<ExchangeRate>) -> Amount {
+        let currency = match field.currency_field() {
+            Some(choice) => match self.choice_of(choice, Currency::from_code) {
+                Ok(Some(currency)) => currency,
+                Ok(None) => base,
+                // An unknown currency (recorded on its field): the amount cannot be read either,
+                // and the prices that need the line depend on its currency too.
+                Err(()) => return Amount::ZERO,
+            },
+            None => base,
+        };
+        let Ok(Some(amount)) = self.parse(field, |t| parse_amount(t, currency)) else {
+            return Amount::ZERO;
+        };
+        let typed = Money { currency, amount };
+        let small = currency == Currency::Idr && amount > Amount::ZERO && amount < SMALL_RUPIAH_LINE;
+        if currency == base {
+            self.lines.push(LineReading { field, typed, converted: None, small });
+            return amount;
+        }
+        let Some(rate) = rate else {
+            self.fail(field, FieldErrorKind::NeedsRate);
+            return Amount::ZERO;
+        };
+        match convert(typed, base, rate) {
+            Ok(converted) if converted.amount.in_range() => {
+                self.lines.push(LineReading { field, typed, converted: Some(converted), small });
+                converted.amount
+            }
+            _ => {
+                self.fail(field, FieldErrorKind::Number(AmountError::TooLarge));
+                Amount::ZERO
+            }
+        }
     }
 
     fn percent(&mut self, field: Field) -> Option<Percent> {
         self.parse(field, parse_percent).ok().flatten()
     }
 
-    fn choice<T: Default>(&mut self, field: Field, from_code: fn(&str) -> Option<T>) -> Result<T, ()> {
+    /// `Ok(None)` for a blank field.
+    fn choice_of<T>(&mut self, field: Field, from_code: fn(&str) -> Option<T>) -> Result<Option<T>, ()> {
         let text = self.form.get(field);
         if text.trim().is_empty() {
-            return Ok(T::default());
+            return Ok(None);
         }
-        from_code(text).ok_or_else(|| self.fail(field, FieldErrorKind::UnknownChoice))
+        from_code(text).map(Some).ok_or_else(|| self.fail(field, FieldErrorKind::UnknownChoice))
+    }
+
+    fn choice<T: Default>(&mut self, field: Field, from_code: fn(&str) -> Option<T>) -> Result<T, ()> {
+        self.choice_of(field, from_code).map(Option::unwrap_or_default)
     }
 }
 
 /// Parses every field and prices what can be priced.
 ///
-/// Blank optional costs and rates are zero; a blank quantity means no per-unit price; a blank
-/// clauses (A) rate means the (C) rate; a blank currency, basis or mode means IDR, CIF and sea.
-/// An invalid field is reported and withholds exactly the prices that depend on it (an invalid
-/// freight leaves EXW to FOB standing), so no price is ever computed from a number she did not
-/// mean. An insurance rate above the cap is reported on its field too.
+/// **Empty is not zero** (issue 11, bug 4): a price that adds a cost she has left blank is not
+/// shown as if that cost were nothing — CFR and CPT need the main freight, CIF also the clauses (C)
+/// rate, CIP a rate, DAP the destination terminal charges and the on-carriage, DPU the unloading,
+/// DDP the import clearance, duty and VAT (and the (C) rate when duty is on the CIF value). Those
+/// prices are [`BuildUpError::NeedsCosts`] until she types the cost, or `0` when there is none.
+/// The origin costs (loading, inland transport, export clearance, alongside, terminal handling)
+/// may be left blank: they are often nothing, and EXW to FOB stay priced.
+///
+/// A blank quantity means no per-unit price; a blank clauses (A) rate means the (C) rate, and the
+/// CIP price says so ([`super::Insured::rate_from`]); a blank currency, basis or mode means IDR,
+/// CIF and sea; a cost line's blank currency means the form's. A cost line in the other currency
+/// is converted at her rate, half up to the cent, and needs one. An invalid field is reported and
+/// withholds exactly the prices that depend on it (an invalid freight leaves EXW to FOB standing),
+/// so no price is ever computed from a number she did not mean. An insurance rate above the cap is
+/// reported on its field too.
 pub fn evaluate(form: &Form) -> Evaluation {
-    let mut c = Checker { form, errors: Vec::new(), bad: 0 };
+    let mut c = Checker { form, errors: Vec::new(), bad: FieldSet::default(), lines: Vec::new() };
     let currency = c.choice(Field::Currency, Currency::from_code);
     let cur = currency.unwrap_or_default();
     let quantity = c.parse(Field::Quantity, parse_quantity).ok().flatten();
+    let _ = c.parse(Field::MinOrder, parse_quantity);
+    let rate = c.parse(Field::Rate, parse_rate).ok().flatten();
     let goods = c.parse(Field::Goods, |t| parse_amount(t, cur));
     let goods = match goods {
         Ok(Some(goods)) => Some(goods),
@@ -382,72 +658,95 @@ pub fn evaluate(form: &Form) -> Evaluation {
         quantity,
         unit: form.unit.clone(),
         goods: goods.unwrap_or(Amount::ZERO),
-        loading: c.amount(Field::Loading, cur),
-        inland: c.amount(Field::Inland, cur),
-        export_clearance: c.amount(Field::ExportClearance, cur),
-        origin_thc: c.amount(Field::OriginThc, cur),
-        freight: c.amount(Field::Freight, cur),
+        loading: c.cost(Field::Loading, cur, rate),
+        inland: c.cost(Field::Inland, cur, rate),
+        export_clearance: c.cost(Field::ExportClearance, cur, rate),
+        alongside: c.cost(Field::Alongside, cur, rate),
+        origin_thc: c.cost(Field::OriginThc, cur, rate),
+        freight: c.cost(Field::Freight, cur, rate),
         insurance_c: c.percent(Field::InsuranceC).unwrap_or_default(),
         insurance_a: c.percent(Field::InsuranceA),
-        destination_thc: c.amount(Field::DestinationThc, cur),
-        on_carriage: c.amount(Field::OnCarriage, cur),
-        unloading: c.amount(Field::Unloading, cur),
-        import_clearance: c.amount(Field::ImportClearance, cur),
+        destination_thc: c.cost(Field::DestinationThc, cur, rate),
+        on_carriage: c.cost(Field::OnCarriage, cur, rate),
+        unloading: c.cost(Field::Unloading, cur, rate),
+        import_clearance: c.cost(Field::ImportClearance, cur, rate),
         duty: c.percent(Field::Duty).unwrap_or_default(),
         vat: c.percent(Field::Vat).unwrap_or_default(),
+        rate,
         ..CostInputs::default()
     };
     let basis = c.choice(Field::Basis, DutyBasis::from_code);
     inputs.basis = basis.unwrap_or_default();
     inputs.mode = c.choice(Field::Mode, TransportMode::from_code).unwrap_or_default();
-    inputs.rate = c.parse(Field::Rate, parse_rate).ok().flatten();
     inputs.origin = form.from.clone();
     inputs.destination = form.to.clone();
+    let lines = std::mem::take(&mut c.lines);
 
     if currency.is_err() || goods.is_none() {
-        return Evaluation { errors: c.errors, inputs: None, build_up: None };
+        return Evaluation { errors: c.errors, inputs: None, build_up: None, lines };
     }
     let mut build = match build_up(&inputs) {
         Ok(build) => build,
         // Parsed amounts are always in range; kept so a change there cannot panic here.
-        Err(_) => return Evaluation { errors: c.errors, inputs: None, build_up: None },
+        Err(_) => return Evaluation { errors: c.errors, inputs: None, build_up: None, lines },
     };
     let parse_bad = c.bad;
-    let a_field = if form.ins_a.trim().is_empty() { Field::InsuranceC } else { Field::InsuranceA };
+    let a_blank = form.ins_a.trim().is_empty();
+    let a_field = if a_blank { Field::InsuranceC } else { Field::InsuranceA };
     if build.cif == Err(BuildUpError::InsuranceRateTooHigh) {
         c.fail(Field::InsuranceC, FieldErrorKind::InsuranceRateTooHigh);
     }
     if build.cip == Err(BuildUpError::InsuranceRateTooHigh) {
         c.fail(a_field, FieldErrorKind::InsuranceRateTooHigh);
     }
-    let mask = |f: &[Field]| f.iter().fold(0, |m, f| m | f.bit());
-    let fca = mask(&[Field::Loading, Field::Inland, Field::ExportClearance]);
-    let fob = fca | Field::OriginThc.bit();
-    let cpt = fob | Field::Freight.bit();
-    let dap = cpt | Field::DestinationThc.bit() | Field::OnCarriage.bit();
+    use Field as F;
+    let fca = FieldSet::of(&[F::Loading, F::Inland, F::ExportClearance]);
+    let fas = fca.with(F::Alongside);
+    let fob = fas.with(F::OriginThc);
+    let cpt = fob.with(F::Freight);
+    let dap = cpt.with(F::DestinationThc).with(F::OnCarriage);
     let customs = match basis {
         Ok(DutyBasis::Fob) => fob,
-        _ => cpt | Field::InsuranceC.bit(),
+        _ => cpt.with(F::InsuranceC),
     };
-    let ddp = dap | customs | mask(&[Field::ImportClearance, Field::Duty, Field::Vat, Field::Basis]);
+    let ddp = dap.union(customs).union(FieldSet::of(&[F::ImportClearance, F::Duty, F::Vat, F::Basis]));
+    // The costs each price adds that must not be blank (see above).
+    let blank = FieldSet::of(&Field::ALL.into_iter().filter(|f| form.get(*f).trim().is_empty()).collect::<Vec<_>>());
+    let destination = FieldSet::of(&[F::Freight, F::DestinationThc, F::OnCarriage]);
+    let cip_rate =
+        if a_blank && form.ins.trim().is_empty() { FieldSet::of(&[F::InsuranceA]) } else { FieldSet::default() };
+    let duty_value = match basis {
+        Ok(DutyBasis::Fob) => FieldSet::default(),
+        _ => FieldSet::of(&[F::InsuranceC]),
+    };
     for rule in Incoterm::ALL {
-        let needs = match rule {
-            Incoterm::Exw => 0,
-            Incoterm::Fca | Incoterm::Fas => fca,
-            Incoterm::Fob => fob,
-            Incoterm::Cfr | Incoterm::Cpt => cpt,
-            Incoterm::Cif => cpt | Field::InsuranceC.bit(),
-            Incoterm::Cip => cpt | Field::InsuranceA.bit() | a_field.bit(),
-            Incoterm::Dap => dap,
-            Incoterm::Dpu => dap | Field::Unloading.bit(),
-            Incoterm::Ddp => ddp,
+        let (depends, required) = match rule {
+            Incoterm::Exw => (FieldSet::default(), FieldSet::default()),
+            Incoterm::Fca => (fca, FieldSet::default()),
+            Incoterm::Fas => (fas, FieldSet::default()),
+            Incoterm::Fob => (fob, FieldSet::default()),
+            Incoterm::Cfr | Incoterm::Cpt => (cpt, FieldSet::of(&[F::Freight])),
+            Incoterm::Cif => (cpt.with(F::InsuranceC), FieldSet::of(&[F::Freight, F::InsuranceC])),
+            Incoterm::Cip => (cpt.with(F::InsuranceA).with(a_field), FieldSet::of(&[F::Freight]).union(cip_rate)),
+            Incoterm::Dap => (dap, destination),
+            Incoterm::Dpu => (dap.with(F::Unloading), destination.with(F::Unloading)),
+            Incoterm::Ddp => {
+                (ddp, destination.union(FieldSet::of(&[F::ImportClearance, F::Duty, F::Vat])).union(duty_value))
+            }
         };
+        // A cost line depends on its currency too.
+        let depends =
+            depends.union(FieldSet::of(&depends.iter().filter_map(Field::currency_field).collect::<Vec<_>>()));
         // Only unreadable fields withhold here; a too-high insurance rate is already the rule's error.
-        let invalid = needs & parse_bad;
-        if let Some(field) = Field::ALL.into_iter().find(|f| invalid & f.bit() != 0) {
-            build.withhold(rule, field);
+        if let Some(field) = depends.intersection(parse_bad).iter().next() {
+            build.withhold(rule, BuildUpError::NeedsField(field));
+        } else if build.price(rule).is_ok() {
+            let missing = required.intersection(blank);
+            if !missing.is_empty() {
+                build.withhold(rule, BuildUpError::NeedsCosts(missing));
+            }
         }
     }
     c.errors.sort_by_key(|e| e.field as u32);
-    Evaluation { errors: c.errors, inputs: Some(inputs), build_up: Some(build) }
+    Evaluation { errors: c.errors, inputs: Some(inputs), build_up: Some(build), lines }
 }

@@ -13,7 +13,10 @@ mod form;
 pub mod ports;
 
 pub use build::{build_up, BuildUp, BuildUpError, Component, CostInputs, Duties, Insured, Price, MAX_INSURANCE_RATE};
-pub use form::{evaluate, from_query, to_query, Evaluation, Field, FieldError, FieldErrorKind, Form};
+pub use form::{
+    evaluate, from_query, to_query, Evaluation, Field, FieldError, FieldErrorKind, FieldSet, Form, LineReading,
+    SMALL_RUPIAH_LINE,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -118,7 +121,7 @@ impl Incoterm {
         }
     }
 
-    /// The rule this one builds on and what it adds (the lines of DESIGN.md's build-up), so the
+    /// The rule this one builds on and what it adds (the lines of docs/design.md's build-up), so the
     /// page can show "FOB = FAS + origin terminal handling".
     pub fn build_step(self) -> (Option<Incoterm>, &'static [Component]) {
         match self {
@@ -126,7 +129,7 @@ impl Incoterm {
             Incoterm::Fca => {
                 (Some(Incoterm::Exw), &[Component::Loading, Component::Inland, Component::ExportClearance])
             }
-            Incoterm::Fas => (Some(Incoterm::Fca), &[]),
+            Incoterm::Fas => (Some(Incoterm::Fca), &[Component::Alongside]),
             Incoterm::Fob => (Some(Incoterm::Fas), &[Component::OriginThc]),
             Incoterm::Cfr | Incoterm::Cpt => (Some(Incoterm::Fob), &[Component::Freight]),
             Incoterm::Cif => (Some(Incoterm::Cfr), &[Component::PremiumC]),
@@ -227,6 +230,8 @@ pub enum CostItem {
     InlandToTerminal,
     /// PEB, export licences, certificates, the broker (A7/B7).
     ExportClearance,
+    /// From the terminal gate to alongside the ship at the quay (FAS A2, A9).
+    AlongsideShip,
     /// Origin terminal handling and loading on board the main carrier.
     OriginTerminalHandling,
     MainFreight,
@@ -244,11 +249,12 @@ pub enum CostItem {
 }
 
 impl CostItem {
-    pub const ALL: [CostItem; 12] = [
+    pub const ALL: [CostItem; 13] = [
         CostItem::GoodsAndPacking,
         CostItem::LoadingAtOrigin,
         CostItem::InlandToTerminal,
         CostItem::ExportClearance,
+        CostItem::AlongsideShip,
         CostItem::OriginTerminalHandling,
         CostItem::MainFreight,
         CostItem::Insurance,
@@ -271,9 +277,10 @@ pub enum Payer {
 ///
 /// - EXW: the seller only places the goods at the buyer's disposal, not loaded (A2); the buyer
 ///   loads, carries and clears export (B7) — everything but the goods is the buyer's.
-/// - FCA is modelled at a named terminal of departure (DESIGN.md): the seller loads, carries there
+/// - FCA is modelled at a named terminal of departure (docs/design.md): the seller loads, carries there
 ///   and clears export; the buyer pays from the terminal on, its handling included.
-/// - FAS: the seller also places the goods alongside the ship; loading on board is the buyer's.
+/// - FAS: the seller also places the goods alongside the ship (bringing them from the terminal
+///   to the quay); loading on board is the buyer's.
 /// - FOB: the seller also loads on board. C rules: the seller also pays the main carriage (A4) and
 ///   the loading charges under it; unloading at destination is the buyer's unless the contract of
 ///   carriage says otherwise (B9). D rules: the seller pays everything to the named place; under
@@ -289,6 +296,7 @@ pub fn payer(rule: Incoterm, item: CostItem) -> Payer {
     let seller = match item {
         C::GoodsAndPacking => true,
         C::LoadingAtOrigin | C::InlandToTerminal | C::ExportClearance => rule != I::Exw,
+        C::AlongsideShip => !matches!(rule, I::Exw | I::Fca),
         C::OriginTerminalHandling => !matches!(rule, I::Exw | I::Fca | I::Fas),
         C::MainFreight => !matches!(rule, I::Exw | I::Fca | I::Fas | I::Fob),
         C::Insurance => matches!(rule, I::Cif | I::Cip | I::Dap | I::Dpu | I::Ddp),

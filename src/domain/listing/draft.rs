@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::change::clamp;
-use crate::domain::incoterms::calculator::{named_place, SavedQuote};
-use crate::domain::incoterms::{evaluate, Incoterm};
+use crate::domain::incoterms::calculator::{QuoteFill, SavedQuote};
+use crate::domain::incoterms::Incoterm;
 use crate::domain::model::Product;
-use crate::domain::money::{plain_decimal, Currency};
+use crate::domain::money::Currency;
 
 pub use crate::domain::limits::MAX_DRAFT_TEXT;
 
@@ -306,7 +306,7 @@ impl PaymentTerm {
         }
     }
 
-    /// 1 = least risk for the seller, 7 = most (DESIGN.md's order): all paid before shipment;
+    /// 1 = least risk for the seller, 7 = most (docs/design.md's order): all paid before shipment;
     /// a deposit with the balance before shipment (the goods leave only once paid; at worst she
     /// keeps the deposit and the goods); escrow (the money is held before she ships, released on
     /// delivery); an L/C at sight (a bank's promise, unconfirmed, lost on a discrepancy in the
@@ -359,7 +359,7 @@ impl SamplePolicy {
     }
 }
 
-/// Where the listing goes; each has its own title rules (DESIGN.md).
+/// Where the listing goes; each has its own title rules (docs/design.md).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Marketplace {
@@ -571,27 +571,29 @@ impl Draft {
         }
     }
 
-    /// Fills the price, its currency and unit, the Incoterm and its named place from a quote she
-    /// saved in the calculator: the per-unit price when the quote had a quantity (else the
-    /// shipment's total, with no unit, which the checks then ask her to name). A quote whose form
-    /// no longer prices (an older version's) still gives its rule.
+    /// Fills the price, its currency and unit, the Incoterm and its named place, and the minimum
+    /// order from a quote she saved in the calculator (what it kept when saved, else worked out
+    /// now: see [`QuoteFill::of`]).
     pub fn from_quote(&mut self, quote: &SavedQuote) {
-        self.incoterm = Some(quote.rule);
-        let evaluation = evaluate(&quote.form);
-        let (Some(build), Some(inputs)) = (&evaluation.build_up, &evaluation.inputs) else {
-            return;
-        };
-        self.currency = Some(inputs.currency);
-        self.place =
-            clamp(named_place(quote.rule, &inputs.origin, &inputs.destination).trim().to_string(), MAX_DRAFT_TEXT);
-        if let Ok(price) = build.price(quote.rule) {
-            let (amount, unit) = match price.per_unit {
-                Some(per_unit) => (per_unit, inputs.unit.trim()),
-                None => (price.total, ""),
-            };
-            let text = plain_decimal(amount);
-            self.price = text.strip_suffix(".00").map(str::to_string).unwrap_or(text);
-            self.price_unit = clamp(unit.to_string(), MAX_DRAFT_TEXT);
+        self.fill_from(quote.fill.clone().unwrap_or_else(|| QuoteFill::of(quote)));
+    }
+
+    /// Takes what a saved quote gives; what the quote lacks is left as it was.
+    pub fn fill_from(&mut self, fill: QuoteFill) {
+        if let Some(rule) = fill.incoterm {
+            self.incoterm = Some(rule);
+        }
+        if let Some((moq, unit)) = fill.moq {
+            self.moq = moq;
+            self.moq_unit = unit;
+        }
+        if let Some(place) = fill.place {
+            self.place = place;
+        }
+        if let Some((currency, price, unit)) = fill.price {
+            self.currency = Some(currency);
+            self.price = price;
+            self.price_unit = unit;
         }
     }
 }

@@ -127,7 +127,14 @@ pub const BANNED_TITLE_CHARS: [char; 9] = ['!', '$', '?', '_', '{', '}', '^', 'Â
 pub(crate) const SMALL_WORDS: [&str; 11] = ["a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with"];
 
 pub fn generate(draft: &Draft, glossary: &Glossary) -> Listing {
-    let mut w = Words { glossary, untranslated: Vec::new() };
+    // Her brand and her town are names wherever she writes them: kept as typed, never translated
+    // (a brand "Rotan Jaya" is not "rattan great") nor reported.
+    let names: Vec<String> = [clean(&draft.brand), clean(draft.origin.split(',').next().unwrap_or_default())]
+        .into_iter()
+        .filter(|n| n.chars().count() >= 2)
+        .map(|n| n.to_lowercase())
+        .collect();
+    let mut w = Words { glossary, untranslated: Vec::new(), names };
     // The noun phrase's parts sit inside sentences: a phone's automatic capital goes.
     let name = lower_first(&w.en(&draft.name));
     let category = lower_first(&w.en(&draft.category));
@@ -145,7 +152,7 @@ pub fn generate(draft: &Draft, glossary: &Glossary) -> Listing {
         capacity.push_str(" per month");
     }
     let delivery = delivery(&w.en(&draft.delivery_days));
-    let price_unit = singular(&w.en(&draft.price_unit));
+    let price_unit = singular(&lower_first(&w.en(&draft.price_unit)));
     let other_certification = w.en(&draft.other_certification);
     let target = w.en(&draft.target_market);
 
@@ -300,6 +307,8 @@ pub fn read_price(draft: &Draft) -> Result<Money, AmountError> {
 struct Words<'a> {
     glossary: &'a Glossary,
     untranslated: Vec<String>,
+    /// Her names (brand, town), lower case: kept as typed.
+    names: Vec<String>,
 }
 
 impl Words<'_> {
@@ -308,13 +317,44 @@ impl Words<'_> {
         if text.is_empty() {
             return text;
         }
-        let translated = self.glossary.translate(&text);
+        let english = self.keeping_names(&text);
+        counted_time(&english_numbers(&clean(&english)))
+    }
+
+    /// Her text through the glossary, her names in it as she typed them.
+    fn keeping_names(&mut self, text: &str) -> String {
+        let lower = text.to_lowercase();
+        // Offsets found in the lower-case text cut the typed text only when both have the same bytes.
+        let found = (lower.len() == text.len())
+            .then(|| self.names.iter().filter_map(|n| find_phrase(&lower, n).map(|at| (at, n.len()))).min())
+            .flatten();
+        let cut = found.and_then(|(at, len)| Some((text.get(..at)?, text.get(at..at + len)?, text.get(at + len..)?)));
+        match cut {
+            Some((before, name, after)) => {
+                let mut out = self.translate(before);
+                out.push_str(name);
+                out.push_str(&self.keeping_names(after));
+                out
+            }
+            None => self.translate(text),
+        }
+    }
+
+    /// A part of her text through the glossary, the blanks around it kept.
+    fn translate(&mut self, part: &str) -> String {
+        let core = part.trim();
+        if core.is_empty() {
+            return part.to_string();
+        }
+        let lead = part.get(..part.len() - part.trim_start().len()).unwrap_or_default();
+        let trail = part.get(part.trim_end().len()..).unwrap_or_default();
+        let translated = self.glossary.translate(core);
         for word in translated.untranslated {
             if !word.trim().is_empty() && !self.untranslated.contains(&word) {
                 self.untranslated.push(word);
             }
         }
-        counted_time(&english_numbers(&clean(&translated.english)))
+        format!("{lead}{}{trail}", translated.english)
     }
 
     /// "500 cartons": the quantity with its unit, plural unless the quantity is 1. A unit without
@@ -437,9 +477,21 @@ fn is_volume(text: &str) -> bool {
         .any(|w| matches!(w, "ml" | "l" | "cl" | "liter" | "litre" | "liters" | "litres"))
 }
 
+/// A unit in English for a price line ("/pack", "/piece"): her word through the glossary, in the
+/// singular, without the capital a phone puts on the first letter. Without the glossary (not
+/// loaded, or failed), her word as typed.
+pub fn english_unit(glossary: Option<&Glossary>, unit: &str) -> String {
+    let text = lower_first(&clean(unit));
+    let english = match glossary {
+        Some(glossary) if !text.is_empty() => clean(&glossary.translate(&text).english),
+        _ => text,
+    };
+    singular(&english)
+}
+
 /// The plural of a unit's last word: "cartons", "boxes"; abbreviations ("kg", "pcs", "cbm") and
 /// words already plural stay as they are.
-fn plural(unit: &str) -> String {
+pub fn plural(unit: &str) -> String {
     let (head, last) = unit.rsplit_once(' ').map_or(("", unit), |(h, l)| (h, l));
     let bare = last.len() >= 3
         && last.bytes().all(|b| b.is_ascii_lowercase())

@@ -354,6 +354,11 @@ const ENGLISH: &[&str] = &[
     "jepara",
 ];
 
+/// Indonesian words that join phrases rather than describe a noun: a half-known phrase ends before
+/// them (see `Glossary::half_known`), whether or not the glossary lists them.
+const JOINING: &[&str] =
+    &["dan", "atau", "dengan", "untuk", "dari", "tanpa", "di", "ke", "yang", "per", "serta", "juga", "pada", "oleh"];
+
 /// English last words that take no plural "s" after a number.
 const UNCOUNTED: &[&str] = &["dozen", "gross", "plastic", "paper", "foil"];
 
@@ -442,6 +447,7 @@ impl Glossary {
         let mut english = String::with_capacity(text.len() + text.len() / 2);
         let mut untranslated: Vec<String> = Vec::new();
         let mut seen = BTreeSet::new();
+        let mut seen_phrases = BTreeSet::new();
         let mut i = 0;
         while let Some(word) = words.get(i) {
             push_gap(&mut english, word.gap);
@@ -449,6 +455,26 @@ impl Glossary {
                 is_number(prev.typed) && prev.typed != "1" && word.gap.chars().all(char::is_whitespace)
             });
             if let Some((entry, n)) = self.longest(words.get(i..).unwrap_or_default()) {
+                // A noun it knows followed by a word it does not ("minyak sawit", palm oil): the
+                // phrase means something else than its known half, so it stays as she wrote it,
+                // to the end of the phrase, and is reported whole — never "oil sawit".
+                if let Some(end) = self.half_known(&words, i, n, entry, shout) {
+                    let phrase: Vec<&Word> = words.get(i..end).unwrap_or_default().iter().collect();
+                    let typed = phrase.iter().enumerate().fold(String::new(), |mut out, (k, w)| {
+                        if k > 0 {
+                            push_gap(&mut out, w.gap);
+                        }
+                        out.push_str(w.typed);
+                        out
+                    });
+                    english.push_str(&typed);
+                    let norm = phrase.iter().map(|w| w.norm.as_str()).collect::<Vec<_>>().join(" ");
+                    if seen_phrases.insert(norm) {
+                        untranslated.push(typed);
+                    }
+                    i = end;
+                    continue;
+                }
                 let countable = matches!(entry.kind, Kind::Unit | Kind::Packaging);
                 let en = if counted && countable { plural(&entry.en) } else { entry.en.clone() };
                 push_cased(&mut english, &en, word.typed, shout);
@@ -469,6 +495,41 @@ impl Glossary {
         }
         push_gap(&mut english, tail);
         Translated { english: english.trim().to_string(), untranslated }
+    }
+
+    /// Where a half-known phrase that starts at `words[i]` with the glossary's `entry` (`n` words)
+    /// ends: the entry is a noun (a product or a material), the next word follows it with only a
+    /// space between, and the glossary does not know that word (nor is it a number, a unit, English,
+    /// a joining word like "dan", or a name: a capital after her lower-case word). Indonesian puts
+    /// the describing words after the noun, so the phrase runs on over the words that follow with
+    /// only a space, up to a number, a joining word or a word of the glossary's "other" kind (dan,
+    /// untuk, dengan…). `None`: translate as usual.
+    fn half_known(&self, words: &[Word], i: usize, n: usize, entry: &Entry, shout: bool) -> Option<usize> {
+        if !matches!(entry.kind, Kind::Product | Kind::Material) {
+            return None;
+        }
+        let spaced = |w: &Word| w.gap.chars().all(char::is_whitespace);
+        let joining =
+            |w: &Word| JOINING.contains(&w.norm.as_str()) || self.find(&w.norm).is_some_and(|e| e.kind == Kind::Other);
+        let next_at = i + n.max(1);
+        let next = words.get(next_at).filter(|w| spaced(w))?;
+        let before = words.get(next_at - 1)?;
+        let capital = |w: &Word| w.typed.chars().next().is_some_and(char::is_uppercase);
+        let name = capital(next) && !capital(before);
+        let unknown = self.longest(words.get(next_at..).unwrap_or_default()).is_none()
+            && self.glued_unit(&next.norm).is_none()
+            && self.looks_indonesian(next, shout);
+        if name || !unknown || joining(next) {
+            return None;
+        }
+        let mut end = next_at + 1;
+        while let Some(w) = words.get(end) {
+            if !spaced(w) || w.norm.chars().any(|c| c.is_ascii_digit()) || joining(w) {
+                break;
+            }
+            end += 1;
+        }
+        Some(end)
     }
 
     /// A glossary term (one word or a phrase) whose English differs: left in an English title, it
@@ -542,6 +603,7 @@ impl Glossary {
             && word.norm.chars().count() >= 3
             && word.norm.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
             && !self.is_english(&word.norm)
+            && !is_place_name(&word.norm)
     }
 
     /// In the index, allowing a plural "s"/"es" and checking each part of a hyphenated word.
@@ -557,6 +619,26 @@ impl Glossary {
                 .flatten()
                 .any(|stem| stem.len() > 2 && known(stem))
     }
+}
+
+/// A word of the name of one of East Java's regencies and cities, or of a port or airport of the
+/// calculator's list ("sumenep", "belawan", "priok"): a name, not a word to translate. Both lists are
+/// compiled in; the words are collected once.
+pub(crate) fn is_place_name(norm: &str) -> bool {
+    use std::sync::OnceLock;
+    static PLACES: OnceLock<BTreeSet<String>> = OnceLock::new();
+    // Words of those names that are not names themselves.
+    const GENERIC: [&str; 4] = ["international", "airport", "port", "kota"];
+    let places = PLACES.get_or_init(|| {
+        let regions = crate::domain::regions::all().iter().map(|r| r.name.as_str());
+        let ports = crate::domain::incoterms::ports::all().iter().flat_map(|p| [p.name.as_str(), p.city.as_str()]);
+        regions
+            .chain(ports)
+            .flat_map(|name| split(name).0.into_iter().map(|w| w.norm).collect::<Vec<_>>())
+            .filter(|w| w.chars().count() >= 3 && !GENERIC.contains(&w.as_str()))
+            .collect()
+    });
+    places.contains(norm)
 }
 
 /// Her text as words and the gaps between them. A word is letters and digits, with a hyphen or

@@ -1,6 +1,6 @@
 //! The listing's checks: the six things every export listing needs, the chosen marketplace's
 //! title rules, exaggerated claims, contact details in the title, Indonesian words left over
-//! (DESIGN.md, "Listings"). Findings are data: the page writes the explanation in her language.
+//! (docs/design.md, "Listings"). Findings are data: the page writes the explanation in her language.
 //!
 //! Only what can be checked reliably is checked: "core noun last" is how the generator builds the
 //! title, but an edited title's noun cannot be found without a grammar, so it is not a finding.
@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::draft::{Draft, Marketplace};
 use super::generate::{clean, find_phrase, one_line, read_price, Listing, BANNED_TITLE_CHARS, SMALL_WORDS};
-use super::glossary::Glossary;
+use super::glossary::{is_place_name, Glossary};
 use crate::domain::incoterms::Incoterm;
 use crate::domain::money::AmountError;
 
@@ -280,9 +280,11 @@ pub fn check(draft: &Draft, listing: &Listing, title: &str, glossary: &Glossary)
         add(Rule::ContactInTitle, Detail::Contact { kind, text }, true);
     }
 
-    // Indonesian left over: words of the title the glossary knows (names of hers excepted), and
-    // the words it did not know anywhere in the listing.
-    let names = format!("{} {} {}", draft.brand, draft.origin, draft.place).to_lowercase();
+    // Indonesian left over: words of the title the glossary knows (names excepted: hers, East
+    // Java's places, the ports; and words of a phrase reported whole below), and the words it did
+    // not know anywhere in the listing.
+    let names =
+        format!("{} {} {} {}", draft.brand, draft.origin, draft.place, listing.untranslated.join(" | ")).to_lowercase();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     let title_words: Vec<&str> = words(&title).collect();
     let mut i = 0;
@@ -293,7 +295,7 @@ pub fn check(draft: &Draft, listing: &Listing, title: &str, glossary: &Glossary)
             _ => (word.to_string(), 1),
         };
         i += step;
-        if find_phrase(&names, &term.to_lowercase()).is_some() {
+        if find_phrase(&names, &term.to_lowercase()).is_some() || is_place_name(&term.to_lowercase()) {
             continue;
         }
         if let Some(english) = indonesian(glossary, &term) {
@@ -313,8 +315,10 @@ pub fn check(draft: &Draft, listing: &Listing, title: &str, glossary: &Glossary)
 
 /// How complete the listing is, 0–100: 12 for each of the six required things (the price and its
 /// Incoterm and place are one thing, 6 each), 4 for each of brand, origin, packaging,
-/// certificates, supply capacity, sample policy and target market. Filling something in never
-/// lowers it: title problems are findings, not points off.
+/// certificates, supply capacity, sample policy and target market. Filling in a field never lowers
+/// it. But it is never full while a finding asks for a fix (issue 11, bug 7): each finding that is
+/// not a missing required thing (those already cost their points) caps it 5 lower — 95 with one,
+/// 90 with two.
 pub fn score(findings: &[Finding], draft: &Draft) -> u8 {
     let required: usize = Rule::ALL
         .iter()
@@ -332,7 +336,9 @@ pub fn score(findings: &[Finding], draft: &Draft) -> u8 {
         filled(&draft.target_market),
     ];
     let points = required + optional.iter().filter(|f| **f).count() * 4;
-    u8::try_from(points.min(100)).unwrap_or(100)
+    let to_fix = findings.iter().filter(|f| !f.rule.is_required()).count();
+    let cap = 100usize.saturating_sub(to_fix.saturating_mul(5));
+    u8::try_from(points.min(cap)).unwrap_or(100)
 }
 
 /// The glossary's English for an Indonesian term, when it knows the term and the English differs

@@ -3,7 +3,7 @@
 //! Incoterm, the named place and how long the offer holds. Filled from the draft's listing; a
 //! fact she has not filled in is left out, never written as a blank.
 //!
-//! The tone is always warm: no sentence asks the buyer to prove anything (DESIGN.md: "never sound
+//! The tone is always warm: no sentence asks the buyer to prove anything (docs/design.md: "never sound
 //! suspicious of the buyer"). The page shows a fixed Indonesian gloss per [`ReplyKind`].
 
 use super::draft::Draft;

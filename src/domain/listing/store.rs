@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::draft::{Draft, DraftEdit};
-use crate::domain::incoterms::calculator::SavedQuote;
+use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::model::Product;
 
 pub use crate::domain::limits::MAX_LISTINGS;
@@ -34,8 +34,9 @@ pub enum ListingsEdit {
     Delete(u32),
     /// An edit of the current listing.
     Edit(DraftEdit),
-    /// The current listing takes its price, Incoterm and place from a saved calculator quote.
-    FromQuote(Box<SavedQuote>),
+    /// The current listing takes its price, Incoterm and place from a saved calculator quote (the
+    /// page makes the [`QuoteFill`]: the reducer never runs a build-up).
+    FromQuote(Box<QuoteFill>),
 }
 
 impl Listings {
@@ -72,9 +73,9 @@ impl Listings {
                     entry.draft.apply(edit);
                 }
             }
-            ListingsEdit::FromQuote(quote) => {
+            ListingsEdit::FromQuote(fill) => {
                 if let Some(entry) = self.current_mut() {
-                    entry.draft.from_quote(&quote);
+                    entry.draft.fill_from(*fill);
                 }
             }
         }

@@ -96,12 +96,19 @@ pub fn home_page() -> Html {
             Route::Describe => {
                 fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
             }
+            Route::Documents => crate::i18n::documents::home_state(data.documents.items.len(), lang),
             Route::Home | Route::NotFound => String::new(),
         };
         html! { { text } }
     };
     let progress = match summary {
         Some(summary) => (summary.progress)(),
+        // Until the summary is here: the profile while it lacks what the steps build on, else the
+        // checklist (the summary then names the step).
+        None if !crate::domain::checklist::profile_started(&data.profile) => html! {
+            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
+                next={HomeMsg::NextFillProfile.text(lang)} href={Route::Profile.href()} />
+        },
         None => html! {
             <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
                 next={HomeMsg::NextOpenChecklist.text(lang)} href={Route::Checklist.href()} />

@@ -7,10 +7,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::data_files::{use_glossary, Loaded};
 use crate::domain::change::Change;
-use crate::domain::incoterms::calculator::CalculatorEdit;
+use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
 use crate::domain::incoterms::{evaluate, from_query, Field, Form};
 use crate::domain::limits::{clamp_form, Cut};
+use crate::domain::listing::generate::english_unit;
 use crate::domain::route::Route;
 use crate::domain::share_link::{arrival, Arrival};
 use crate::i18n::limits::{cut_text, LimitsMsg};
@@ -79,6 +81,18 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let state = props.state.clone();
+    // Her numbers saved as a quote first are saved as the calculator's own button saves them: the
+    // unit in English from the glossary (her word if it cannot load), for her chosen product.
+    let glossary = use_glossary();
+    let save = {
+        let calculator = &app.state.data.calculator;
+        let unit = match &glossary {
+            Loaded::Ready(glossary) => english_unit(Some(glossary), &calculator.form.unit),
+            _ => english_unit(None, &calculator.form.unit),
+        };
+        let product = calculator.product.and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id));
+        SaveQuote { today: String::new(), unit, product_name: product.map(|p| p.name.clone()).unwrap_or_default() }
+    };
     let cuts_view = |cuts: &[Cut]| {
         if cuts.is_empty() {
             return html! {};
@@ -110,8 +124,8 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
         }
         LinkState::Asking { form, problems, cuts, can_save } => {
             let answer = |save_first: Option<bool>| {
-                let (app, state, form, cuts, problems) =
-                    (app.clone(), state.clone(), form.clone(), cuts.clone(), *problems);
+                let (app, state, form, cuts, problems, save) =
+                    (app.clone(), state.clone(), form.clone(), cuts.clone(), *problems, save.clone());
                 Callback::from(move |_: MouseEvent| match save_first {
                     None => {
                         crate::browser::replace_hash(&Route::Incoterms.href());
@@ -119,7 +133,10 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
                     }
                     Some(save_first) => {
                         if save_first {
-                            app.change(Change::Calculator(CalculatorEdit::Save(crate::browser::today().iso())));
+                            let save = SaveQuote { today: crate::browser::today().iso(), ..save.clone() };
+                            if let Some(quote) = app.state.data.calculator.quote_to_save(&save) {
+                                app.change(Change::Calculator(CalculatorEdit::Save(Box::new(quote))));
+                            }
                         }
                         state.set(open(&app, (*form).clone(), problems, cuts.clone(), save_first));
                     }

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::incoterms::{
-    insurance_cell, mode_warning, payer, risk_transfer, BuildUp, BuildUpError, CostItem, Evaluation, Incoterm, Insured,
-    Payer, Price,
+    insurance_cell, mode_warning, payer, risk_transfer, BuildUp, BuildUpError, Clauses, CostItem, Evaluation, Incoterm,
+    Insured, Payer, Price,
 };
 use crate::domain::lang::Lang;
 use crate::domain::money::{format_money, format_percent, plain_decimal, Currency, Money};
@@ -38,7 +38,9 @@ pub fn results(props: &ResultsProps) -> Html {
         Currency::Usd => Currency::Idr,
     };
     html! {
-        <section class="card results" aria-labelledby="sec-results" aria-live="polite">
+        // What the prices are computed with, for the tests that compare it with the selects.
+        <section class="card results" aria-labelledby="sec-results" aria-live="polite" data-testid="results"
+            data-currency={inputs.currency.code()} data-mode={inputs.mode.code()} data-basis={inputs.basis.code()}>
             <h2 id="sec-results">{ IncotermsMsg::ResultsTitle.text(lang) }</h2>
             if inputs.rate.is_none() {
                 <p class="help">{ fill(IncotermsMsg::NoRate.text(lang), &[("currency", other.code())]) }</p>
@@ -88,6 +90,11 @@ fn rule_row(rule: Incoterm, build: &BuildUp, other: Currency, lang: Lang) -> Htm
                                 }
                             </>
                         },
+                        Err(BuildUpError::NeedsCosts(fields)) => html! {
+                            <span class="not-priced" data-testid="needs-costs" data-fields={fields.iter().map(|f| f.key()).collect::<Vec<_>>().join(" ")}>
+                                { not_priced(BuildUpError::NeedsCosts(fields), lang) }
+                            </span>
+                        },
                         Err(error) => html! { <span class="not-priced">{ not_priced(error, lang) }</span> },
                     } }
                 </summary>
@@ -118,6 +125,9 @@ fn rule_row(rule: Incoterm, build: &BuildUp, other: Currency, lang: Lang) -> Htm
                     ("rule", rule.code()), ("mode", mode_name(inputs.mode, lang)), ("instead", instead.code()),
                 ]) }</p>
             }
+            if let (Incoterm::Cip, Ok(Insured { rate_from: Clauses::C, rate, .. })) = (rule, build.cip) {
+                <p class="rule-warning" data-testid="cip-rate-note">{ fill(IncotermsMsg::CipRateFromC.text(lang), &[("rate", &format_percent(rate, lang))]) }</p>
+            }
             if rule == Incoterm::Exw {
                 <p class="rule-warning" data-testid="exw-warning">{ IncotermsMsg::ExwWarning.text(lang) }</p>
             }
@@ -129,8 +139,8 @@ fn insured_line(insured: &Result<Insured, BuildUpError>, currency: Currency, lan
     let Ok(insured) = insured else { return Html::default() };
     let money = |amount| format_money(Money { currency, amount }, lang);
     let clauses = match insured.clauses {
-        crate::domain::incoterms::Clauses::A => "A",
-        crate::domain::incoterms::Clauses::C => "C",
+        Clauses::A => "A",
+        Clauses::C => "C",
     };
     html! {
         <>
@@ -147,6 +157,10 @@ fn not_priced(error: BuildUpError, lang: Lang) -> String {
     match error {
         BuildUpError::NeedsField(field) => {
             fill(IncotermsMsg::NotPriced.text(lang), &[("field", field_label(field, lang))])
+        }
+        BuildUpError::NeedsCosts(fields) => {
+            let names: Vec<String> = fields.iter().map(|f| format!("\"{}\"", field_label(f, lang))).collect();
+            fill(IncotermsMsg::NeedsCosts.text(lang), &[("fields", &names.join(", "))])
         }
         BuildUpError::InsuranceRateTooHigh => IncotermsMsg::ErrInsuranceTooHigh.text(lang).to_string(),
         BuildUpError::Overflow | BuildUpError::InputOutOfRange => IncotermsMsg::NotPricedGeneric.text(lang).to_string(),
