@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
@@ -20,7 +21,7 @@ use crate::domain::storage_status::StorageHealth;
 use crate::i18n::{labels, ShellMsg};
 use crate::pages;
 use crate::state::{Action, AppContext, AppState, BytesUsed};
-use crate::storage::Store;
+use crate::storage::{Store, Synced};
 
 /// Everything the shell starts from. The browser entry point reads it from the real environment;
 /// tests make one by hand.
@@ -117,34 +118,85 @@ pub fn shell(props: &ShellProps) -> Html {
 
     // Persistence: one effect, after every change of the data. The reducer ignores an unchanged
     // outcome (nothing re-renders); the bytes used go to their own context: one render per keystroke.
+    // The store writes only what differs from what is stored (a first visit stores nothing until
+    // she changes something: nothing is lost, and the codec part is fetched only when there is
+    // something to write), and never over another tab's save it has not seen.
     let bytes_used = {
         let bytes_used = boot.bytes_used;
         use_state_eq(move || BytesUsed(bytes_used))
     };
+    let report = {
+        let store = boot.store.clone();
+        let dispatch = state.dispatcher();
+        let bytes_used = bytes_used.clone();
+        move |synced: Synced| {
+            if let Some(data) = synced.show {
+                dispatch.dispatch(Action::Adopt(Box::new(data)));
+            }
+            dispatch.dispatch(Action::Saved(synced.save));
+            if synced.copies_changed {
+                dispatch.dispatch(Action::RecoveredChanged(store.recovered()));
+            }
+            bytes_used.set(BytesUsed(store.bytes_used()));
+        }
+    };
+    {
+        let store = boot.store.clone();
+        let report = report.clone();
+        use_effect_with(state.data.clone(), move |data| {
+            let real = crate::domain::storage_status::has_real_data(data);
+            crate::persistence::save(&store, data, move |synced| {
+                if real && synced.save == crate::domain::storage_status::SaveState::Saved {
+                    // Her data are worth keeping now: ask the browser not to evict them (once).
+                    crate::durable::ask_once();
+                }
+                report(synced);
+            });
+        });
+    }
+
+    // Other tabs: the browser's `storage` event says another tab wrote. Her document: settle with
+    // the other tab's save (take it in, merge, or keep it aside as a copy; `domain::sync`). A copy
+    // kept or discarded elsewhere: the notices follow. Looked at once more when the tab comes back
+    // into view, and once now (a save between reading storage at start-up and this listener).
     {
         let store = boot.store.clone();
         let dispatch = state.dispatcher();
         let bytes_used = bytes_used.clone();
-        // A first visit stores nothing until she changes something: nothing is lost, and the codec
-        // part is fetched only when there is something to write. (Only the first run: a reset to
-        // empty data later is a change like any other.)
-        let nothing_to_store = use_mut_ref(|| boot.bytes_used == 0 && boot.data == AppData::default());
-        // The codec is fetched right away all the same (a visit with stored data has it already):
-        // her first change is then written at once, not after a fetch that a reload could cut short.
-        use_effect_with((), |_| {
-            wasm_bindgen_futures::spawn_local(async {
-                crate::persistence::codec().await;
-            })
-        });
-        use_effect_with(state.data.clone(), move |data| {
-            if std::mem::take(&mut *nothing_to_store.borrow_mut()) {
-                return;
-            }
-            let written = store.clone();
-            crate::persistence::save(&store, data, move |saved| {
-                dispatch.dispatch(Action::Saved(saved));
-                bytes_used.set(BytesUsed(written.bytes_used()));
+        let report = report.clone();
+        use_effect_with((), move |_| {
+            let check = {
+                let store = store.clone();
+                let report = report.clone();
+                move || crate::persistence::check(&store, report.clone())
+            };
+            check();
+            let listeners = browser::window().map(|window| {
+                let on_storage = {
+                    let check = check.clone();
+                    EventListener::new(&window, "storage", move |event| {
+                        let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|event| event.key());
+                        match key.as_deref() {
+                            None | Some(crate::storage::DATA_KEY) => check(),
+                            Some(key) if crate::storage::is_copy_key(key) => {
+                                store.count_other_bytes();
+                                dispatch.dispatch(Action::RecoveredChanged(store.recovered()));
+                                bytes_used.set(BytesUsed(store.bytes_used()));
+                            }
+                            Some(_) => {}
+                        }
+                    })
+                };
+                let on_visible = browser::document().map(|document| {
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        if !browser::hidden() {
+                            check();
+                        }
+                    })
+                });
+                (on_storage, on_visible)
             });
+            move || drop(listeners)
         });
     }
 
@@ -177,8 +229,17 @@ pub fn shell(props: &ShellProps) -> Html {
             crate::pwa::start(
                 embed,
                 move || on_update.dispatch(Action::UpdateReady),
-                move |offered| dispatch.dispatch(Action::InstallOffered(offered)),
+                move |offered| {
+                    if !offered {
+                        // Installed: an app on her home screen is one whose data she expects to keep.
+                        crate::durable::ask_once();
+                    }
+                    dispatch.dispatch(Action::InstallOffered(offered))
+                },
             );
+            if !embed && crate::durable::installed() {
+                crate::durable::ask_once();
+            }
         });
     }
 

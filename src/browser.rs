@@ -139,3 +139,8 @@ pub fn main_heading_focused() -> bool {
         _ => false,
     }
 }
+
+/// Whether the page is out of view (another tab, the phone's home screen).
+pub fn hidden() -> bool {
+    document().is_some_and(|document| document.hidden())
+}

@@ -1,7 +1,7 @@
 //! Siap Ekspor: an offline, in-browser export assistant for Indonesian UMKM.
 //!
 //! `domain` holds all knowledge and arithmetic in pure Rust; `i18n` every visible string in both
-//! languages; `storage`, `browser` and `pwa` are the only places that touch browser APIs; `app`,
+//! languages; `storage`, `browser`, `pwa` and `durable` are the only places that touch browser APIs; `app`,
 //! `pages` and `components` are Yew function components that call the domain and render.
 
 pub mod app;
@@ -10,6 +10,7 @@ pub mod browser;
 pub mod components;
 pub mod data_files;
 pub mod domain;
+pub mod durable;
 pub mod i18n;
 pub mod pages;
 pub mod parts;

@@ -38,11 +38,13 @@ pub enum Loaded {
     Persist(Persist),
 }
 
-/// Reading and writing her stored document and backup file (`domain::persist`).
+/// Reading and writing her stored document and backup file (`domain::persist`), and settling with
+/// another tab's save (`Store::settle`), which is only ever needed with them.
 #[derive(Clone, Copy)]
 pub struct Persist {
     pub decode: fn(&str) -> Result<AppData, DecodeError>,
     pub encode: fn(&AppData) -> Result<String, serde_json::Error>,
+    pub settle: fn(&crate::storage::Store, Option<String>, Persist) -> crate::storage::Synced,
 }
 
 /// The home page's pieces that need fetched data.
@@ -90,13 +92,18 @@ loader!(classify => Loaded::Tool(|| html! { <crate::pages::classify::ClassifyPag
 loader!(incoterms => Loaded::Tool(|| html! { <crate::pages::incoterms::IncotermsPage /> }));
 loader!(describe => Loaded::Tool(|| html! { <crate::pages::describe::DescribePage /> }));
 loader!(market => Loaded::Tool(|| html! { <crate::pages::market::MarketPage /> }));
+loader!(documents => Loaded::Tool(|| html! { <crate::pages::documents::DocumentsPage /> }));
 loader!(data => Loaded::Tool(|| html! { <crate::pages::data::DataPage /> }));
 loader!(workshop => Loaded::Tool(|| html! { <crate::pages::workshop::WorkshopPage /> }));
 loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
     tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
 }));
-loader!(codec => Loaded::Persist(Persist { decode: persist::decode, encode: persist::encode }));
+loader!(codec => Loaded::Persist(Persist {
+    decode: persist::decode,
+    encode: persist::encode,
+    settle: crate::storage::Store::settle,
+}));
 
 /// Calls the loader of `part`; `None` for what the main module holds (home, not found).
 #[cfg(feature = "split")]
@@ -108,6 +115,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Incoterms) => incoterms().await,
         Part::Tool(Route::Describe) => describe().await,
         Part::Tool(Route::Market) => market().await,
+        Part::Tool(Route::Documents) => documents().await,
         Part::Tool(Route::Data) => data().await,
         Part::Tool(Route::Workshop) => workshop().await,
         Part::HomeSummary => home().await,
@@ -125,6 +133,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Incoterms) => incoterms(),
         Part::Tool(Route::Describe) => describe(),
         Part::Tool(Route::Market) => market(),
+        Part::Tool(Route::Documents) => documents(),
         Part::Tool(Route::Data) => data(),
         Part::Tool(Route::Workshop) => workshop(),
         Part::HomeSummary => home(),

@@ -1,14 +1,16 @@
 //! Reading and writing her document through the codec part (`crate::parts::Persist`), which the
 //! first visit never needs: a first visit has nothing stored to read, and the codec arrives in the
 //! background before her first change is saved. Later visits have it precached.
+//!
+//! Another tab's save is looked at the same way ([`check`]): the codec reads it (fetched first in a
+//! tab that has not needed it yet), and the store settles with it (`Store::check`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::domain::model::AppData;
-use crate::domain::storage_status::SaveState;
 use crate::parts::{self, Loaded, Part, Persist};
-use crate::storage::Store;
+use crate::storage::{Store, Synced};
 
 /// The codec, fetched first if it is not here yet; `None` if it cannot be fetched.
 pub async fn codec() -> Option<Persist> {
@@ -18,30 +20,70 @@ pub async fn codec() -> Option<Persist> {
     }
 }
 
-/// A save waiting for the codec: only the newest data is written when it arrives.
-type Waiting = (Rc<Store>, AppData, Box<dyn FnOnce(SaveState)>);
+/// What to do once the codec is here.
+enum Job {
+    Save(Box<AppData>, Box<dyn FnOnce(Synced)>),
+    Check(Box<dyn FnOnce(Synced)>),
+}
 
 thread_local! {
-    static WAITING: RefCell<Option<Waiting>> = const { RefCell::new(None) };
+    /// Waiting for the codec: the newest save (only the newest data is written) and every check.
+    static WAITING: RefCell<Vec<(Rc<Store>, Job)>> = const { RefCell::new(Vec::new()) };
     static FETCHING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Saves `data` now if the codec is here, else as soon as it is; `done` hears how it went (a
 /// codec that cannot be fetched is a failed save: what is on screen stays, and she is told).
-pub fn save(store: &Rc<Store>, data: &AppData, done: impl FnOnce(SaveState) + 'static) {
+pub fn save(store: &Rc<Store>, data: &AppData, done: impl FnOnce(Synced) + 'static) {
     if let Some(Loaded::Persist(codec)) = parts::ready(Part::Persist) {
-        done(store.save(data, codec.encode));
+        done(store.save(data, codec));
         return;
     }
-    WAITING.with(|waiting| *waiting.borrow_mut() = Some((store.clone(), data.clone(), Box::new(done))));
+    store.note_pending(data);
+    WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        waiting.retain(|(_, job)| !matches!(job, Job::Save(..)));
+        waiting.push((store.clone(), Job::Save(Box::new(data.clone()), Box::new(done))));
+    });
+    fetch();
+}
+
+/// After another tab wrote: settles with its save (`Store::check`); `done` hears only when there
+/// was something to settle.
+pub fn check(store: &Rc<Store>, done: impl FnOnce(Synced) + 'static) {
+    if let Some(Loaded::Persist(codec)) = parts::ready(Part::Persist) {
+        if let Some(synced) = store.check(codec) {
+            done(synced);
+        }
+        return;
+    }
+    WAITING.with(|waiting| waiting.borrow_mut().push((store.clone(), Job::Check(Box::new(done)))));
+    fetch();
+}
+
+fn fetch() {
     if FETCHING.with(|fetching| fetching.replace(true)) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
         let codec = codec().await;
         FETCHING.with(|fetching| fetching.set(false));
-        if let Some((store, data, done)) = WAITING.with(|waiting| waiting.borrow_mut().take()) {
-            done(codec.map_or(SaveState::Failed, |codec| store.save(&data, codec.encode)));
+        let jobs = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
+        for (store, job) in jobs {
+            match (job, codec) {
+                (Job::Save(data, done), Some(codec)) => done(store.save(&data, codec)),
+                (Job::Save(_, done), None) => done(Synced {
+                    save: crate::domain::storage_status::SaveState::Failed,
+                    show: None,
+                    copies_changed: false,
+                }),
+                (Job::Check(done), Some(codec)) => {
+                    if let Some(synced) = store.check(codec) {
+                        done(synced);
+                    }
+                }
+                (Job::Check(_), None) => {}
+            }
         }
     });
 }

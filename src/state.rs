@@ -29,6 +29,9 @@ impl AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Change(Change),
+    /// What storage now holds after another tab saved: its document taken in, or merged with hers
+    /// (`domain::sync`). Not a change of hers: nothing is applied, the data is replaced.
+    Adopt(Box<AppData>),
     Saved(SaveState),
     RecoveredChanged(Vec<RecoveredCopy>),
     UpdateReady,
@@ -42,6 +45,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let unchanged = match &action {
             Action::Change(_) => false,
+            Action::Adopt(data) => self.data == **data,
             Action::Saved(state) => self.health.save == *state,
             Action::RecoveredChanged(copies) => self.health.recovered == *copies,
             Action::UpdateReady => self.update_ready,
@@ -53,6 +57,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Change(change) => next.data = change::apply(&self.data, change),
+            Action::Adopt(data) => next.data = *data,
             Action::Saved(state) => next.health.save = state,
             Action::RecoveredChanged(copies) => next.health.recovered = copies,
             Action::UpdateReady => next.update_ready = true,
@@ -84,6 +89,18 @@ impl AppContext {
 
     pub fn change(&self, change: Change) {
         self.dispatch.emit(Action::Change(change));
+    }
+
+    /// Hears what a save came to (`persistence::save`): another tab's document to show, the save's
+    /// outcome, and the copies kept.
+    pub fn synced(&self, synced: crate::storage::Synced) {
+        if let Some(data) = synced.show {
+            self.dispatch.emit(Action::Adopt(Box::new(data)));
+        }
+        self.dispatch.emit(Action::Saved(synced.save));
+        if synced.copies_changed {
+            self.dispatch.emit(Action::RecoveredChanged(self.store.recovered()));
+        }
     }
 }
 

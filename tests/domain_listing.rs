@@ -1022,6 +1022,48 @@ fn a_saved_quote_fills_the_price_and_terms() {
     assert!(lint(&draft).iter().any(|f| f.rule == Rule::MissingPrice && f.detail == Detail::NoUnit));
 }
 
+/// A quote keeps, when saved, what it gives a listing (the build-up runs in the calculator, not in
+/// the listing builder); a quote saved before that gives its rule and minimum order only, never a
+/// wrong price.
+#[test]
+fn a_quote_keeps_what_it_gives_a_listing_and_an_older_one_gives_no_price() {
+    use siap_ekspor::domain::incoterms::calculator::{QuoteFill, SavedQuote};
+    let mut calculator = Calculator::default();
+    for (field, text) in [
+        (Field::Currency, "USD"),
+        (Field::Quantity, "1000"),
+        (Field::Unit, "kg"),
+        (Field::Goods, "5000"),
+        (Field::Freight, "0"),
+        (Field::Origin, "Tanjung Perak, Surabaya"),
+        (Field::MinOrder, "500"),
+    ] {
+        calculator.apply(CalculatorEdit::Field(field, text.into(), "2026-11-28".into()));
+    }
+    calculator.apply(CalculatorEdit::Choose(Incoterm::Fob));
+    save(&mut calculator, "kg");
+    let quote = calculator.saved[0].clone();
+    let kept = quote.fill.clone().expect("kept when saved");
+    assert_eq!(kept, QuoteFill::of(&quote));
+    assert_eq!(kept.price, Some((Currency::Usd, "5".to_string(), "kg".to_string())));
+    assert_eq!(kept.moq, Some(("500".to_string(), "kg".to_string())));
+    // Stored and read back, it is the same.
+    let text = serde_json::to_string(&quote).expect("json");
+    assert_eq!(serde_json::from_str::<SavedQuote>(&text).expect("read"), quote);
+    // A quote of the version before: no `fill` in its JSON.
+    let older: SavedQuote =
+        serde_json::from_str(&text.replace(&format!(",\"fill\":{}", serde_json::to_string(&kept).expect("json")), ""))
+            .expect("an older quote reads");
+    assert_eq!(older.fill, None);
+    let mut draft = Draft { price: "7".into(), place: "Gresik".into(), ..Draft::default() };
+    draft.fill_from(QuoteFill::without_price(&older));
+    assert_eq!(
+        (draft.incoterm, draft.moq.as_str(), draft.price.as_str(), draft.place.as_str()),
+        (Some(Incoterm::Fob), "500", "7", "Gresik"),
+        "rule and minimum order; her own price and place stay"
+    );
+}
+
 /// Issue 11, bugs 3 and 5, as the issue met them: keripik tempe priced in rupiah per bungkus. The
 /// buyer's line is in dollars with the English unit, in the calculator, the listing and the
 /// replies, and the minimum order travels with the saved quote.

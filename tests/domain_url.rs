@@ -22,6 +22,8 @@ fn parses_every_route() {
         ("#/describe", Route::Describe),
         ("#/market", Route::Market),
         ("#/data", Route::Data),
+        ("#/documents?new=proforma&quote=latest", Route::Documents),
+        ("#/Documents/", Route::Documents),
         ("#/nope", Route::NotFound),
         ("#/profile/extra", Route::NotFound),
     ];

@@ -23,7 +23,11 @@ fn every_message_has_both_texts_with_the_same_placeholders() {
 
 #[test]
 fn labels_are_complete() {
-    for (id, en) in labels::catalogue().into_iter().chain(siap_ekspor::i18n::incoterms::catalogue()) {
+    for (id, en) in labels::catalogue()
+        .into_iter()
+        .chain(siap_ekspor::i18n::incoterms::catalogue())
+        .chain(siap_ekspor::i18n::documents::catalogue())
+    {
         assert!(!id.is_empty() && !en.is_empty());
     }
 }

@@ -4,11 +4,12 @@
 use std::rc::Rc;
 
 use siap_ekspor::app::{Boot, Shell, ShellProps};
+use siap_ekspor::domain::documents::{DocField, LineField};
 use siap_ekspor::domain::lang::Lang;
 use siap_ekspor::domain::model::AppData;
 use siap_ekspor::domain::persist::decode;
 use siap_ekspor::domain::route::{Location, Route};
-use siap_ekspor::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
+use siap_ekspor::domain::storage_status::{CopyKind, RecoveredCopy, SaveState, StorageHealth};
 use siap_ekspor::storage::Store;
 use yew::LocalServerRenderer;
 
@@ -221,13 +222,51 @@ async fn storage_notices_appear_when_due() {
         memory.contains("data-testid=\"storage-unavailable\"") && memory.contains("Browser storage cannot be used")
     );
     let mut health = StorageHealth::local();
-    health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9 }];
+    health.recovered = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 9, kind: CopyKind::Damaged }];
     health.save = SaveState::Failed;
     let damaged = render_with(fixture(Lang::Id), health, "#/", false).await;
     assert!(
         damaged.contains("data-testid=\"storage-recovered\"") && damaged.contains("data-testid=\"recovered-download\"")
     );
+    assert!(damaged.contains("data-kind=\"damaged\""));
     assert!(damaged.contains("data-testid=\"storage-save-failed\""));
+}
+
+#[tokio::test]
+async fn another_tabs_version_kept_aside_is_announced_in_both_languages() {
+    for (lang, words) in [(Lang::Id, "dua tab atau jendela"), (Lang::En, "two tabs or windows")] {
+        let mut health = StorageHealth::local();
+        health.recovered =
+            vec![RecoveredCopy { key: "siap-ekspor:recovered:1:tab".into(), bytes: 90, kind: CopyKind::OtherTab }];
+        let html = render_with(fixture(lang), health, "#/profile", false).await;
+        assert!(html.contains("data-kind=\"other-tab\""), "{lang:?}");
+        assert!(html.contains(words), "{lang:?}: the notice says what happened");
+        assert!(html.contains("data-testid=\"recovered-download\""));
+    }
+}
+
+#[tokio::test]
+async fn her_text_is_isolated_where_it_sits_in_a_sentence() {
+    let override_name = "\u{202e}gnp.exe";
+    let mut data = fixture(Lang::En);
+    data.profile.products[0].name = override_name.into();
+    let classify = render_with(data.clone(), StorageHealth::local(), "#/classify", false).await;
+    assert!(classify.contains(&format!("<bdi>{override_name}</bdi>")), "the product list isolates names");
+    data.calculator.saved.push(siap_ekspor::domain::incoterms::calculator::SavedQuote {
+        id: 0,
+        saved_on: "2026-12-01".into(),
+        rule: siap_ekspor::domain::incoterms::Incoterm::Fob,
+        line: format!("FOB {override_name} USD 1.00/kg"),
+        form: Default::default(),
+        currency: None,
+        product: Some(siap_ekspor::domain::incoterms::calculator::QuoteProduct { id: 0, name: override_name.into() }),
+        fill: None,
+    });
+    let home = render_with(data.clone(), StorageHealth::local(), "#/", false).await;
+    assert!(home.contains(&format!("<bdi>FOB {override_name} USD 1.00/kg</bdi>")), "the last quote on the home page");
+    let incoterms = render_with(data, StorageHealth::local(), "#/incoterms", false).await;
+    assert!(incoterms.contains(&format!("<bdi>FOB {override_name} USD 1.00/kg</bdi>")), "saved quotes");
+    assert!(incoterms.contains(&format!("<bdi>{override_name}</bdi>")), "the product a quote is for");
 }
 
 #[tokio::test]
@@ -263,7 +302,10 @@ async fn home_shows_progress_and_the_next_step() {
         ..Default::default()
     });
     let home = render_with(quoted, StorageHealth::local(), "#/", false).await;
-    assert!(home.contains("Last quote: USD 103.70/unit FOB"), "the home page shows the last saved quote");
+    assert!(
+        home.contains("Last quote: <bdi>USD 103.70/unit FOB"),
+        "the home page shows the last saved quote, isolated"
+    );
 }
 
 fn with_calculator(lang: Lang, query: &str) -> AppData {
@@ -528,7 +570,9 @@ async fn the_buyers_price_line_is_in_dollars_per_pack_with_its_minimum_order_in_
         let html = page(with_calculator(lang, KERIPIK), "#/incoterms").await;
         // FOB Rp 17,250,000 / 16,250 = USD 1,061.54; / 1,000 = 1.06 a pack (glossary: bungkus = pack).
         assert!(
-            html.contains(">USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs</p>"),
+            html.contains(
+                "><bdi>USD 1.06/pack FOB Tanjung Perak, Surabaya (Incoterms® 2020), min. order 500 packs</bdi></p>"
+            ),
             "{lang:?}: {html}"
         );
         assert!(html.contains("data-testid=\"quote-line\" data-rule=\"FOB\" data-currency=\"USD\""));
@@ -602,7 +646,7 @@ async fn fas_takes_its_own_cost_and_cip_names_the_rate_it_used_in_both_languages
 #[tokio::test]
 async fn a_saved_quote_says_which_product_it_is_for_in_both_languages() {
     use siap_ekspor::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
-    for (lang, words) in [(Lang::Id, "Untuk: Kursi rotan"), (Lang::En, "For: Kursi rotan")] {
+    for (lang, words) in [(Lang::Id, "Untuk: <bdi>Kursi rotan</bdi>"), (Lang::En, "For: <bdi>Kursi rotan</bdi>")] {
         let mut data = with_calculator(lang, KERIPIK);
         data.calculator.apply(CalculatorEdit::Product(Some(0)));
         let save = SaveQuote { today: "2026-11-28".into(), unit: "pack".into(), product_name: "Kursi rotan".into() };
@@ -675,7 +719,10 @@ async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fix
     ] {
         let html = page(full_listing(lang, "keripik tempe"), "#/describe").await;
         assert!(!html.contains("data-testid=\"lint-finding\""), "{lang:?}: Malaysia and Singapore are names");
-        assert!(html.contains("<th scope=\"row\">Target markets</th><td>Malaysia, Singapore, Japan</td>"), "{html}");
+        assert!(
+            html.contains("<th scope=\"row\">Target markets</th><td><bdi>Malaysia, Singapore, Japan</bdi></td>"),
+            "{html}"
+        );
         assert!(html.contains(full) && html.contains("data-score=\"100\""));
         // A word the glossary does not know, after a noun it knows: reported whole, and the score
         // is no longer full.
@@ -704,4 +751,85 @@ async fn quantities_and_the_listing_price_say_how_they_were_read_in_both_languag
         let html = page(data, "#/describe").await;
         assert!(html.contains("data-testid=\"read-price\"") && html.contains(price), "{lang:?}");
     }
+}
+
+/// The text of the first element with this `data-testid`, up to its first child tag.
+fn testid_text<'a>(html: &'a str, testid: &str) -> Option<&'a str> {
+    let rest = html.split(&format!("data-testid=\"{testid}\"")).nth(1)?;
+    let rest = rest.split_once('>')?.1;
+    rest.split('<').next()
+}
+
+fn documents_fixture(lang: Lang) -> AppData {
+    let mut data = decode(include_str!("fixtures/schema-v3.json")).expect("v3 fixture");
+    data.settings.lang = lang;
+    data
+}
+
+#[tokio::test]
+async fn documents_show_the_open_proforma_in_english_around_her_language() {
+    let id = render_with(documents_fixture(Lang::Id), StorageHealth::local(), "#/documents", false).await;
+    let en = render_with(documents_fixture(Lang::En), StorageHealth::local(), "#/documents", false).await;
+    for html in [&id, &en] {
+        assert!(html.contains("data-testid=\"doc-editor\""), "the open document");
+        let total =
+            html.split("data-testid=\"doc-total\"").nth(1).and_then(|t| t.split_once('>')).map(|(attrs, _)| attrs);
+        assert!(total.is_some_and(|a| a.contains("data-amount=\"5800.00\"")), "the total contract: {total:?}");
+        assert_eq!(testid_text(html, "doc-total"), Some("USD 5,800.00"));
+        assert_eq!(testid_text(html, "doc-amount-words"), Some("US Dollars Five Thousand Eight Hundred Only"));
+        assert!(html.contains("US Dollars Five Thousand Eight Hundred Only"), "in words");
+        assert!(html.contains(">PROFORMA INVOICE<") && html.contains("lang=\"en\""), "the document is English");
+        assert!(html.contains("FOB Tanjung Perak, Surabaya (Incoterms® 2020)"));
+        assert!(html.contains("data-testid=\"doc-complete\""), "complete");
+        assert!(!html.contains("data-testid=\"doc-draft\""), "no DRAFT on a complete document");
+        assert!(
+            html.contains("for=\"doc-buyer_name\"") && html.contains("id=\"doc-line-0-quantity\""),
+            "labelled inputs"
+        );
+        assert!(html.contains("value=\"1.000\""), "the quantity as she typed it");
+    }
+    assert!(id.contains("Nama pembeli (perusahaan)") && id.contains("Nama perusahaan pembeli seperti di pesanannya."));
+    assert!(id.contains("Cetak / simpan PDF") && id.contains("Salin jadi commercial invoice"));
+    assert!(en.contains(">Buyer's name (company)<"));
+    assert!(en.contains("Print / save as PDF") && en.contains("Copy as commercial invoice"));
+    assert!(!en.contains("Nama pembeli"), "no Indonesian in the English interface");
+}
+
+#[tokio::test]
+async fn documents_list_and_name_what_is_missing_in_both_languages() {
+    for (lang, missing, list) in [
+        (Lang::Id, "Nama pembeli (perusahaan): Wajib diisi.", "Dokumen saya"),
+        (Lang::En, "Buyer's name (company): Required.", "My documents"),
+    ] {
+        let mut data = documents_fixture(lang);
+        data.documents.current = None;
+        let html = render_with(data.clone(), StorageHealth::local(), "#/documents", false).await;
+        assert_eq!(html.matches("data-testid=\"doc-item\"").count(), 2, "{lang:?}");
+        assert!(html.contains(list) && html.contains("data-number=\"PL-2026-001\""));
+        assert!(!html.contains("data-testid=\"doc-new-latest\""), "no saved quote, no such button");
+        // The packing list of the fixture is incomplete: open it.
+        data.documents.current = Some(1);
+        let html = render_with(data, StorageHealth::local(), "#/documents", false).await;
+        assert!(html.contains("data-testid=\"doc-draft\"") && html.contains(">DRAFT<"), "{lang:?}");
+        assert!(html.contains("data-testid=\"doc-missing\""));
+        assert!(html.contains(&format!("<li>{missing}</li>")), "{lang:?}: {missing}");
+        assert_eq!(testid_text(&html, "doc-volume"), Some("1.500"), "50 × 30 L");
+        assert!(!html.contains("data-testid=\"doc-total\""), "no prices on a packing list");
+    }
+}
+
+#[tokio::test]
+async fn documents_escape_what_she_types() {
+    let mut data = documents_fixture(Lang::Id);
+    if let Some(doc) = data.documents.items.first_mut() {
+        doc.set(DocField::BuyerName, "<img src=x onerror=alert(1)>".into());
+        if let Some(line) = doc.lines.first_mut() {
+            line.set(LineField::Quantity, "<script>alert(1)</script>".into());
+        }
+    }
+    let html = render_with(data, StorageHealth::local(), "#/documents", false).await;
+    assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("Hanya angka, titik, dan koma."), "the quantity's problem beside it");
+    assert!(html.contains("data-testid=\"doc-draft\""));
 }

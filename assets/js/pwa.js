@@ -153,3 +153,44 @@ export function promptInstall() {
     info('install prompt failed', err);
   }
 }
+
+// Persistent storage (navigator.storage). Each resolves, never rejects: no
+// navigator.storage (old browser, opaque origin) is a state to show.
+
+const manager = () => (typeof navigator !== 'undefined' && navigator.storage) || null;
+
+// 1: the browser keeps this site's data; 0: it may clear it; -1: it does not say.
+async function answer(method) {
+  try {
+    const storage = manager();
+    if (!storage || typeof storage[method] !== 'function') return -1;
+    return (await storage[method]()) ? 1 : 0;
+  } catch (err) {
+    info(`${method}() not answered`, err);
+    return -1;
+  }
+}
+
+export function storagePersisted() { return answer('persisted'); }
+
+// Chrome decides by itself (how the site is used); Firefox asks her.
+export function requestPersistence() { return answer('persist'); }
+
+// [usage, quota] in bytes for the whole site, or [-1, -1].
+export async function storageEstimate() {
+  try {
+    const { usage, quota } = await manager().estimate();
+    return [Number.isFinite(usage) ? usage : -1, Number.isFinite(quota) ? quota : -1];
+  } catch (err) {
+    return [-1, -1];
+  }
+}
+
+// True when the app runs installed, from the home screen.
+export function runsInstalled() {
+  try {
+    return window.matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
+  } catch (err) {
+    return false;
+  }
+}

@@ -4,4 +4,5 @@ pub mod fields;
 pub mod nav;
 pub mod notices;
 pub mod part_page;
+pub mod text;
 pub mod topbar;

@@ -1,10 +1,11 @@
-//! Notices above every page: storage blocked, damaged data recovered, stored data that cannot be
-//! read yet, a failed save, a new version, and in embed mode where the data lives. Each carries a stable `data-testid`.
+//! Notices above every page: storage blocked, damaged data recovered, another tab's version kept
+//! aside, a newer version's data not written over, stored data that cannot be read yet, a failed
+//! save, a new version, and in embed mode where the data lives. Each carries a stable `data-testid`.
 
 use yew::prelude::*;
 
 use crate::domain::persist;
-use crate::domain::storage_status::{SaveState, StorageMode};
+use crate::domain::storage_status::{CopyKind, SaveState, StorageMode};
 use crate::i18n::ShellMsg;
 use crate::state::{use_app, Action};
 
@@ -25,15 +26,34 @@ pub fn notices() -> Html {
         })
     };
 
+    let keep_newer_aside = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            if app.store.set_newer_aside() {
+                app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
+                let after = app.clone();
+                crate::persistence::save(&app.store, &app.state.data, move |synced| after.synced(synced));
+            }
+        })
+    };
+
     let recovered = health.recovered.iter().map(|copy| {
         let key = copy.key.clone();
+        let kind = copy.kind;
         let download = {
             let store = app.store.clone();
             let key = key.clone();
             Callback::from(move |_| {
                 if let Some(raw) = store.read_recovered(&key) {
-                    let name = persist::recovered_file_name(crate::browser::today());
-                    let _ = crate::browser::download_text(&name, "text/plain", &raw);
+                    let today = crate::browser::today();
+                    // A whole document (another tab's, a newer version's) is a backup file she can
+                    // restore; damaged text is offered as it was found.
+                    let _ = match kind {
+                        CopyKind::Damaged => crate::browser::download_text(&persist::recovered_file_name(today), "text/plain", &raw),
+                        CopyKind::OtherTab | CopyKind::Newer => {
+                            crate::browser::download_text(&persist::copy_file_name(today), "application/json", &raw)
+                        }
+                    };
                 }
             })
         };
@@ -50,8 +70,8 @@ pub fn notices() -> Html {
                 app.store.discard_recovered(&key);
                 app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
                 // Discarding a held original frees the data key: save what is on screen now.
-                let dispatch = app.dispatch.clone();
-                crate::persistence::save(&app.store, &app.state.data, move |saved| dispatch.emit(Action::Saved(saved)));
+                let after = app.clone();
+                crate::persistence::save(&app.store, &app.state.data, move |synced| after.synced(synced));
                 confirm_discard.set(None);
             })
         };
@@ -60,9 +80,14 @@ pub fn notices() -> Html {
             Callback::from(move |_| confirm_discard.set(None))
         };
         let asking = confirm_discard.as_deref() == Some(key.as_str());
+        let (text, download_text, kind_code) = match kind {
+            CopyKind::Damaged => (ShellMsg::StorageRecovered, ShellMsg::StorageRecoveredDownload, "damaged"),
+            CopyKind::OtherTab => (ShellMsg::StorageOtherTab, ShellMsg::StorageOtherTabDownload, "other-tab"),
+            CopyKind::Newer => (ShellMsg::StorageNewerCopy, ShellMsg::StorageNewerCopyDownload, "newer"),
+        };
         html! {
-            <div class="notice notice-warning" role="alert" data-testid="storage-recovered" key={key.clone()}>
-                <p>{ ShellMsg::StorageRecovered.text(lang) }</p>
+            <div class="notice notice-warning" role="alert" data-testid="storage-recovered" data-kind={kind_code} key={key.clone()}>
+                <p>{ text.text(lang) }</p>
                 if asking {
                     <p>{ ShellMsg::StorageRecoveredDiscardConfirm.text(lang) }</p>
                     <div class="actions">
@@ -71,7 +96,7 @@ pub fn notices() -> Html {
                     </div>
                 } else {
                     <div class="actions">
-                        <button type="button" class="button" data-testid="recovered-download" onclick={download}>{ ShellMsg::StorageRecoveredDownload.text(lang) }</button>
+                        <button type="button" class="button" data-testid="recovered-download" onclick={download}>{ download_text.text(lang) }</button>
                         <button type="button" class="button secondary" data-testid="recovered-discard" onclick={ask}>{ ShellMsg::StorageRecoveredDiscard.text(lang) }</button>
                     </div>
                 }
@@ -88,7 +113,15 @@ pub fn notices() -> Html {
                 </div>
             }
             { for recovered }
-            if app.store.unread() {
+            if app.store.newer().is_some() {
+                <div class="notice notice-error" role="alert" data-testid="storage-newer">
+                    <p>{ ShellMsg::StorageNewer.text(lang) }</p>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={|_| crate::browser::reload()}>{ ShellMsg::UpdateReload.text(lang) }</button>
+                        <button type="button" class="button secondary" data-testid="newer-keep-aside" onclick={keep_newer_aside}>{ ShellMsg::StorageNewerKeepAside.text(lang) }</button>
+                    </div>
+                </div>
+            } else if app.store.unread() {
                 <div class="notice notice-error" role="alert" data-testid="storage-unread">
                     <p>{ ShellMsg::StorageUnread.text(lang) }</p>
                     <button type="button" class="button" onclick={|_| crate::browser::reload()}>{ ShellMsg::PartReload.text(lang) }</button>

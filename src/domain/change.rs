@@ -2,6 +2,7 @@
 //! reducer calls [`apply`]; saving happens elsewhere (one effect), never here.
 
 use super::checklist::ChecklistEdit;
+use super::documents::DocumentsEdit;
 use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
 use super::listing::store::ListingsEdit;
@@ -11,12 +12,7 @@ use super::text::fold;
 use super::workshop::session::SessionsEdit;
 use super::workshop::WorkshopEdit;
 
-/// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
-pub const MAX_SHORT_TEXT: usize = 200;
-/// Longest text kept in a free-text field (descriptions, goals).
-pub const MAX_LONG_TEXT: usize = 4000;
-/// More products than a workshop participant plausibly lists; keeps the stored document small.
-pub const MAX_PRODUCTS: usize = 50;
+pub use super::limits::{clamp, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
@@ -29,6 +25,7 @@ pub enum Change {
     Listings(ListingsEdit),
     /// The facilitator's workshop sessions (`#/workshop`).
     Sessions(SessionsEdit),
+    Documents(DocumentsEdit),
     /// A confirmed import of a backup file.
     ReplaceAll(Box<AppData>),
     /// "Reset all data": everything goes except the language she reads the app in.
@@ -72,6 +69,8 @@ pub fn apply(data: &AppData, change: Change) -> AppData {
         Change::Workshop(edit) => next.workshop.apply(edit),
         Change::Listings(edit) => next.listings.apply(edit),
         Change::Sessions(edit) => next.sessions.apply(edit),
+        Change::Documents(edit) => next.documents.apply(edit),
+        // Cut to the limits by the page that read it, which named the cuts (`limits::clamp_data`).
         Change::ReplaceAll(imported) => next = *imported,
         Change::ResetAll => {
             next = AppData::default();
@@ -175,13 +174,5 @@ fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, present:
         set.insert(item);
     } else {
         set.remove(&item);
-    }
-}
-
-/// Cuts text to at most `max` characters, never inside a character.
-pub fn clamp(text: String, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => text.get(..cut).map(str::to_string).unwrap_or_default(),
-        None => text,
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::ChecklistState;
+use super::documents::Documents;
 use super::incoterms::calculator::Calculator;
 use super::lang::Lang;
 use super::listing::store::Listings;
@@ -24,12 +25,20 @@ pub const APP_ID: &str = "siap-ekspor";
 ///   products as bare names.
 /// - 2: settings grouped, the region as an East Java code or "other province", products with an id
 ///   and a description.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: export documents (`documents`). A version-2 build would read a file with documents and
+///   silently drop them on its next save; the bump makes it refuse the file instead.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AppData {
     pub app: String,
     pub schema_version: u32,
+    /// Which save of her document this is, and which stored text it was made from: how a tab
+    /// tells another tab's save from its own (`domain::sync`). Added within schema 2 (a document
+    /// without it reads as revision 0); it never makes two documents differ (see [`Revision`]).
+    /// Written third, after the two fields every version has.
+    #[serde(default)]
+    pub revision: Revision,
     #[serde(default)]
     pub settings: Settings,
     #[serde(default)]
@@ -53,6 +62,9 @@ pub struct AppData {
     /// never ran one.
     #[serde(default, skip_serializing_if = "Sessions::is_empty")]
     pub sessions: Sessions,
+    /// Proforma invoices, commercial invoices, packing lists (issue 16; schema version 3).
+    #[serde(default)]
+    pub documents: Documents,
 }
 
 impl Default for AppData {
@@ -60,6 +72,7 @@ impl Default for AppData {
         AppData {
             app: APP_ID.to_string(),
             schema_version: SCHEMA_VERSION,
+            revision: Revision::default(),
             settings: Settings::default(),
             profile: Profile::default(),
             calculator: Calculator::default(),
@@ -68,9 +81,35 @@ impl Default for AppData {
             workshop: Workshop::default(),
             listings: Listings::default(),
             sessions: Sessions::default(),
+            documents: Documents::default(),
         }
     }
 }
+
+/// The stamp a tab puts on each document it writes (`domain::sync`).
+///
+/// Two documents with the same content are equal whatever their stamps: `PartialEq` always says
+/// yes. The app compares documents to decide what to save and what to re-render, and a stamp is
+/// not something she changed.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Revision {
+    /// 1 for the first save by this version, one more for each save after; 0 for a document
+    /// written before revisions existed.
+    #[serde(default)]
+    pub number: u64,
+    /// The fingerprint (`domain::sync::fingerprint`) of the stored text this document replaced,
+    /// in hex; empty when it replaced nothing, or before revisions existed.
+    #[serde(default)]
+    pub based_on: String,
+}
+
+impl PartialEq for Revision {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Revision {}
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {

@@ -8,11 +8,17 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use super::checklist::ChecklistState;
+use super::incoterms::calculator::Calculator;
 use super::lang::Lang;
+use super::listing::store::Listings;
+use super::market::MarketState;
 use super::model::{
-    AppData, Channel, ExportExperience, HeldDocument, Product, Profile, RegionChoice, Settings, APP_ID, SCHEMA_VERSION,
+    AppData, Channel, ExportExperience, HeldDocument, Product, Profile, RegionChoice, Revision, Settings, APP_ID,
+    SCHEMA_VERSION,
 };
 use super::regions;
+use super::workshop::Workshop;
 
 /// Why a JSON text could not be read as our data. Each has its own message for the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +56,7 @@ pub fn decode(raw: &str) -> Result<AppData, DecodeError> {
     let data = match version {
         0 => return Err(DecodeError::Invalid),
         1 => serde_json::from_str::<V1>(raw).map(V1::upgrade),
+        2 => serde_json::from_str::<V2>(raw).map(V2::upgrade),
         SCHEMA_VERSION => serde_json::from_str::<AppData>(raw),
         newer => return Err(DecodeError::NewerSchema { found: newer }),
     };
@@ -178,6 +185,45 @@ impl V1 {
     }
 }
 
+/// Schema version 2, frozen: every section but the documents, which version 3 added. Its
+/// sections' types are today's (each of their later fields has `#[serde(default)]`); a
+/// `documents` key in a version-2 file cannot come from the app and is ignored.
+#[derive(Deserialize)]
+struct V2 {
+    #[serde(default)]
+    revision: Revision,
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    calculator: Calculator,
+    #[serde(default)]
+    checklist: ChecklistState,
+    #[serde(default)]
+    market: MarketState,
+    #[serde(default)]
+    workshop: Workshop,
+    #[serde(default)]
+    listings: Listings,
+}
+
+impl V2 {
+    fn upgrade(self) -> AppData {
+        AppData {
+            revision: self.revision,
+            settings: self.settings,
+            profile: self.profile,
+            calculator: self.calculator,
+            checklist: self.checklist,
+            market: self.market,
+            workshop: self.workshop,
+            listings: self.listings,
+            ..AppData::default()
+        }
+    }
+}
+
 /// Repairs what a hand-edited file could make inconsistent without making it unreadable, and
 /// moves values whose place changed within schema version 2 (each a `#[serde(default)]` field, so
 /// older documents load as they are): the calculator's minimum order into its form.
@@ -188,7 +234,14 @@ fn normalise(mut data: AppData) -> AppData {
     profile.next_product_id = profile.next_product_id.max(past_max);
     let mut seen = std::collections::BTreeSet::new();
     profile.products.retain(|p| seen.insert(p.id));
+    data.documents.normalise();
     data
+}
+
+/// `siap-ekspor-copy-2026-11-28.json`: a whole document kept aside (another tab's version, or a
+/// newer version's), a backup file the data page can restore.
+pub fn copy_file_name(date: CalendarDate) -> String {
+    format!("{APP_ID}-copy-{:04}-{:02}-{:02}.json", date.year, date.month, date.day)
 }
 
 /// A calendar day, supplied by the browser's clock; used in file names and dates shown.

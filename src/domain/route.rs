@@ -13,6 +13,7 @@ pub enum Route {
     Incoterms,
     Describe,
     Market,
+    Documents,
     Data,
     /// The facilitator's side: sessions, the link and QR code, reports collected from the chat.
     Workshop,
@@ -22,7 +23,7 @@ pub enum Route {
 
 impl Route {
     /// Every real route, in the order the navigation lists them.
-    pub const ALL: [Route; 9] = [
+    pub const ALL: [Route; 10] = [
         Route::Home,
         Route::Profile,
         Route::Checklist,
@@ -30,6 +31,7 @@ impl Route {
         Route::Incoterms,
         Route::Describe,
         Route::Market,
+        Route::Documents,
         Route::Data,
         Route::Workshop,
     ];
@@ -44,6 +46,7 @@ impl Route {
             Route::Incoterms => "/incoterms",
             Route::Describe => "/describe",
             Route::Market => "/market",
+            Route::Documents => "/documents",
             Route::Data => "/data",
             Route::Workshop => "/workshop",
             Route::NotFound => "/404",
@@ -66,6 +69,7 @@ impl Route {
             "/incoterms" => Route::Incoterms,
             "/describe" => Route::Describe,
             "/market" => Route::Market,
+            "/documents" => Route::Documents,
             "/data" => Route::Data,
             "/workshop" => Route::Workshop,
             _ => Route::NotFound,

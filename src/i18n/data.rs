@@ -10,6 +10,32 @@ crate::messages! {
         StorageTitle => ("Penyimpanan", "Storage"),
         StorageLocal => ("Tersimpan di browser ini: sekitar {kb} KB dari kira-kira {quota} KB yang tersedia.", "Saved in this browser: about {kb} KB of roughly {quota} KB available."),
         StorageMemory => ("Penyimpanan browser diblokir: data hanya ada di memori sampai halaman ditutup.", "Browser storage is blocked: data lives in memory only until the page closes."),
+        ProtectionChecking => ("Memeriksa apakah data Anda terlindungi…", "Checking whether your data is protected…"),
+        ProtectionYes => (
+            "Terlindungi: browser tetap menyimpan data Anda walaupun ruang di ponsel hampir habis.",
+            "Protected: the browser keeps your data even when the phone runs short of space."
+        ),
+        ProtectionNo => (
+            "Belum terlindungi: jika ruang di ponsel hampir habis, browser boleh menghapus data situs ini, termasuk data Anda.",
+            "Not protected: when the phone runs short of space, the browser may delete this site's data, yours included."
+        ),
+        ProtectionUnknown => (
+            "Browser ini tidak memberi tahu apakah data Anda terlindungi dari penghapusan otomatis.",
+            "This browser does not say whether your data is protected from automatic deletion."
+        ),
+        BackupReminder => (
+            "Simpan cadangan: unduh file cadangan setelah perubahan penting, dan simpan di tempat lain (misalnya kirim ke WhatsApp atau e-mail Anda sendiri).",
+            "Keep a backup: download a backup file after changes that matter, and keep it somewhere else (send it to your own WhatsApp or e-mail, for example)."
+        ),
+        AskProtection => ("Minta browser menyimpan data saya", "Ask the browser to keep my data"),
+        ProtectionRefused => (
+            "Browser belum mengizinkannya. Chrome biasanya mengizinkan setelah aplikasi dipasang di layar utama atau sering dipakai.",
+            "The browser did not allow it yet. Chrome usually allows it once the app is installed on the home screen or used often."
+        ),
+        SiteUsage => (
+            "Seluruh situs (data Anda dan salinan offline aplikasi) memakai {used} dari sekitar {quota} yang diizinkan browser; sisa {left}.",
+            "The whole site (your data and the offline copy of the app) uses {used} of about {quota} the browser allows; {left} left."
+        ),
         ExportTitle => ("Unduh cadangan", "Download a backup"),
         ExportBody => ("Menyimpan semua data sebagai file JSON: {file}", "Saves all data as a JSON file: {file}"),
         ExportButton => ("Unduh cadangan", "Download backup"),
@@ -27,6 +53,10 @@ crate::messages! {
         ),
         ImportInvalid => ("File cadangan ini rusak atau diubah dengan tangan. Data Anda tidak diubah.", "This backup file is damaged or was edited by hand. Your data was not changed."),
         ImportTooLarge => ("File ini terlalu besar untuk cadangan Siap Ekspor. Data Anda tidak diubah.", "This file is too large to be a Siap Ekspor backup. Your data was not changed."),
+        ImportNoRoom => (
+            "Cadangan ini butuh sekitar {size} di penyimpanan browser, lebih dari ruang yang tersisa di sini. Tidak ada yang diganti. Buang salinan yang tidak diperlukan lagi (lihat pemberitahuan di atas), lalu coba lagi.",
+            "This backup needs about {size} of browser storage, more than the room left here. Nothing was replaced. Discard copies you no longer need (see the notices above), then try again."
+        ),
         ImportUnreadable => ("File tidak bisa dibaca oleh browser. Data Anda tidak diubah.", "The browser could not read the file. Your data was not changed."),
         ImportConfirmTitle => ("Ganti data sekarang dengan isi cadangan?", "Replace the current data with the backup?"),
         ImportCurrent => ("Data sekarang", "Current data"),

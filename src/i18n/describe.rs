@@ -34,6 +34,10 @@ crate::messages! {
         Incoterm => ("Incoterm", "Incoterm"),
         NoIncoterm => ("— Pilih —", "— Choose —"),
         FromQuote => ("Ambil dari penawaran tersimpan", "Take from a saved quote"),
+        QuoteWithoutPrice => (
+            "versi lama: hanya aturan dan minimum order; simpan ulang di kalkulator untuk harganya",
+            "older version: rule and minimum order only; save it again in the calculator for its price"
+        ),
         ChooseQuote => ("— Pilih penawaran —", "— Choose a quote —"),
         Output => ("Hasil dalam bahasa Inggris", "The English listing"),
         ListingTitle => ("Judul (boleh diubah)", "Title (you may edit it)"),

@@ -55,6 +55,7 @@ pub fn route_title(route: Route) -> ShellMsg {
         Route::Incoterms => ShellMsg::RouteIncoterms,
         Route::Describe => ShellMsg::RouteDescribe,
         Route::Market => ShellMsg::RouteMarket,
+        Route::Documents => ShellMsg::RouteDocuments,
         Route::Data => ShellMsg::RouteData,
         Route::Workshop => ShellMsg::RouteWorkshop,
     }
@@ -69,6 +70,7 @@ pub fn route_about(route: Route) -> ShellMsg {
         Route::Incoterms => ShellMsg::AboutIncoterms,
         Route::Describe => ShellMsg::AboutDescribe,
         Route::Market => ShellMsg::AboutMarket,
+        Route::Documents => ShellMsg::AboutDocuments,
         Route::Data => ShellMsg::AboutData,
         Route::Workshop => ShellMsg::AboutWorkshop,
     }

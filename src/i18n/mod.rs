@@ -11,9 +11,11 @@ pub mod checklist;
 pub mod classify;
 pub mod data;
 pub mod describe;
+pub mod documents;
 pub mod home;
 pub mod incoterms;
 pub mod labels;
+pub mod limits;
 pub mod market;
 pub mod profile;
 pub mod report;
@@ -71,6 +73,9 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
     out.extend(collect(workshop::WorkshopMsg::ALL, workshop::WorkshopMsg::text));
+    out.extend(collect(limits::LimitsMsg::ALL, limits::LimitsMsg::text));
+    out.extend(collect(documents::DocumentsMsg::ALL, documents::DocumentsMsg::text));
+    out.extend(collect(documents::DocumentsHomeMsg::ALL, documents::DocumentsHomeMsg::text));
     out
 }
 

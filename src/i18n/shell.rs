@@ -18,6 +18,7 @@ crate::messages! {
         RouteIncoterms => ("Hitung harga", "Price calculator"),
         RouteDescribe => ("Deskripsi produk", "Product listing"),
         RouteMarket => ("Panduan marketplace", "Marketplace guide"),
+        RouteDocuments => ("Dokumen ekspor", "Export documents"),
         RouteData => ("Data & cadangan", "Data & backup"),
         RouteWorkshop => ("Lokakarya (fasilitator)", "Workshop (facilitator)"),
         ShortHome => ("Beranda", "Home"),
@@ -31,6 +32,7 @@ crate::messages! {
         AboutIncoterms => ("Harga FOB, CFR, CIF dan lainnya dari biaya rupiah", "FOB, CFR, CIF and other prices from rupiah costs"),
         AboutDescribe => ("Judul dan deskripsi produk dalam bahasa Inggris", "English product title and description"),
         AboutMarket => ("Daftar akun dan unggah produk di situs B2B", "Sign up and post products on B2B sites"),
+        AboutDocuments => ("Proforma invoice, commercial invoice, packing list", "Proforma invoice, commercial invoice, packing list"),
         AboutData => ("Unduh, pulihkan, atau hapus data Anda", "Download, restore or delete your data"),
         AboutWorkshop => (
             "Tautan dan kode QR sesi, laporan peserta dari WhatsApp, tabel dan CSV",
@@ -54,6 +56,21 @@ crate::messages! {
             "Buang salinan data rusak ini? Tindakan ini tidak bisa dibatalkan.",
             "Discard this copy of the damaged data? This cannot be undone."
         ),
+        StorageOtherTab => (
+            "Siap Ekspor terbuka di dua tab atau jendela, dan keduanya mengubah bagian yang sama. Satu versi dipakai di sini; versi lainnya disimpan utuh sebagai salinan. Unduh salinan itu untuk menyimpannya (bisa dipulihkan di halaman Data & cadangan).",
+            "Siap Ekspor was open in two tabs or windows, and both changed the same part. One version is used here; the other is kept whole as a copy. Download it to keep it (you can restore it on the Data & backup page)."
+        ),
+        StorageOtherTabDownload => ("Unduh versi lainnya", "Download the other version"),
+        StorageNewerCopy => (
+            "Data dari versi Siap Ekspor yang lebih baru disimpan sebagai salinan. Unduh untuk menyimpannya; versi baru bisa memulihkannya.",
+            "Data from a newer version of Siap Ekspor is kept as a copy. Download it to keep it; the newer version can restore it."
+        ),
+        StorageNewerCopyDownload => ("Unduh salinan", "Download the copy"),
+        StorageNewer => (
+            "Versi Siap Ekspor yang lebih baru (di tab atau jendela lain) baru saja menyimpan data Anda. Halaman ini tidak akan menimpanya, jadi perubahan di sini belum disimpan. Muat ulang untuk memakai versi baru.",
+            "A newer version of Siap Ekspor (in another tab or window) just saved your data. This page will not write over it, so changes here are not saved. Reload to use the newer version."
+        ),
+        StorageNewerKeepAside => ("Simpan data itu sebagai salinan dan lanjutkan di sini", "Keep that data as a copy and go on here"),
         StorageUnread => (
             "Data tersimpan Anda belum bisa dibuka: sebagian aplikasi belum ada di perangkat ini dan tidak bisa diunduh sekarang. Data Anda tidak diubah dan tidak akan ditimpa. Sambungkan internet lalu muat ulang.",
             "Your saved data could not be opened: part of the app is not on this device yet and cannot be fetched now. Your data was not changed and will not be overwritten. Connect to the internet and reload."

@@ -1,4 +1,6 @@
-//! `#/data`: storage status, backup download, restore from a file (checked, then confirmed), reset.
+//! `#/data`: storage status (is her data protected from eviction, how much room is used and left),
+//! backup download, restore from a file (checked, cut to the limits, checked to fit, then
+//! confirmed), reset.
 
 use std::rc::Rc;
 
@@ -6,10 +8,13 @@ use yew::prelude::*;
 
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
+use crate::domain::limits::{clamp_data, Cut};
 use crate::domain::model::AppData;
 use crate::domain::persist::{self, DataSummary, DecodeError};
 use crate::domain::regions;
-use crate::domain::storage_status::{kilobytes, StorageMode, TYPICAL_QUOTA_BYTES};
+use crate::domain::storage_status::{kilobytes, SaveState, StorageMode, TYPICAL_QUOTA_BYTES};
+use crate::domain::storage_status::{size_text, Protection, SiteUsage};
+use crate::i18n::limits::{cut_text, LimitsMsg};
 use crate::i18n::{fill, DataMsg};
 use crate::state::use_app;
 
@@ -19,9 +24,18 @@ enum Import {
     Idle,
     Reading,
     Refused(Refusal),
-    Confirm(Rc<AppData>),
+    Confirm(Rc<Incoming>),
+    Saving,
     Done,
     Cancelled,
+}
+
+/// A backup read, checked and cut to the limits, waiting for her answer.
+#[derive(PartialEq)]
+struct Incoming {
+    data: AppData,
+    /// What was cut to fit the limits: named before she agrees.
+    cuts: Vec<Cut>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -29,6 +43,10 @@ enum Refusal {
     Decode(DecodeError),
     TooLarge,
     Unreadable,
+    /// It would not fit in this browser's storage beside what is kept (UTF-16 code units needed).
+    NoRoom {
+        units: usize,
+    },
 }
 
 #[function_component(DataPage)]
@@ -54,6 +72,7 @@ pub fn data_page() -> Html {
 
     let choose = {
         let import = import.clone();
+        let store = app.store.clone();
         Callback::from(move |event: Event| {
             let input = event.target_unchecked_into::<web_sys::HtmlInputElement>();
             let file = input.files().and_then(|files| files.get(0));
@@ -66,12 +85,13 @@ pub fn data_page() -> Html {
             }
             import.set(Import::Reading);
             let import = import.clone();
+            let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
                 import.set(match text {
                     None => Import::Refused(Refusal::Unreadable),
                     Some(text) => match persist::decode(&text) {
-                        Ok(data) => Import::Confirm(Rc::new(data)),
+                        Ok(data) => check_incoming(&store, data),
                         Err(error) => Import::Refused(Refusal::Decode(error)),
                     },
                 });
@@ -79,14 +99,32 @@ pub fn data_page() -> Html {
         })
     };
 
+    // Written to storage first: only once it is stored does it replace what is on screen. A write
+    // that fails (the room was taken meanwhile) replaces nothing, and she is told so.
     let replace = {
         let app = app.clone();
         let import = import.clone();
         Callback::from(move |_| {
-            if let Import::Confirm(data) = &*import {
-                app.change(Change::ReplaceAll(Box::new((**data).clone())));
-                import.set(Import::Done);
-            }
+            let Import::Confirm(incoming) = &*import else { return };
+            let (app, import, incoming) = (app.clone(), import.clone(), incoming.clone());
+            import.set(Import::Saving);
+            let units = encoded_units(&incoming.data);
+            let (store, data) = (app.store.clone(), incoming.data.clone());
+            crate::persistence::save(&store, &data, move |synced| {
+                if synced.save == SaveState::Saved {
+                    // Another tab's changes it was merged with, if any, are kept too.
+                    let shown = synced.show.unwrap_or_else(|| incoming.data.clone());
+                    app.change(Change::ReplaceAll(Box::new(shown)));
+                    if synced.copies_changed {
+                        app.dispatch.emit(crate::state::Action::RecoveredChanged(app.store.recovered()));
+                    }
+                    import.set(Import::Done);
+                } else {
+                    // Nothing replaced: the store goes on settling other tabs' saves with what is shown.
+                    app.store.note_pending(&app.state.data);
+                    import.set(Import::Refused(Refusal::NoRoom { units }));
+                }
+            });
         })
     };
     let cancel = {
@@ -121,6 +159,30 @@ pub fn data_page() -> Html {
 
     let (source, checked) = regions::source();
 
+    // Whether the browser keeps her data under storage pressure, and the site's room, as it says.
+    let durable = use_state(|| None::<Durable>);
+    {
+        let durable = durable.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let protection = crate::durable::protection().await;
+                let usage = crate::durable::usage().await;
+                durable.set(Some(Durable { protection, usage, refused: false }));
+            });
+        });
+    }
+    let ask_protection = {
+        let durable = durable.clone();
+        Callback::from(move |_| {
+            let durable = durable.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let protection = crate::durable::request().await;
+                let usage = crate::durable::usage().await;
+                durable.set(Some(Durable { protection, usage, refused: protection != Protection::Protected }));
+            });
+        })
+    };
+
     html! {
         <section class="page data" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ DataMsg::Title.text(lang) }</h1>
@@ -134,6 +196,7 @@ pub fn data_page() -> Html {
                         StorageMode::Memory => DataMsg::StorageMemory.text(lang).to_string(),
                     } }
                 </p>
+                { durable_view(durable.as_ref(), lang, ask_protection) }
             </section>
 
             <section class="card" aria-labelledby="sec-export">
@@ -178,6 +241,44 @@ pub fn data_page() -> Html {
     }
 }
 
+/// What the browser says about keeping her data.
+#[derive(Clone, Copy, PartialEq)]
+struct Durable {
+    protection: Protection,
+    usage: Option<SiteUsage>,
+    /// She asked, and the browser did not grant it.
+    refused: bool,
+}
+
+fn durable_view(durable: Option<&Durable>, lang: Lang, ask: Callback<MouseEvent>) -> Html {
+    let Some(durable) = durable else {
+        return html! { <p data-testid="storage-protection" data-protected="checking">{ DataMsg::ProtectionChecking.text(lang) }</p> };
+    };
+    let protection = durable.protection;
+    let text = match protection {
+        Protection::Protected => DataMsg::ProtectionYes,
+        Protection::AtRisk => DataMsg::ProtectionNo,
+        Protection::Unknown => DataMsg::ProtectionUnknown,
+    };
+    html! {
+        <>
+            <p data-testid="storage-protection" data-protected={protection.code()}>{ text.text(lang) }</p>
+            if let Some(usage) = durable.usage {
+                <p data-testid="storage-estimate" data-used={usage.used.to_string()} data-quota={usage.quota.to_string()}>
+                    { fill(DataMsg::SiteUsage.text(lang), &[("used", &size_text(usage.used, lang)), ("quota", &size_text(usage.quota, lang)), ("left", &size_text(usage.left(), lang))]) }
+                </p>
+            }
+            if protection.remind_backup() {
+                <p class="notice notice-warning" data-testid="backup-reminder">{ DataMsg::BackupReminder.text(lang) }</p>
+            }
+            if protection == Protection::AtRisk {
+                <button type="button" class="button secondary" data-testid="ask-protection" onclick={ask}>{ DataMsg::AskProtection.text(lang) }</button>
+            }
+            <p role="status" class="status" data-testid="protection-status">{ if durable.refused && protection == Protection::AtRisk { DataMsg::ProtectionRefused.text(lang) } else { "" } }</p>
+        </>
+    }
+}
+
 fn import_view(
     import: &Import,
     current: &AppData,
@@ -187,7 +288,9 @@ fn import_view(
 ) -> Html {
     match import {
         Import::Idle => html! { <p role="status" class="status"></p> },
-        Import::Reading => html! { <p role="status" class="status">{ DataMsg::ImportReading.text(lang) }</p> },
+        Import::Reading | Import::Saving => {
+            html! { <p role="status" class="status">{ DataMsg::ImportReading.text(lang) }</p> }
+        }
         Import::Refused(refusal) => html! {
             <p role="alert" class="status error" data-testid="import-error">{ refusal_text(*refusal, lang) }</p>
         },
@@ -200,8 +303,14 @@ fn import_view(
                 <h3 id="import-confirm-title">{ DataMsg::ImportConfirmTitle.text(lang) }</h3>
                 <div class="compare">
                     { summary_view(DataMsg::ImportCurrent, &persist::summarise(current), lang, "import-current") }
-                    { summary_view(DataMsg::ImportIncoming, &persist::summarise(incoming), lang, "import-incoming") }
+                    { summary_view(DataMsg::ImportIncoming, &persist::summarise(&incoming.data), lang, "import-incoming") }
                 </div>
+                if !incoming.cuts.is_empty() {
+                    <div class="notice notice-warning" data-testid="import-cuts">
+                        <p>{ LimitsMsg::ImportCuts.text(lang) }</p>
+                        <ul>{ for incoming.cuts.iter().map(|cut| html! { <li>{ cut_text(*cut, lang) }</li> }) }</ul>
+                    </div>
+                }
                 <div class="actions">
                     <button type="button" class="button danger" data-testid="import-replace" onclick={replace}>{ DataMsg::ImportReplace.text(lang) }</button>
                     <button type="button" class="button secondary" data-testid="import-cancel" onclick={cancel}>{ DataMsg::ImportCancel.text(lang) }</button>
@@ -216,7 +325,7 @@ fn summary_view(title: DataMsg, summary: &DataSummary, lang: Lang, testid: &'sta
         <div class="summary" data-testid={testid}>
             <h4>{ title.text(lang) }</h4>
             <ul>
-                <li>{ if summary.business_name.is_empty() { DataMsg::SummaryNoName.text(lang).to_string() } else { fill(DataMsg::SummaryBusiness.text(lang), &[("name", &summary.business_name)]) } }</li>
+                <li>{ if summary.business_name.is_empty() { html! { DataMsg::SummaryNoName.text(lang) } } else { crate::components::text::fill_user(DataMsg::SummaryBusiness.text(lang), "name", &summary.business_name) } }</li>
                 <li>{ fill(DataMsg::SummaryProducts.text(lang), &[("count", &summary.products.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummaryDocuments.text(lang), &[("count", &summary.documents.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummarySections.text(lang), &[("filled", &summary.filled_sections.to_string()), ("total", &summary.total_sections.to_string())]) }</li>
@@ -235,5 +344,26 @@ fn refusal_text(refusal: Refusal, lang: Lang) -> String {
         Refusal::Decode(DecodeError::Invalid) => DataMsg::ImportInvalid.text(lang).to_string(),
         Refusal::TooLarge => DataMsg::ImportTooLarge.text(lang).to_string(),
         Refusal::Unreadable => DataMsg::ImportUnreadable.text(lang).to_string(),
+        Refusal::NoRoom { units } => {
+            fill(DataMsg::ImportNoRoom.text(lang), &[("size", &size_text(units as u64 * 2, lang))])
+        }
     }
+}
+
+/// A decoded backup, cut to the limits, and checked to fit in storage before she is asked: a file
+/// that cannot be stored is refused now, not after it replaced what is on screen.
+fn check_incoming(store: &crate::storage::Store, data: AppData) -> Import {
+    let (data, cuts) = clamp_data(data);
+    let units = encoded_units(&data);
+    if store.fits(units) {
+        Import::Confirm(Rc::new(Incoming { data, cuts }))
+    } else {
+        Import::Refused(Refusal::NoRoom { units })
+    }
+}
+
+/// UTF-16 code units of the document as stored, with room for its revision stamp.
+fn encoded_units(data: &AppData) -> usize {
+    const STAMP: usize = 80;
+    persist::encode(data).map_or(usize::MAX / 4, |text| crate::storage::utf16_units(&text)) + STAMP
 }

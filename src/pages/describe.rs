@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::components::fields::Select;
 use crate::data_files::use_glossary;
 use crate::domain::change::Change;
+use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::{
-    Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, QuoteFill, SamplePolicy, TextField,
+    Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, TextField,
 };
 use crate::domain::listing::generate::{generate, read_price, title};
 use crate::domain::listing::glossary::{Glossary, Kind};
@@ -212,7 +213,10 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                 .ok()
                 .and_then(|id| app.state.data.calculator.saved.iter().find(|q| q.id == id).cloned());
             if let Some(quote) = quote {
-                edit(&app, ListingsEdit::FromQuote(Box::new(QuoteFill::of(&quote))));
+                // A quote keeps what it gives a listing when saved; an older one gives its rule and
+                // minimum order (its option says to save it again for the price).
+                let fill = quote.fill.clone().unwrap_or_else(|| QuoteFill::without_price(&quote));
+                edit(&app, ListingsEdit::FromQuote(Box::new(fill)));
             }
         })
     };
@@ -249,10 +253,17 @@ fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Htm
                         <label for="listing-from-quote">{ DescribeMsg::FromQuote.text(lang) }</label>
                         <Select id="listing-from-quote" testid="listing-from-quote" value="" onchange={from_quote}>
                             <option value="" selected=true>{ DescribeMsg::ChooseQuote.text(lang) }</option>
-                            { for quotes.iter().rev().map(|q| html! { <option value={q.id.to_string()}>{ match &q.product {
-                                Some(product) => format!("{}: {}", product.name, q.line),
-                                None => q.line.clone(),
-                            } }</option> }) }
+                            { for quotes.iter().rev().map(|q| {
+                                let line = match &q.product {
+                                    Some(product) => format!("{}: {}", product.name, q.line),
+                                    None => q.line.clone(),
+                                };
+                                let line = match q.fill {
+                                    Some(_) => line,
+                                    None => format!("{line} ({})", DescribeMsg::QuoteWithoutPrice.text(lang)),
+                                };
+                                html! { <option value={q.id.to_string()}>{ line }</option> }
+                            }) }
                         </Select>
                     </div>
                 }
@@ -394,12 +405,12 @@ fn output(props: &OutputProps) -> Html {
                 </ul>
             }
             <h3>{ DescribeMsg::ShortDescription.text(lang) }</h3>
-            <p class="listing-text" lang="en" data-testid="listing-short">{ listing.short_description.clone() }</p>
+            <p class="listing-text" lang="en" data-testid="listing-short"><bdi>{ listing.short_description.clone() }</bdi></p>
             { copy(listing.short_description.clone(), status.clone(), "copy-short") }
             <h3>{ DescribeMsg::Specs.text(lang) }</h3>
             <table class="specs" lang="en" data-testid="listing-specs">
                 <tbody>
-                    { for listing.specs.iter().map(|(label, value)| html! { <tr><th scope="row">{ label.english() }</th><td>{ value.clone() }</td></tr> }) }
+                    { for listing.specs.iter().map(|(label, value)| html! { <tr><th scope="row">{ label.english() }</th><td><bdi>{ value.clone() }</bdi></td></tr> }) }
                 </tbody>
             </table>
             { copy(listing.specs.iter().map(|(label, value)| format!("{}: {value}", label.english())).collect::<Vec<_>>().join("\n"), status.clone(), "copy-specs") }

@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod classify;
 pub mod data;
 pub mod describe;
+pub mod documents;
 pub mod home;
 pub mod incoterms;
 pub mod market;

@@ -245,7 +245,7 @@ fn product_editor(props: &ProductEditorProps) -> Html {
                     maxlength={MAX_LONG_TEXT} oninput={change(ProfileEdit::ProductDescription)} />
                 { classification(&props.product, rules.ready(), lang) }
                 if *asking {
-                    <p role="alert">{ fill(ProfileMsg::RemoveProductConfirm.text(lang), &[("name", props.product.name.trim())]) }</p>
+                    <p role="alert">{ crate::components::text::fill_user(ProfileMsg::RemoveProductConfirm.text(lang), "name", props.product.name.trim()) }</p>
                     <div class="actions">
                         <button type="button" class="button danger" data-testid="remove-product-confirm" onclick={remove}>
                             { fill(ProfileMsg::RemoveProduct.text(lang), &[("number", &number)]) }

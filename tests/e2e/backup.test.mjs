@@ -50,7 +50,7 @@ describe('backup and restore', () => {
       backup = await downloadText(download);
       const json = JSON.parse(backup);
       assert.equal(json.app, 'siap-ekspor');
-      assert.equal(json.schema_version, 2);
+      assert.equal(json.schema_version, 3);
       assert.equal(json.profile.business_name, 'CV Batik Tulis Madura');
       assert.equal(json.profile.products[0].name, 'Kain batik tulis');
       // The page confirms it.

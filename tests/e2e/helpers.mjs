@@ -69,6 +69,7 @@ export const ROUTES = [
   { hash: '#/incoterms', slug: 'incoterms' },
   { hash: '#/describe', slug: 'describe' },
   { hash: '#/market', slug: 'market' },
+  { hash: '#/documents', slug: 'documents' },
   { hash: '#/data', slug: 'data' },
   { hash: '#/workshop', slug: 'workshop' },
 ];

@@ -78,7 +78,7 @@ describe('business profile', () => {
       assert.ok(afterExperience > 0 && afterExperience <= 100);
 
       const doc = await storedData(page);
-      assert.equal(doc.schema_version, 2);
+      assert.equal(doc.schema_version, 3);
       assert.deepEqual(doc.profile.region, { kind: 'east_java', code: '3578' });
       assert.deepEqual([...doc.profile.documents].sort(), ['nib', 'nib_customs', 'npwp']);
     });

@@ -129,7 +129,7 @@ describe('storage', () => {
       assert.equal(await page.isChecked('#doc-npwp'), true);
       assert.equal(await page.locator('[data-testid=storage-recovered]').count(), 0);
 
-      await waitForStored(page, (doc) => doc.schema_version === 2);
+      await waitForStored(page, (doc) => doc.schema_version === 3);
       const doc = await storedData(page);
       assert.equal(doc.app, 'siap-ekspor');
       assert.equal(doc.settings.lang, 'en');

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::form::{evaluate, Evaluation, Field, Form};
 use super::{quote_line, Incoterm};
 use crate::domain::change::clamp;
-use crate::domain::money::{format_quantity, parse_quantity, Currency, ExchangeRate, Money};
+use crate::domain::money::{format_quantity, parse_quantity, plain_decimal, Currency, ExchangeRate, Money};
 
 /// More saved quotes than anyone rereads; keeps the stored document small.
 pub const MAX_SAVED_QUOTES: usize = 30;
@@ -57,6 +57,69 @@ pub struct SavedQuote {
     /// removes the product later).
     #[serde(default)]
     pub product: Option<QuoteProduct>,
+    /// What it gives a listing, worked out when saved (`None` in quotes saved before).
+    #[serde(default)]
+    pub fill: Option<QuoteFill>,
+}
+
+/// What a saved quote gives a listing: worked out when the quote is saved (the calculator's part
+/// runs the build-up) and kept with it, so that neither the listing builder's part nor the reducer
+/// in the main module ever runs a build-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteFill {
+    pub incoterm: Option<Incoterm>,
+    /// The minimum order and its unit, when the quote has one.
+    pub moq: Option<(String, String)>,
+    /// The rule's named place, when the quote still prices.
+    pub place: Option<String>,
+    /// Currency, price and unit: in the quote's line currency (the buyer's, converted at the
+    /// quote's rate), per unit when the quote had a quantity, else the shipment's total with no
+    /// unit (which the checks then ask her to name).
+    pub price: Option<(Currency, String, String)>,
+}
+
+impl QuoteFill {
+    /// Worked out from the quote's form: a form that no longer prices (an older version's) still
+    /// gives the rule and the minimum order.
+    pub fn of(quote: &SavedQuote) -> QuoteFill {
+        let moq = quote.form.moq.trim();
+        let moq = (!moq.is_empty()).then(|| {
+            (clamp(moq.to_string(), MAX_FIELD_TEXT), clamp(quote.form.unit.trim().to_string(), MAX_FIELD_TEXT))
+        });
+        let mut fill = QuoteFill { incoterm: Some(quote.rule), moq, place: None, price: None };
+        let evaluation = evaluate(&quote.form);
+        let (Some(build), Some(inputs)) = (&evaluation.build_up, &evaluation.inputs) else {
+            return fill;
+        };
+        fill.place = Some(clamp(
+            named_place(quote.rule, &inputs.origin, &inputs.destination).trim().to_string(),
+            MAX_FIELD_TEXT,
+        ));
+        // In the line's currency; a quote without the rate for it falls back to its costs' currency.
+        let priced = [quote.line_currency(), inputs.currency]
+            .into_iter()
+            .find_map(|currency| build.price_in(quote.rule, currency).and_then(Result::ok).map(|p| (currency, p)));
+        if let Some((currency, price)) = priced {
+            let (amount, unit) = match price.per_unit {
+                Some(per_unit) => (per_unit, inputs.unit.trim()),
+                None => (price.total, ""),
+            };
+            let text = plain_decimal(amount);
+            let price = text.strip_suffix(".00").map(str::to_string).unwrap_or(text);
+            fill.price = Some((currency, price, clamp(unit.to_string(), MAX_FIELD_TEXT)));
+        }
+        fill
+    }
+
+    /// What a quote saved before quotes kept their fill gives without a build-up: its rule and
+    /// minimum order (the listing builder asks her to save the quote again for its price).
+    pub fn without_price(quote: &SavedQuote) -> QuoteFill {
+        let moq = quote.form.moq.trim();
+        let moq = (!moq.is_empty()).then(|| {
+            (clamp(moq.to_string(), MAX_FIELD_TEXT), clamp(quote.form.unit.trim().to_string(), MAX_FIELD_TEXT))
+        });
+        QuoteFill { incoterm: Some(quote.rule), moq, place: None, price: None }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,7 +251,7 @@ impl Calculator {
     pub fn quote_to_save(&self, save: &SaveQuote) -> Option<SavedQuote> {
         let line = self.line(&evaluate(&self.form), &save.unit).ok()?;
         let name = save.product_name.trim();
-        Some(SavedQuote {
+        let mut quote = SavedQuote {
             id: 0,
             saved_on: save.today.clone(),
             rule: self.rule(),
@@ -199,7 +262,10 @@ impl Calculator {
                 .product
                 .filter(|_| !name.is_empty())
                 .map(|id| QuoteProduct { id, name: clamp(name.to_string(), MAX_FIELD_TEXT) }),
-        })
+            fill: None,
+        };
+        quote.fill = Some(QuoteFill::of(&quote));
+        Some(quote)
     }
 
     /// Makes the quote and keeps it, as the page does in two steps.

@@ -7,13 +7,12 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::change::clamp;
-use crate::domain::incoterms::calculator::{named_place, SavedQuote};
-use crate::domain::incoterms::{evaluate, Incoterm};
+use crate::domain::incoterms::calculator::{QuoteFill, SavedQuote};
+use crate::domain::incoterms::Incoterm;
 use crate::domain::model::Product;
-use crate::domain::money::{plain_decimal, Currency};
+use crate::domain::money::Currency;
 
-/// Longest text kept in a draft field; the inputs carry the same `maxlength`.
-pub const MAX_DRAFT_TEXT: usize = 2000;
+pub use crate::domain::limits::MAX_DRAFT_TEXT;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
@@ -531,7 +530,8 @@ impl Draft {
         }
     }
 
-    fn slot(&mut self, field: TextField) -> &mut String {
+    /// The text of `field`, to change it (edits and `limits::clamp_data`).
+    pub(crate) fn slot_mut(&mut self, field: TextField) -> &mut String {
         match field {
             TextField::Name => &mut self.name,
             TextField::Brand => &mut self.brand,
@@ -558,7 +558,7 @@ impl Draft {
 
     pub fn apply(&mut self, edit: DraftEdit) {
         match edit {
-            DraftEdit::Text(field, text) => *self.slot(field) = clamp(text, MAX_DRAFT_TEXT),
+            DraftEdit::Text(field, text) => *self.slot_mut(field) = clamp(text, MAX_DRAFT_TEXT),
             DraftEdit::Process(process, on) => set_member(&mut self.processing, process, on),
             DraftEdit::Certification(certification, on) => set_member(&mut self.certifications, certification, on),
             DraftEdit::Currency(currency) => self.currency = Some(currency),
@@ -572,14 +572,17 @@ impl Draft {
     }
 
     /// Fills the price, its currency and unit, the Incoterm and its named place, and the minimum
-    /// order from a quote she saved in the calculator (see [`QuoteFill::of`]).
+    /// order from a quote she saved in the calculator (what it kept when saved, else worked out
+    /// now: see [`QuoteFill::of`]).
     pub fn from_quote(&mut self, quote: &SavedQuote) {
-        self.fill_from(QuoteFill::of(quote));
+        self.fill_from(quote.fill.clone().unwrap_or_else(|| QuoteFill::of(quote)));
     }
 
     /// Takes what a saved quote gives; what the quote lacks is left as it was.
     pub fn fill_from(&mut self, fill: QuoteFill) {
-        self.incoterm = Some(fill.incoterm);
+        if let Some(rule) = fill.incoterm {
+            self.incoterm = Some(rule);
+        }
         if let Some((moq, unit)) = fill.moq {
             self.moq = moq;
             self.moq_unit = unit;
@@ -592,54 +595,6 @@ impl Draft {
             self.price = price;
             self.price_unit = unit;
         }
-    }
-}
-
-/// What a saved quote gives a listing. Made by the listing builder's page, which runs the quote's
-/// build-up, so that the reducer (in the main module) only copies fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QuoteFill {
-    pub incoterm: Incoterm,
-    /// The minimum order and its unit, when the quote has one.
-    pub moq: Option<(String, String)>,
-    /// The rule's named place, when the quote still prices.
-    pub place: Option<String>,
-    /// Currency, price and unit: in the quote's line currency (the buyer's, converted at the
-    /// quote's rate), per unit when the quote had a quantity, else the shipment's total with no
-    /// unit (which the checks then ask her to name).
-    pub price: Option<(Currency, String, String)>,
-}
-
-impl QuoteFill {
-    /// A quote whose form no longer prices (an older version's) still gives its rule.
-    pub fn of(quote: &SavedQuote) -> QuoteFill {
-        let moq = quote.form.moq.trim();
-        let moq = (!moq.is_empty()).then(|| {
-            (clamp(moq.to_string(), MAX_DRAFT_TEXT), clamp(quote.form.unit.trim().to_string(), MAX_DRAFT_TEXT))
-        });
-        let mut fill = QuoteFill { incoterm: quote.rule, moq, place: None, price: None };
-        let evaluation = evaluate(&quote.form);
-        let (Some(build), Some(inputs)) = (&evaluation.build_up, &evaluation.inputs) else {
-            return fill;
-        };
-        fill.place = Some(clamp(
-            named_place(quote.rule, &inputs.origin, &inputs.destination).trim().to_string(),
-            MAX_DRAFT_TEXT,
-        ));
-        // In the line's currency; a quote without the rate for it falls back to its costs' currency.
-        let priced = [quote.line_currency(), inputs.currency]
-            .into_iter()
-            .find_map(|currency| build.price_in(quote.rule, currency).and_then(Result::ok).map(|p| (currency, p)));
-        if let Some((currency, price)) = priced {
-            let (amount, unit) = match price.per_unit {
-                Some(per_unit) => (per_unit, inputs.unit.trim()),
-                None => (price.total, ""),
-            };
-            let text = plain_decimal(amount);
-            let price = text.strip_suffix(".00").map(str::to_string).unwrap_or(text);
-            fill.price = Some((currency, price, clamp(unit.to_string(), MAX_DRAFT_TEXT)));
-        }
-        fill
     }
 }
 

@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::draft::{Draft, DraftEdit, QuoteFill};
+use super::draft::{Draft, DraftEdit};
+use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::model::Product;
 
-/// More listings than one workshop participant writes; keeps the stored document small.
-pub const MAX_LISTINGS: usize = 30;
+pub use crate::domain::limits::MAX_LISTINGS;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listings {

@@ -26,7 +26,9 @@ use crate::state::use_app;
 pub fn classify_page() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let from_url = app.location.query.get("q").unwrap_or_default().to_string();
+    // A link's search is cut to what the search reads, as typing is (`maxlength`).
+    let from_url =
+        crate::domain::limits::clamp(app.location.query.get("q").unwrap_or_default().to_string(), MAX_QUERY_CHARS);
     let product: Option<u32> = app.location.query.get("product").and_then(|p| p.parse().ok());
     let query = use_state(|| from_url.clone());
     // A link to another search while the page is open (an example, "Check" beside a product).
@@ -118,7 +120,16 @@ fn summary<T>(found: &Answer, hs: &Loaded<T>, query: &str, lang: Lang) -> Html {
         _ if hs_pending && count == 0 => ClassifyMsg::HsLoading.text(lang).to_string(),
         QueryKind::Code(digits) if count == 0 => fill(ClassifyMsg::NoCode.text(lang), &[("code", digits)]),
         QueryKind::Words if count == 0 => ClassifyMsg::NotFound.text(lang).to_string(),
-        _ => fill(ClassifyMsg::Found.text(lang), &[("count", &count.to_string()), ("query", query.trim())]),
+        _ => String::new(),
+    };
+    // What she typed, isolated inside the sentence.
+    let text = match &found.kind {
+        QueryKind::Code(_) | QueryKind::Words if count > 0 => crate::components::text::fill_user(
+            &fill(ClassifyMsg::Found.text(lang), &[("count", &count.to_string())]),
+            "query",
+            query.trim(),
+        ),
+        _ => html! { { text } },
     };
     let empty = count == 0 && !matches!(found.kind, QueryKind::Empty) && !hs_pending;
     html! {

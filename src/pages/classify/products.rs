@@ -43,7 +43,7 @@ pub fn my_products() -> Html {
                     };
                     html! {
                         <li data-testid="my-product" data-product={product.id.to_string()} data-class={product.class.as_ref().map(class_code)}>
-                            <p><strong>{ name.clone() }</strong>{ ": " }{ status }</p>
+                            <p><strong><bdi>{ name.clone() }</bdi></strong>{ ": " }{ status }</p>
                             <div class="actions">
                                 <a class="button secondary" href={check_href(product)} aria-label={fill(ClassifyMsg::Check.text(lang), &[("name", &name)])}>{ ClassifyMsg::CheckShort.text(lang) }</a>
                                 if product.class.is_some() {

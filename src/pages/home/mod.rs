@@ -76,7 +76,9 @@ pub fn home_page() -> Html {
                 StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
             },
             Route::Incoterms => match data.calculator.saved.last() {
-                Some(quote) => fill(HomeMsg::StateLastQuote.text(lang), &[("line", &quote.line)]),
+                Some(quote) => {
+                    return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &quote.line)
+                }
                 None => HomeMsg::StateNoQuote.text(lang).to_string(),
             },
             Route::Checklist | Route::Market => {
@@ -98,6 +100,7 @@ pub fn home_page() -> Html {
                 0 => HomeMsg::StateNoSession.text(lang).to_string(),
                 count => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
             },
+            Route::Documents => crate::i18n::documents::home_state(data.documents.items.len(), lang),
             Route::Home | Route::NotFound => String::new(),
         };
         html! { { text } }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::fields::Select;
+use crate::components::text;
 use crate::data_files::{use_glossary, Loaded};
 use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, NoLine, SaveQuote, MAX_FIELD_TEXT};
@@ -220,7 +221,7 @@ pub fn quote(props: &QuoteProps) -> Html {
                 Some(Ok(line)) => html! {
                     <>
                         <p class="quote-line" lang="en" data-testid="quote-line" data-rule={calculator.rule().code()}
-                            data-currency={line.currency.code()} aria-labelledby="quote-line-label">{ line.text.clone() }</p>
+                            data-currency={line.currency.code()} aria-labelledby="quote-line-label"><bdi>{ line.text.clone() }</bdi></p>
                         if let Some(note) = converted_note {
                             <p class="help" data-testid="quote-converted">{ note }</p>
                         }
@@ -275,9 +276,9 @@ pub fn quote(props: &QuoteProps) -> Html {
                         html! {
                             <li data-testid="saved-quote" key={saved.id}>
                                 if let Some(product) = &saved.product {
-                                    <p class="saved-product" data-testid="saved-product">{ fill(IncotermsMsg::SavedFor.text(lang), &[("product", &product.name)]) }</p>
+                                    <p class="saved-product" data-testid="saved-product">{ text::fill_user(IncotermsMsg::SavedFor.text(lang), "product", &product.name) }</p>
                                 }
-                                <p class="quote-line" lang="en">{ saved.line.clone() }</p>
+                                <p class="quote-line" lang="en"><bdi>{ saved.line.clone() }</bdi></p>
                                 <p class="help">{ fill(IncotermsMsg::SavedOn.text(lang), &[("date", &saved.saved_on)]) }</p>
                                 <div class="actions">
                                     <button type="button" class="button secondary" data-testid="saved-open" onclick={move |_| open()}>{ IncotermsMsg::Open.text(lang) }</button>

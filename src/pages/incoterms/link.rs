@@ -1,0 +1,160 @@
+//! A share link opened over the calculator: its numbers are cut to the limits, and when the form
+//! holds her own numbers that nothing else keeps, the page asks first (keep mine / open the link /
+//! save mine as a quote first), in the page: sandboxed iframes refuse `window.confirm`. Until she
+//! answers, the address keeps the link, so a reload asks again instead of losing either side.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::data_files::{use_glossary, Loaded};
+use crate::domain::change::Change;
+use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
+use crate::domain::incoterms::{evaluate, from_query, Field, Form};
+use crate::domain::limits::{clamp_form, Cut};
+use crate::domain::listing::generate::english_unit;
+use crate::domain::route::Route;
+use crate::domain::share_link::{arrival, Arrival};
+use crate::i18n::limits::{cut_text, LimitsMsg};
+use crate::i18n::IncotermsMsg;
+use crate::state::{use_app, AppContext};
+
+/// Where a share link stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkState {
+    /// No link opened.
+    None,
+    /// The link filled the form; `problems`: some fields could not be read; `saved_first`: her
+    /// numbers were saved as a quote first.
+    Opened { form: Rc<Form>, problems: bool, cuts: Vec<Cut>, saved_first: bool },
+    /// Waiting for her answer.
+    Asking { form: Rc<Form>, problems: bool, cuts: Vec<Cut>, can_save: bool },
+    /// She kept her numbers.
+    Kept,
+}
+
+/// Reads a share link in the address whenever it changes, fills the form or asks.
+#[hook]
+pub fn use_share_link() -> UseStateHandle<LinkState> {
+    let app = use_app();
+    let state = use_state(|| LinkState::None);
+    {
+        let state = state.clone();
+        use_effect_with(app.location.query.clone(), move |query| {
+            let is_link = query.pairs().iter().any(|(key, _)| Field::ALL.iter().any(|f| f.key() == key));
+            if is_link {
+                let (form, cuts) = clamp_form(from_query(query).0);
+                let problems = !evaluate(&form).errors.is_empty();
+                let opened = match &*state {
+                    LinkState::Opened { form, .. } => Some(form.clone()),
+                    _ => None,
+                };
+                match arrival(&app.state.data.calculator, &form, opened.as_deref()) {
+                    Arrival::Fill => state.set(open(&app, form, problems, cuts, false)),
+                    Arrival::Ask { can_save } => {
+                        state.set(LinkState::Asking { form: Rc::new(form), problems, cuts, can_save })
+                    }
+                }
+            }
+        });
+    }
+    state
+}
+
+/// Fills the form with the link's numbers; the address goes back to plain `#/incoterms` so that a
+/// reload keeps her later edits instead of reapplying the link.
+fn open(app: &AppContext, form: Form, problems: bool, cuts: Vec<Cut>, saved_first: bool) -> LinkState {
+    let form = Rc::new(form);
+    app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new((*form).clone()))));
+    crate::browser::replace_hash(&Route::Incoterms.href());
+    LinkState::Opened { form, problems, cuts, saved_first }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticeProps {
+    pub state: UseStateHandle<LinkState>,
+}
+
+/// The question, or what the link did.
+#[function_component(LinkNotice)]
+pub fn link_notice(props: &LinkNoticeProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let state = props.state.clone();
+    // Her numbers saved as a quote first are saved as the calculator's own button saves them: the
+    // unit in English from the glossary (her word if it cannot load), for her chosen product.
+    let glossary = use_glossary();
+    let save = {
+        let calculator = &app.state.data.calculator;
+        let unit = match &glossary {
+            Loaded::Ready(glossary) => english_unit(Some(glossary), &calculator.form.unit),
+            _ => english_unit(None, &calculator.form.unit),
+        };
+        let product = calculator.product.and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id));
+        SaveQuote { today: String::new(), unit, product_name: product.map(|p| p.name.clone()).unwrap_or_default() }
+    };
+    let cuts_view = |cuts: &[Cut]| {
+        if cuts.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div data-testid="link-cuts">
+                <p>{ LimitsMsg::LinkCuts.text(lang) }</p>
+                <ul>{ for cuts.iter().map(|cut| html! { <li>{ cut_text(*cut, lang) }</li> }) }</ul>
+            </div>
+        }
+    };
+    match &*state {
+        LinkState::None => html! {},
+        LinkState::Kept => html! {
+            <p class="notice notice-info" role="status" data-testid="link-status">{ LimitsMsg::LinkKept.text(lang) }</p>
+        },
+        LinkState::Opened { problems, cuts, saved_first, .. } => {
+            let text = match (*saved_first, *problems) {
+                (_, true) => IncotermsMsg::LinkProblems.text(lang),
+                (true, false) => LimitsMsg::LinkSavedFirst.text(lang),
+                (false, false) => IncotermsMsg::LinkLoaded.text(lang),
+            };
+            html! {
+                <div class={classes!("notice", if *problems || !cuts.is_empty() { "notice-warning" } else { "notice-info" })} role="status" data-testid="link-status">
+                    <p>{ text }</p>
+                    { cuts_view(cuts) }
+                </div>
+            }
+        }
+        LinkState::Asking { form, problems, cuts, can_save } => {
+            let answer = |save_first: Option<bool>| {
+                let (app, state, form, cuts, problems, save) =
+                    (app.clone(), state.clone(), form.clone(), cuts.clone(), *problems, save.clone());
+                Callback::from(move |_: MouseEvent| match save_first {
+                    None => {
+                        crate::browser::replace_hash(&Route::Incoterms.href());
+                        state.set(LinkState::Kept);
+                    }
+                    Some(save_first) => {
+                        if save_first {
+                            let save = SaveQuote { today: crate::browser::today().iso(), ..save.clone() };
+                            if let Some(quote) = app.state.data.calculator.quote_to_save(&save) {
+                                app.change(Change::Calculator(CalculatorEdit::Save(Box::new(quote))));
+                            }
+                        }
+                        state.set(open(&app, (*form).clone(), problems, cuts.clone(), save_first));
+                    }
+                })
+            };
+            html! {
+                <div class="notice notice-warning" role="alertdialog" aria-labelledby="link-ask" data-testid="link-prompt">
+                    <p id="link-ask">{ LimitsMsg::LinkAsk.text(lang) }</p>
+                    { cuts_view(cuts) }
+                    <div class="actions">
+                        <button type="button" class="button" data-testid="link-keep" onclick={answer(None)}>{ LimitsMsg::LinkKeep.text(lang) }</button>
+                        <button type="button" class="button secondary" data-testid="link-open" onclick={answer(Some(false))}>{ LimitsMsg::LinkOpen.text(lang) }</button>
+                        if *can_save {
+                            <button type="button" class="button secondary" data-testid="link-save-first" onclick={answer(Some(true))}>{ LimitsMsg::LinkSaveFirst.text(lang) }</button>
+                        }
+                    </div>
+                </div>
+            }
+        }
+    }
+}
