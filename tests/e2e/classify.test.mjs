@@ -149,6 +149,8 @@ describe('classify', () => {
       await page.locator(first).locator('[data-testid=save-product]').filter({ hasText: 'keripik tempe' }).tap();
       await waitForStored(page, (doc) => doc.profile.products.length === 1 && doc.profile.products[0].class?.id === 'crackers-kerupuk');
       await reload(page);
+      // Her products are listed once the rules file is read (a loaded machine makes that late).
+      await page.locator('[data-testid=my-product]').first().waitFor();
       assert.equal(await page.locator('[data-testid=my-product]').count(), 1);
 
       // The profile says what the product is, and links back to check it again.

@@ -43,6 +43,8 @@ describe('what comes in', () => {
       await open(page, url, '#/incoterms');
       await page.selectOption('#calc-cur', 'IDR');
       await page.locator('#calc-exw').fill('350.000.000');
+      // Her rate too: the buyer's price line is in dollars, so only then can hers be saved as a quote.
+      await page.locator('#calc-rate').fill('16.250');
       await waitForAttribute(page, '[data-testid=quote-FOB]', 'data-amount', { equals: '350000000.00' });
 
       // Keep mine: nothing replaced, and a reload does not bring the link back.

@@ -169,10 +169,10 @@ describe('two tabs', () => {
       await open(a, url, '#/profile');
       await a.fill('#business-name', 'UD Versi Lama');
       await waitForStored(a, (doc) => doc.profile.business_name === 'UD Versi Lama');
-      // Another window runs a newer version, which writes schema 3 (here: a blank window of the same
+      // Another window runs a newer version, which writes schema 4 (here: a blank window of the same
       // origin, which is not this version of the app).
       const [other] = await Promise.all([a.context().waitForEvent('page'), a.evaluate(() => { window.open('about:blank'); })]);
-      const newer = JSON.stringify({ app: 'siap-ekspor', schema_version: 3, profile: { business_name: 'UD Versi Baru' }, photos: ['…'] });
+      const newer = JSON.stringify({ app: 'siap-ekspor', schema_version: 4, profile: { business_name: 'UD Versi Baru' }, photos: ['…'] });
       await other.evaluate(([key, value]) => localStorage.setItem(key, value), [DATA_KEY, newer]);
       await other.close();
       await a.locator('[data-testid=storage-newer]').waitFor();
@@ -188,7 +188,7 @@ describe('two tabs', () => {
       // She chooses to keep it aside and go on: a copy, then her data are written.
       await a.fill('#business-name', 'UD Lanjut');
       await a.locator('[data-testid=newer-keep-aside]').tap();
-      await waitForStored(a, (doc) => doc.schema_version === 2 && doc.profile.business_name === 'UD Lanjut');
+      await waitForStored(a, (doc) => doc.schema_version === 3 && doc.profile.business_name === 'UD Lanjut');
       const kept = await copies(a);
       assert.equal(kept.length, 1);
       assert.equal(kept[0].text, newer);
