@@ -53,7 +53,7 @@ impl Boot {
         if let Some(lang) = requested_lang(&outer, &location.query) {
             data.settings.lang = lang;
         }
-        // A workshop session's link (`?ws=ID`, issue 17): remembered, and her reports carry it.
+        // A workshop session's link (`?ws=ID`): remembered, and her reports carry it.
         if let Some(session) = outer.get("ws").or_else(|| location.query.get("ws")) {
             data.workshop.join(session, &crate::domain::workshop::make_id(browser::random_bits()));
         }

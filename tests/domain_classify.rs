@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The export rules file and the commodity search (issue 4).
+//! The export rules file and the commodity search.
 
 use std::time::Instant;
 
@@ -166,7 +166,7 @@ fn query_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Real East Java products (issue 12): query → status, HS prefix of the best rule, and one key
+/// Real East Java products: query → status, HS prefix of the best rule, and one key
 /// document of that rule (`None`: the rule itself names no permit, only the shipment papers).
 /// Each line names the source of the expected answer; "not listed" means not in Lampiran I of
 /// Permendag 23/2023 (restricted) nor in Permendag 22/2023 as amended by 20/2024 (prohibited).

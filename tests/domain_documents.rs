@@ -1,4 +1,4 @@
-//! Export documents (issue 16): amounts in words, totals and rounding, weights and volume,
+//! Export documents: amounts in words, totals and rounding, weights and volume,
 //! numbering, the chain proforma → commercial invoice → packing list, starting points, checks,
 //! the printed view, and the schema migration.
 #![cfg(not(target_arch = "wasm32"))]

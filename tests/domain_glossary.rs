@@ -164,7 +164,7 @@ fn untranslated_words_are_listed_once_and_english_is_not() {
     let out = GLOSSARY.translate("Tas kulit ok ya Sumber Rejeki");
     assert_eq!(out.untranslated, ["Sumber", "Rejeki"]);
     // Caps lock: capitals are her words, not acronyms. "mantap" describes the sambal the glossary
-    // knows, so the phrase is hers to put in English, whole (issue 11, bug 7: no half-translation).
+    // knows, so the phrase is hers to put in English, whole (no half-translation).
     let out = GLOSSARY.translate("SAMBAL BAWANG MANTAP");
     assert_eq!(
         (out.english.as_str(), out.untranslated),

@@ -234,7 +234,7 @@ fn codes_are_written_with_dots() {
     }
 }
 
-/// Issue 12: "… beku" for goods no rule knows came back as frozen fish (through "frozen" in the
+/// "… beku" for goods no rule knows came back as frozen fish (through "frozen" in the
 /// HS list). The product word must be in every HS line offered, and a qualifier alone is not
 /// looked up in English.
 #[test]

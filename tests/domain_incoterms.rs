@@ -378,7 +378,7 @@ fn case_17_air_freight_and_the_mode_warning() {
 
 #[test]
 fn case_18_fas_adds_the_cost_of_bringing_the_goods_alongside() {
-    // Issue 12: FAS is FCA plus bringing the goods from the terminal gate to the ship's side.
+    // FAS is FCA plus bringing the goods from the terminal gate to the ship's side.
     // FCA = 10,370 (docs/design.md); alongside 80 → FAS = 10,450; THC 60 → FOB = 10,510;
     // freight 1,200 → CFR = 11,710. Without the cost FAS is FCA, as before.
     let inputs = CostInputs { alongside: amt(80, 0), origin_thc: amt(60, 0), ..design_example() };
@@ -398,7 +398,7 @@ fn case_18_fas_adds_the_cost_of_bringing_the_goods_alongside() {
 
 #[test]
 fn case_19_each_cost_line_in_its_own_currency() {
-    // Issue 11, bug 2: her costs are in rupiah, her forwarder quotes sea freight in dollars. Typed
+    // Her costs are in rupiah, her forwarder quotes sea freight in dollars. Typed
     // as "400" in a rupiah line it was Rp 400 (CFR Rp 17.250.400). As a dollar line at her rate:
     // 400 × 16,250 = Rp 6,500,000; FOB 17,250,000 + 6,500,000 = CFR Rp 23,750,000.
     let link = "cur=IDR&exw=15.000.000&load=250.000&inland=1.000.000&clear=500.000&thc=500.000&freight=400&freight_cur=USD&rate=16.250";
@@ -461,7 +461,7 @@ fn case_20_an_implausibly_small_rupiah_line_is_flagged() {
 
 #[test]
 fn case_21_empty_is_not_zero() {
-    // Issue 11, bug 4: DAP, DPU and DDP showed the CFR figure while the destination costs were
+    // DAP, DPU and DDP showed the CFR figure while the destination costs were
     // blank. A price that adds a blank cost waits for it; an explicit 0 prices it.
     let eval = |link: &str| evaluate(&from_query(&Query::parse(link)).0).build_up.unwrap();
     let needs = |fields: &[Field]| Err(BuildUpError::NeedsCosts(FieldSet::of(fields)));
@@ -499,7 +499,7 @@ fn case_21_empty_is_not_zero() {
 
 #[test]
 fn case_22_cip_says_which_insurance_rate_it_used() {
-    // Issue 12: a blank clauses (A) rate used to take the (C) rate silently. It still prices CIP
+    // A blank clauses (A) rate used to take the (C) rate silently. It still prices CIP
     // (the (C) rate is the best figure she has), and the price carries where its rate came from.
     let eval = |link: &str| evaluate(&from_query(&Query::parse(link)).0).build_up.unwrap();
     let b = eval("cur=USD&exw=10000&load=150&inland=100&clear=120&freight=1200&ins=0.3");
@@ -513,7 +513,7 @@ fn case_22_cip_says_which_insurance_rate_it_used() {
 
 #[test]
 fn the_minimum_order_travels_in_the_form_and_the_link() {
-    // Issue 11, bug 5: the share link carried no minimum order. It is `moq=`, read as a quantity.
+    // The share link carried no minimum order. It is `moq=`, read as a quantity.
     let (form, errors) = from_query(&Query::parse(&format!("{ISSUE_LINK}&moq=500")));
     assert_eq!((form.moq.as_str(), errors), ("500", vec![]));
     assert!(form.to_query().contains("&moq=500&"), "{}", form.to_query());
@@ -668,7 +668,7 @@ fn who_pays_what() {
         (CostItem::InlandToTerminal, "BSSSSSSSSSS"),
         (CostItem::ExportClearance, "BSSSSSSSSSS"),
         // FAS A2: the seller places the goods alongside the ship; under FCA the buyer's carrier
-        // takes them at the terminal (issue 12).
+        // takes them at the terminal.
         (CostItem::AlongsideShip, "BBSSSSSSSSS"),
         (CostItem::OriginTerminalHandling, "BBBSSSSSSSS"),
         (CostItem::MainFreight, "BBBBSSSSSSS"),

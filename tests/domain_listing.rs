@@ -723,7 +723,7 @@ fn real_glossary() -> Glossary {
 
 #[test]
 fn proper_names_are_not_words_to_translate() {
-    // Issue 11, bug 7: "Malaysia" and "Singapore" in the target markets were flagged as
+    // "Malaysia" and "Singapore" in the target markets were flagged as
     // untranslated Indonesian. Countries, regions and ports are names: Indonesian names of them
     // are put in English, English ones stay, none is a finding.
     let g = real_glossary();
@@ -752,7 +752,7 @@ fn proper_names_are_not_words_to_translate() {
 
 #[test]
 fn a_phrase_the_glossary_half_knows_is_not_half_translated() {
-    // Issue 11, bug 7: "minyak sawit" came out "oil sawit". The real glossary knows the phrase.
+    // "minyak sawit" came out "oil sawit". The real glossary knows the phrase.
     let g = real_glossary();
     assert_eq!(g.translate("minyak sawit").english, "palm oil");
     assert_eq!(g.translate("minyak kelapa sawit").english, "palm oil");
@@ -780,7 +780,7 @@ fn a_phrase_the_glossary_half_knows_is_not_half_translated() {
 
 #[test]
 fn the_score_is_not_full_while_a_finding_asks_for_a_fix() {
-    // Issue 11, bug 7: "100/100" stood above findings that said "needs fixing".
+    // "100/100" stood above findings that said "needs fixing".
     let g = glossary();
     let full = Draft { brand: "Dapur Bu Sri".into(), ..chips() };
     let listing = generate(&full, &g);
@@ -1064,7 +1064,7 @@ fn a_quote_keeps_what_it_gives_a_listing_and_an_older_one_gives_no_price() {
     );
 }
 
-/// Issue 11, bugs 3 and 5, as the issue met them: keripik tempe priced in rupiah per bungkus. The
+/// As a review of the workshop journey met it: keripik tempe priced in rupiah per bungkus. The
 /// buyer's line is in dollars with the English unit, in the calculator, the listing and the
 /// replies, and the minimum order travels with the saved quote.
 #[test]

@@ -105,7 +105,7 @@ fn parses_amounts() {
         ("US$ 5", Idr, Err(WrongCurrency)),
         ("$5", Idr, Err(WrongCurrency)),
         ("Rp 5.000", Usd, Err(WrongCurrency)),
-        // Words for thousands and millions, as amounts are written in chat (issue 11's friction
+        // Words for thousands and millions, as amounts are written in chat (the workshop journey's friction
         // list): 15 × 10^6 rupiah = 1,500,000,000 sen.
         ("15 juta", Idr, Ok(1_500_000_000)),
         ("15juta", Idr, Ok(1_500_000_000)),

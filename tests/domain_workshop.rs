@@ -1,4 +1,4 @@
-//! The workshop (issue 17): the report code, the WhatsApp chat parser, deduplication, the tally,
+//! The workshop: the report code, the WhatsApp chat parser, deduplication, the tally,
 //! the CSV, the session's QR code, and the facilitator's stored sessions.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -428,7 +428,7 @@ fn the_static_skeleton_matches_the_home_page() {
 }
 
 /// The workshop page with a session: its QR code, drawn by the page as an SVG path, decodes to
-/// the session link shown beside it (issue 17).
+/// the session link shown beside it.
 #[tokio::test]
 async fn the_workshop_page_draws_a_qr_code_of_its_session_link() {
     use siap_ekspor::domain::change::{apply, Change};
@@ -495,7 +495,7 @@ async fn amounts_written_with_words_are_read_and_the_reading_is_shown() {
 }
 
 /// A page as she sees it, storage healthy: the tests of the calculator and the listing builder
-/// (issue 11) go through this one place.
+/// go through this one place.
 async fn page(data: AppData, hash: &str) -> String {
     render_with(data, StorageHealth::local(), hash, false).await
 }

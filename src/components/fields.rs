@@ -113,7 +113,7 @@ pub struct SelectProps {
     pub children: Html,
 }
 
-/// A `<select>` whose shown value comes from the state (issue 11, bug 1).
+/// A `<select>` whose shown value comes from the state.
 ///
 /// An `<option selected>` is not enough: Yew inserts a list's children last to first, and a
 /// single-choice select without a selected option picks the first option inserted — the last one

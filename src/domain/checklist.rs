@@ -3,7 +3,7 @@
 //!
 //! Product permits (PIRT, BPOM, halal, SVLK, HACCP, health and phytosanitary certificates) show
 //! when her profile says she holds one, when she ticked one, or when her products need one. What
-//! her products need comes from the classification tool (issue 4) through [`Needs`]; until that
+//! her products need comes from the classification tool through [`Needs`]; until that
 //! exists the set is empty and the page says where the permits will come from. Either can land
 //! first: the checklist only reads a set of item ids.
 

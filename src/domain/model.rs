@@ -43,26 +43,26 @@ pub struct AppData {
     pub settings: Settings,
     #[serde(default)]
     pub profile: Profile,
-    /// The Incoterms calculator: form, chosen rule, saved quotes (issue 3).
+    /// The Incoterms calculator: form, chosen rule, saved quotes.
     #[serde(default)]
     pub calculator: Calculator,
-    /// Checklist ticks, notes and dates (issue 5).
+    /// Checklist ticks, notes and dates.
     #[serde(default)]
     pub checklist: ChecklistState,
-    /// Marketplace guide ticks and accounts (issue 5).
+    /// Marketplace guide ticks and accounts.
     #[serde(default)]
     pub market: MarketState,
-    /// The workshop's evaluation sheet (issue 5).
+    /// The workshop's evaluation sheet.
     #[serde(default)]
     pub workshop: Workshop,
-    /// English product listings, one draft per product (issue 6).
+    /// English product listings, one draft per product.
     #[serde(default)]
     pub listings: Listings,
-    /// The facilitator's workshop sessions and the reports received (issue 17); absent when she
+    /// The facilitator's workshop sessions and the reports received; absent when she
     /// never ran one.
     #[serde(default, skip_serializing_if = "Sessions::is_empty")]
     pub sessions: Sessions,
-    /// Proforma invoices, commercial invoices, packing lists (issue 16; schema version 3).
+    /// Proforma invoices, commercial invoices, packing lists (schema version 3).
     #[serde(default)]
     pub documents: Documents,
 }
@@ -163,7 +163,7 @@ pub struct Product {
     pub name: String,
     #[serde(default)]
     pub description: String,
-    /// What the classification tool says it is (issue 4); the checklist shows the permits its
+    /// What the classification tool says it is; the checklist shows the permits its
     /// rule needs. Absent until she saves a result for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<ProductClass>,

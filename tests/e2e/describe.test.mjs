@@ -80,7 +80,7 @@ describe('listing builder', () => {
 
   it('countries and ports are names, a half-known phrase is not half-translated, and the score is not full while a finding asks for a fix', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
-      // Issue 11, bug 7, as she met it.
+      // As a review of the workshop journey met it.
       await open(page, url, '#/describe');
       await page.locator('[data-testid=listing-new]').tap();
       await page.locator('[data-testid=listing-title]').waitFor();

@@ -1,4 +1,4 @@
-// Export documents (issue 16) as she meets them: a quote from a share link saved at CIF becomes a
+// Export documents as she meets them: a quote from a share link saved at CIF becomes a
 // proforma invoice at `#/documents?new=proforma&quote=latest`, with its total in figures and in
 // words; it survives a reload and prints on A4 without the app around it; then the chain to the
 // commercial invoice and the packing list, her numbers typed the Indonesian way, the list,

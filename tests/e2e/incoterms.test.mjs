@@ -142,7 +142,7 @@ describe('incoterms calculator', () => {
 
   it('asks in the page before clearing the form (no window.confirm), and Cancel keeps every field', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
-      // Issue 11, bug 9: one tap used to erase the whole calculation. A sandboxed iframe refuses
+      // One tap used to erase the whole calculation. A sandboxed iframe refuses
       // window.confirm(), so the question is asked in the page; any dialog fails this test.
       const dialogs = [];
       page.on('dialog', (dialog) => { dialogs.push(dialog.type()); dialog.dismiss(); });

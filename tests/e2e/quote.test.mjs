@@ -1,4 +1,4 @@
-// The price a keripik tempe maker in Malang sends a foreign buyer, as issue 11 met it: her costs in
+// The price a keripik tempe maker in Malang sends a foreign buyer, as a review of the workshop journey met it: her costs in
 // rupiah, the forwarder's sea freight in dollars, the line for the buyer in dollars per pack with
 // the minimum order, carried into the listing and the replies. In Indonesian, at 360×640.
 //

@@ -1,4 +1,4 @@
-// Issue 11, bug 1: every select shows what the state holds, which is what the results are computed
+// Every select shows what the state holds, which is what the results are computed
 // with. Before the fix a fresh calculator showed "USD", "Multimoda" and "Nilai FOB" (the last
 // options) while it priced in rupiah, by sea, with duty on the CIF value.
 

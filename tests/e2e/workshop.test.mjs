@@ -1,4 +1,4 @@
-// The workshop from the facilitator's side (issue 17): she creates a session and its QR code is
+// The workshop from the facilitator's side: she creates a session and its QR code is
 // scanned from a screenshot; two participants open the session link on their phones and send
 // their reports; the chat with both reports, a duplicate and a damaged one is pasted: two
 // participants, the damaged one listed and not counted, the CSV has both; the A4 print; deleting.

@@ -1,4 +1,4 @@
-//! Export documents from her own data (issue 16): the proforma invoice, the commercial invoice and
+//! Export documents from her own data: the proforma invoice, the commercial invoice and
 //! the packing list, in English, printable on A4.
 //!
 //! - [`model`]: what is stored (schema version 3), field by field as she typed it;

@@ -27,7 +27,7 @@ pub struct CostInputs {
     pub inland: Amount,
     pub export_clearance: Amount,
     /// From the terminal gate to alongside the ship (quay delivery, wharfage): what FAS adds to
-    /// FCA (issue 12). Optional: zero when not known.
+    /// FCA. Optional: zero when not known.
     pub alongside: Amount,
     pub origin_thc: Amount,
     pub freight: Amount,

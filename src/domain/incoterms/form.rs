@@ -2,7 +2,7 @@
 //!
 //! The form keeps the raw text of every field (the page shows what she typed, with an inline error
 //! per field) and is what the app stores; [`evaluate`] parses it on every keystroke. A share link
-//! carries the same fields under the keys of issue 3, so [`from_query`] simply fills the form.
+//! carries the same fields under the share link's keys, so [`from_query`] simply fills the form.
 
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +27,7 @@ pub enum Field {
     Loading,
     Inland,
     ExportClearance,
-    /// Bringing the goods from the terminal gate alongside the ship (FAS, issue 12).
+    /// Bringing the goods from the terminal gate alongside the ship (FAS).
     Alongside,
     OriginThc,
     Freight,
@@ -44,7 +44,7 @@ pub enum Field {
     Rate,
     Origin,
     Destination,
-    // The currency each cost line is typed in (issue 11, bug 2): blank is the currency above.
+    // The currency each cost line is typed in: blank is the currency above.
     LoadingCurrency,
     InlandCurrency,
     ExportClearanceCurrency,
@@ -495,7 +495,7 @@ pub struct FieldError {
 }
 
 /// A rupiah cost below this (Rp 10.000, less than one US dollar) is no export cost anyone pays:
-/// most likely a dollar quote typed into a rupiah line (issue 11, bug 2: "400" freight in dollars
+/// most likely a dollar quote typed into a rupiah line ("400" freight in dollars
 /// became Rp 400).
 pub const SMALL_RUPIAH_LINE: Amount = Amount(10_000 * 100);
 
@@ -622,7 +622,7 @@ impl Checker<'_> {
 
 /// Parses every field and prices what can be priced.
 ///
-/// **Empty is not zero** (issue 11, bug 4): a price that adds a cost she has left blank is not
+/// **Empty is not zero**: a price that adds a cost she has left blank is not
 /// shown as if that cost were nothing — CFR and CPT need the main freight, CIF also the clauses (C)
 /// rate, CIP a rate, DAP the destination terminal charges and the on-carriage, DPU the unloading,
 /// DDP the import clearance, duty and VAT (and the (C) rate when duty is on the CIF value). Those

@@ -316,7 +316,7 @@ pub fn check(draft: &Draft, listing: &Listing, title: &str, glossary: &Glossary)
 /// How complete the listing is, 0–100: 12 for each of the six required things (the price and its
 /// Incoterm and place are one thing, 6 each), 4 for each of brand, origin, packaging,
 /// certificates, supply capacity, sample policy and target market. Filling in a field never lowers
-/// it. But it is never full while a finding asks for a fix (issue 11, bug 7): each finding that is
+/// it. But it is never full while a finding asks for a fix: each finding that is
 /// not a missing required thing (those already cost their points) caps it 5 lower — 95 with one,
 /// 90 with two.
 pub fn score(findings: &[Finding], draft: &Draft) -> u8 {

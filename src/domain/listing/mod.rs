@@ -1,4 +1,4 @@
-//! The English product listing builder (issue 6): her draft in Indonesian terms, the glossary that
+//! The English product listing builder: her draft in Indonesian terms, the glossary that
 //! translates it, the generated title, description, specification table and listing text, the
 //! marketplace checks, and the buyer-reply templates. All deterministic, all on the device.
 

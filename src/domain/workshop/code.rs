@@ -22,7 +22,7 @@ use crate::domain::model::HeldDocument;
 
 /// What starts every line of a code: `SE` and the version.
 pub const MARK: &str = "SE";
-/// The version this build writes. History: 1, the first (issue 17).
+/// The version this build writes. History: 1, the first.
 pub const VERSION: u32 = 1;
 /// Base64 characters per line: with `SE1 12/20 ` in front, a line stays within 70 characters.
 pub const CHUNK: usize = 60;

@@ -83,7 +83,7 @@ pub struct Workshop {
     /// She has written her English product listing (until the listing builder records it).
     #[serde(default)]
     pub listing_written: bool,
-    /// What holds her back, of the workshop's four (issue 17).
+    /// What holds her back, of the workshop's four.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub obstacles: BTreeSet<Obstacle>,
     /// The workshop session whose link she opened (`?ws=ID`); her report and evaluation carry it.

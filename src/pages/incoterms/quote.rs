@@ -126,7 +126,7 @@ pub fn quote(props: &QuoteProps) -> Html {
             app.change(Change::Calculator(CalculatorEdit::Field(Field::MinOrder, text, today)));
         })
     };
-    // "Kosongkan formulir" asks in the page first (issue 11, bug 9): a sandboxed iframe refuses
+    // "Kosongkan formulir" asks in the page first: a sandboxed iframe refuses
     // window.confirm() without a word, and the form is hers to lose.
     let asking = use_state(|| false);
     let ask_clear = {

@@ -1,4 +1,4 @@
-//! `#/workshop`: the facilitator's page (issue 17), a part of its own. Sessions; for the chosen
+//! `#/workshop`: the facilitator's page, a part of its own. Sessions; for the chosen
 //! one, its link and QR code, the reports collected from a pasted chat, the participants' table,
 //! the summary with its charts, the CSV, the printed activity report, and deleting it.
 //!
