@@ -249,12 +249,17 @@ pub fn shell(props: &ShellProps) -> Html {
         let dispatch = state.dispatcher();
         let store = boot.store.clone();
         let embed = boot.embed;
+        let set_location = {
+            let location = location.setter();
+            Callback::from(move |next| location.set(next))
+        };
         use_memo((state.clone(), (*location).clone()), move |(state, location)| AppContext {
             state: Rc::new((**state).clone()),
             dispatch: Callback::from(move |action| dispatch.dispatch(action)),
             store,
             embed,
             location: location.clone(),
+            set_location,
         })
     };
 

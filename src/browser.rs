@@ -102,6 +102,13 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// Sets the address's hash as a link does: a new history entry and a `hashchange`.
+pub fn set_hash(hash: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
 /// The page's address without its hash: where share links point.
 pub fn page_address() -> String {
     let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();

@@ -78,8 +78,11 @@ pub struct AppContext {
     pub dispatch: Callback<Action>,
     pub store: Rc<crate::storage::Store>,
     pub embed: bool,
-    /// Where the URL points now, with the query after the route (`#/classify?q=kopi`).
+    /// Where the URL points now, with the query after the route (`#/classify?q=kopi`). Changed
+    /// only through [`AppContext::replace`] or a link (`hashchange`): the shell is the one router.
     pub location: crate::domain::route::Location,
+    /// The shell's setter of `location` (behind [`AppContext::replace`]).
+    pub set_location: Callback<crate::domain::route::Location>,
 }
 
 impl AppContext {
@@ -89,6 +92,20 @@ impl AppContext {
 
     pub fn change(&self, change: Change) {
         self.dispatch.emit(Action::Change(change));
+    }
+
+    /// Puts `location` in the address without a new history entry and without a `hashchange`
+    /// (typing a search, or a link's parameters once they are used), and tells the shell, so every
+    /// page sees the address as it is: a later link to the same parameters is then a change again.
+    pub fn replace(&self, location: crate::domain::route::Location) {
+        crate::browser::replace_hash(&location.href());
+        self.set_location.emit(location);
+    }
+
+    /// Goes to `location` as a link does: a new history entry, and the shell follows the
+    /// `hashchange` (a `?lang=` in it switches the language, as in any link).
+    pub fn navigate(&self, location: &crate::domain::route::Location) {
+        crate::browser::set_hash(&location.href());
     }
 
     /// Hears what a save came to (`persistence::save`): another tab's document to show, the save's
@@ -115,10 +132,21 @@ pub fn use_bytes_used() -> usize {
     use_context::<BytesUsed>().map_or(0, |bytes| bytes.0)
 }
 
-/// The app context; pages are only ever rendered inside the shell, which provides it.
+/// The app context; pages are only ever rendered inside the shell, which provides it. A page
+/// rendered without it is a bug: loud in debug builds (tests), a detached context in release
+/// builds (nothing is saved, but nothing crashes).
 #[hook]
 pub fn use_app() -> AppContext {
-    use_context::<AppContext>().unwrap_or_else(|| AppContext {
+    use_context::<AppContext>().unwrap_or_else(|| {
+        if cfg!(debug_assertions) {
+            panic!("use_app(): no AppContext; pages are rendered inside the shell (app::Shell)");
+        }
+        detached()
+    })
+}
+
+fn detached() -> AppContext {
+    AppContext {
         state: Rc::new(AppState {
             data: AppData::default(),
             health: StorageHealth::memory_only(),
@@ -129,5 +157,6 @@ pub fn use_app() -> AppContext {
         store: Rc::new(crate::storage::Store::memory()),
         embed: false,
         location: crate::domain::route::Location::parse_hash(""),
-    })
+        set_location: Callback::noop(),
+    }
 }

@@ -84,3 +84,27 @@ proptest! {
         prop_assert_eq!(decode_component(&encode_component(&text)), text);
     }
 }
+
+#[test]
+fn a_location_writes_the_href_that_reads_back_to_it() {
+    let search = Location { route: Route::Classify, query: Query::of(&[("q", "kopi bubuk & gula"), ("product", "3")]) };
+    assert_eq!(search.href(), "#/classify?q=kopi%20bubuk%20%26%20gula&product=3");
+    assert_eq!(Location::parse_hash(&search.href()), search);
+    assert_eq!(Location::of(Route::Documents).href(), "#/documents", "no query, no question mark");
+    assert_eq!(Location::parse_hash("#/incoterms?cur=USD&exw=10000").href(), "#/incoterms?cur=USD&exw=10000");
+}
+
+proptest! {
+    /// Whatever she types in the search box, the address written for it reads back to the same text.
+    #[test]
+    fn any_search_round_trips_through_the_address(q in "\\PC{0,40}", product in proptest::option::of(0u32..100)) {
+        let product = product.map(|p| p.to_string());
+        let mut pairs = vec![("q", q.as_str())];
+        pairs.extend(product.as_deref().map(|p| ("product", p)));
+        let location = Location { route: Route::Classify, query: Query::of(&pairs) };
+        let back = Location::parse_hash(&location.href());
+        prop_assert_eq!(back.query.get("q"), Some(q.as_str()));
+        prop_assert_eq!(back.query.get("product"), product.as_deref());
+        prop_assert_eq!(back.route, Route::Classify);
+    }
+}

@@ -39,6 +39,17 @@ impl Query {
         &self.pairs
     }
 
+    /// A query of these pairs, in this order.
+    pub fn of(pairs: &[(&str, &str)]) -> Query {
+        Query { pairs: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+    }
+
+    /// `a=1&b=two%20words`, each key and value encoded: what [`Query::parse`] reads back.
+    pub fn encode(&self) -> String {
+        let pairs = self.pairs.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)));
+        pairs.collect::<Vec<_>>().join("&")
+    }
+
     /// True when the flag is present and not explicitly off (`embed=1`, `embed=true`, bare `embed`).
     pub fn flag(&self, key: &str) -> bool {
         match self.get(key) {

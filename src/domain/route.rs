@@ -85,6 +85,22 @@ pub struct Location {
 }
 
 impl Location {
+    /// A route without a query.
+    pub fn of(route: Route) -> Location {
+        Location { route, query: Query::default() }
+    }
+
+    /// The `href` that points here: `#/classify?q=kopi%20bubuk`, or `#/profile` without a query.
+    /// [`Location::parse_hash`] reads it back to the same location.
+    pub fn href(&self) -> String {
+        let query = self.query.encode();
+        if query.is_empty() {
+            self.route.href()
+        } else {
+            format!("{}?{}", self.route.href(), query)
+        }
+    }
+
     /// Parses `location.hash` (with or without the leading `#`; empty means home).
     pub fn parse_hash(hash: &str) -> Location {
         let hash = hash.strip_prefix('#').unwrap_or(hash);

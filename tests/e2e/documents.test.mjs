@@ -156,6 +156,19 @@ describe('export documents', () => {
     });
   });
 
+  it('the same new-document link opened twice while the page is open makes two documents', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      noDialogs(page);
+      await open(page, url, '#/documents?new=proforma');
+      await page.locator('[data-testid=doc-editor][data-kind=proforma]').waitFor();
+      await page.waitForFunction(() => location.hash === '#/documents');
+      // A link in the chat, followed in the same tab: the shell knows the address was used.
+      await page.evaluate(() => { location.hash = '#/documents?new=proforma'; });
+      await waitForStored(page, (doc) => doc.documents.items.length === 2);
+      await page.waitForFunction(() => location.hash === '#/documents');
+    });
+  });
+
   it('the chain, numbers typed her way, duplicate and delete asked in the page', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       noDialogs(page);

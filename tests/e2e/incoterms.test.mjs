@@ -48,6 +48,7 @@ describe('incoterms calculator', () => {
       await page.waitForFunction(() => location.hash === '#/incoterms');
       await type(page, 'freight', '1300');
       await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '11670.00' });
+      await waitForStored(page, (doc) => doc.calculator.form.freight === '1300');
       await reload(page);
       await waitForAttribute(page, '[data-testid=quote-CFR]', 'data-amount', { equals: '11670.00' });
       assert.equal(await page.locator('[data-testid=mode-warning]').count(), 0);

@@ -16,7 +16,7 @@ use crate::data_files::{use_glossary_when, use_hs_when, use_rules_when, Loaded};
 use crate::domain::classify::answer::MAX_QUERY_CHARS;
 use crate::domain::classify::{answer, answer_with, Answer, QueryKind, RuleBook};
 use crate::domain::lang::Lang;
-use crate::domain::query::encode_component;
+use crate::domain::query::{encode_component, Query};
 use crate::domain::route::{Location, Route};
 use crate::i18n::classify::{ClassifyMsg, EXAMPLES};
 use crate::i18n::fill;
@@ -30,23 +30,13 @@ pub fn classify_page() -> Html {
     let from_url =
         crate::domain::limits::clamp(app.location.query.get("q").unwrap_or_default().to_string(), MAX_QUERY_CHARS);
     let product: Option<u32> = app.location.query.get("product").and_then(|p| p.parse().ok());
-    let query = use_state(|| from_url.clone());
-    // A link to another search while the page is open (an example, "Check" beside a product).
-    // Read from the address itself: typing rewrites it without a `hashchange`, so the app's
-    // location may still hold an older query equal to the new one.
+    let query = use_state_eq(|| from_url.clone());
+    // Another search opened by a link while the page is open (an example, "Check" beside a
+    // product): the shell's location changes, and the box follows. Typing replaces the location
+    // too (`AppContext::replace`), so the two never disagree.
     {
         let query = query.clone();
-        use_effect_with((), move |_| {
-            let listener = crate::browser::window().map(|window| {
-                gloo_events::EventListener::new(&window, "hashchange", move |_| {
-                    let location = Location::parse_hash(&crate::browser::hash());
-                    if location.route == Route::Classify {
-                        query.set(location.query.get("q").unwrap_or_default().to_string());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+        use_effect_with(from_url.clone(), move |from_url| query.set(from_url.clone()));
     }
     let rules = use_rules_when(true);
     // Asking the rules first says whether the HS list would add anything; only then is it fetched.
@@ -60,14 +50,14 @@ pub fn classify_page() -> Html {
     let found = answer_with(&book, hs_data.as_deref(), glossary.ready(), &query);
     let oninput = {
         let query = query.clone();
+        let app = app.clone();
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            let mut hash = format!("{}?q={}", Route::Classify.href(), encode_component(&text));
-            if let Some(id) = product {
-                hash.push_str(&format!("&product={id}"));
-            }
-            crate::browser::replace_hash(&hash);
-            query.set(text);
+            let product = product.map(|id| id.to_string());
+            let mut pairs = vec![("q", text.as_str())];
+            pairs.extend(product.as_deref().map(|id| ("product", id)));
+            query.set(text.clone());
+            app.replace(Location { route: Route::Classify, query: Query::of(&pairs) });
         })
     };
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());

@@ -18,6 +18,7 @@ use crate::domain::change::Change;
 use crate::domain::documents::start::{find_quote, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
 use crate::domain::documents::{DocKind, Start};
+use crate::domain::route::{Location, Route};
 use crate::i18n::documents::DocumentsMsg;
 use crate::i18n::fill;
 use crate::state::use_app;
@@ -50,7 +51,7 @@ pub fn documents_page() -> Html {
                 let today = crate::browser::today().iso();
                 app.change(Change::Documents(new_document(data, kind, start, &today)));
                 notice.set(message);
-                crate::browser::replace_hash("#/documents");
+                app.replace(Location::of(Route::Documents));
             }
         });
     }

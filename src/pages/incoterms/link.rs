@@ -13,7 +13,7 @@ use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
 use crate::domain::incoterms::{evaluate, from_query, Field, Form};
 use crate::domain::limits::{clamp_form, Cut};
 use crate::domain::listing::generate::english_unit;
-use crate::domain::route::Route;
+use crate::domain::route::{Location, Route};
 use crate::domain::share_link::{arrival, Arrival};
 use crate::i18n::limits::{cut_text, LimitsMsg};
 use crate::i18n::IncotermsMsg;
@@ -66,7 +66,7 @@ pub fn use_share_link() -> UseStateHandle<LinkState> {
 fn open(app: &AppContext, form: Form, problems: bool, cuts: Vec<Cut>, saved_first: bool) -> LinkState {
     let form = Rc::new(form);
     app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new((*form).clone()))));
-    crate::browser::replace_hash(&Route::Incoterms.href());
+    app.replace(Location::of(Route::Incoterms));
     LinkState::Opened { form, problems, cuts, saved_first }
 }
 
@@ -128,7 +128,7 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
                     (app.clone(), state.clone(), form.clone(), cuts.clone(), *problems, save.clone());
                 Callback::from(move |_: MouseEvent| match save_first {
                     None => {
-                        crate::browser::replace_hash(&Route::Incoterms.href());
+                        app.replace(Location::of(Route::Incoterms));
                         state.set(LinkState::Kept);
                     }
                     Some(save_first) => {
