@@ -242,3 +242,55 @@ fn the_profile_is_started_with_a_name_and_a_named_product() {
     assert!(!checklist::profile_started(&no_product));
     assert!(matches!(checklist::next_step(&no_product, &[]), NextStep::FillProfile));
 }
+
+/// The journey: she chose and checked a product, priced it, wrote a listing and made an
+/// EC21 account, and ticked nothing: those steps count, marked as her work; her own tick wins.
+#[test]
+fn her_work_in_the_app_counts_as_steps_done_until_she_answers_herself() {
+    use siap_ekspor::domain::checklist::Work;
+    use siap_ekspor::domain::incoterms::calculator::SaveQuote;
+    use siap_ekspor::domain::listing::store::Entry;
+    let catalogue =
+        checklist::parse(include_str!("../assets/data/checklist.json")).expect("checklist.json parses and checks");
+    for id in Work::STEPS {
+        assert!(catalogue.items.iter().any(|item| item.id == id && item.group == Group::Steps), "{id} is a step");
+    }
+    let done = |data: &AppData| -> Vec<String> {
+        let shown = checklist::shown_for(&catalogue.items, data, &Needs::new());
+        shown.iter().filter(|s| s.item.group == Group::Steps && s.done).map(|s| s.item.id.clone()).collect()
+    };
+    let mut data = AppData { profile: profile_with(&[]), ..AppData::default() };
+    assert!(done(&data).is_empty(), "a named product alone is not a step done");
+    assert!(Work::of(&data) == Work::default());
+
+    data.profile.products[0].class = Some(ProductClass::Rule { id: "tempeh-chips".into() });
+    assert_eq!(done(&data), ["step-product", "step-rules"]);
+    data.calculator = AppData::default().calculator;
+    let link =
+        siap_ekspor::domain::incoterms::from_query(&siap_ekspor::domain::query::Query::parse("cur=USD&exw=1000")).0;
+    data.calculator.apply(siap_ekspor::domain::incoterms::calculator::CalculatorEdit::LoadLink(Box::new(link)));
+    data.calculator.save(&SaveQuote { today: "2026-12-02".into(), unit: String::new(), product_name: String::new() });
+    assert_eq!(data.calculator.saved.len(), 1);
+    data.listings.drafts.push(Entry { id: 0, draft: Default::default() });
+    assert_eq!(done(&data), ["step-product", "step-rules", "step-costs"], "an empty listing is not one");
+    data.listings.drafts[0].draft.name = "keripik tempe".into();
+    data.market.accounts.insert("ec21".into());
+    assert_eq!(done(&data), ["step-product", "step-rules", "step-costs", "step-online", "step-b2b"]);
+    let shown = checklist::shown_for(&catalogue.items, &data, &Needs::new());
+    let costs = shown.iter().find(|s| s.item.id == "step-costs").expect("shown");
+    assert!(costs.from_work && !costs.from_profile);
+
+    // Her own "not yet" wins over what the app saw; her own tick is hers, not the app's.
+    data.checklist.apply(ChecklistEdit::Tick { id: "step-costs".into(), done: false, today: String::new() });
+    data.checklist.apply(ChecklistEdit::Tick { id: "step-b2b".into(), done: true, today: "2026-12-02".into() });
+    assert_eq!(done(&data), ["step-product", "step-rules", "step-online", "step-b2b"]);
+    let shown = checklist::shown_for(&catalogue.items, &data, &Needs::new());
+    let b2b = shown.iter().find(|s| s.item.id == "step-b2b").expect("shown");
+    assert!(b2b.done && !b2b.from_work, "ticked by her");
+
+    // The report counts them, and says she wrote a listing.
+    let guide = market::parse(include_str!("../assets/data/marketplaces.json")).expect("guide");
+    let r = report(&data, &catalogue.items, &guide, None);
+    assert!(r.listing_written, "a listing written in the app");
+    assert!(r.done.iter().any(|item| item.id == "step-online"));
+}

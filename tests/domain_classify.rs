@@ -525,3 +525,47 @@ proptest! {
         let _ = search(&book, &query);
     }
 }
+
+/// Saving a result asks which product it is for once she has products, unless it is already tied
+/// to one: a misspelt search must not quietly add a product she does not make.
+#[test]
+fn saving_a_result_asks_which_product_and_suggests_the_one_sharing_words() {
+    use siap_ekspor::domain::change::ClassifyTarget;
+    use siap_ekspor::domain::classify::save::{save_choice, SaveChoice};
+    use siap_ekspor::domain::model::{Product, Profile};
+    let product = |id, name: &str| Product { id, name: name.into(), ..Product::default() };
+    let empty = Profile::default();
+    assert_eq!(
+        save_choice(&empty, None, "keripik tempe"),
+        SaveChoice::Fixed(ClassifyTarget::New),
+        "nothing to ask yet"
+    );
+
+    let profile = Profile {
+        products: vec![product(0, "Keripik Tempe"), product(4, "Kopi bubuk"), product(5, " ")],
+        ..Profile::default()
+    };
+    // The same name (case and spaces ignored) or a `?product=` link: nothing to ask.
+    assert_eq!(save_choice(&profile, None, "keripik  tempe"), SaveChoice::Fixed(ClassifyTarget::Existing(0)));
+    assert_eq!(save_choice(&profile, Some(4), "kerupuk"), SaveChoice::Fixed(ClassifyTarget::Existing(4)));
+    // A misspelling shares "tempe": that product is suggested; her named products only, hers first.
+    let named = vec![(0, "Keripik Tempe".to_string()), (4, "Kopi bubuk".to_string())];
+    assert_eq!(
+        save_choice(&profile, None, "kripik tempe"),
+        SaveChoice::Ask { products: named.clone(), suggested: Some(0), full: false }
+    );
+    assert_eq!(
+        save_choice(&profile, None, "kopi bubuk robusta"),
+        SaveChoice::Ask { products: named.clone(), suggested: Some(4), full: false },
+        "the most shared words win"
+    );
+    // Nothing in common: a new product is suggested.
+    assert_eq!(
+        save_choice(&profile, None, "batik tulis"),
+        SaveChoice::Ask { products: named, suggested: None, full: false }
+    );
+    // A full list cannot take a new product: she can only pick one of hers.
+    let full =
+        Profile { products: (0..50).map(|id| product(id, &format!("produk {id}"))).collect(), ..Profile::default() };
+    assert!(matches!(save_choice(&full, None, "batik"), SaveChoice::Ask { full: true, .. }));
+}

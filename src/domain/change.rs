@@ -157,7 +157,7 @@ pub enum ClassifyTarget {
 /// The product she came from (`?product=`), if it still exists; else her product with the same
 /// name (ignoring case, accents and spaces); else a new one.
 pub fn classify_target(profile: &Profile, product: Option<u32>, name: &str) -> ClassifyTarget {
-    let key = |t: &str| fold(t.trim()).collect::<String>();
+    let key = |t: &str| fold(t).filter(|c| !c.is_whitespace()).collect::<String>();
     let wanted = key(name);
     let found = product
         .and_then(|id| profile.products.iter().find(|p| p.id == id))

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{HeldDocument, Profile};
+use super::model::{AppData, HeldDocument, Profile};
 pub use super::progress::Progress;
 use super::route::Route;
 use super::text::{is_iso_date, Bilingual};
@@ -165,12 +165,69 @@ pub struct Shown<'a> {
     pub done: bool,
     /// Done because her profile says she holds it (she has not ticked it herself).
     pub from_profile: bool,
+    /// Done because her work in the app shows it ([`Work`]; she has not ticked it herself).
+    pub from_work: bool,
     pub note: &'a str,
     pub date: &'a str,
 }
 
-/// The items that apply to her, in the file's order.
+/// The workshop's first steps her work in the app shows done, by item id. Counted as done until
+/// she ticks or unticks the step herself: her own answer always wins.
+///
+/// - `step-product` (choose the right product) and `step-rules` (learn its rules): a product of
+///   hers whose export rules she checked with the classification tool.
+/// - `step-costs` (costs and price): a saved quote.
+/// - `step-online` (e-mail, website, catalogue): an English product listing with a name, the
+///   description a website or catalogue is made from.
+/// - `step-b2b` (a B2B marketplace): a marketplace account she marked made.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Work {
+    done: BTreeSet<&'static str>,
+}
+
+impl Work {
+    /// The step ids [`Work::of`] can count; each must be an item of `checklist.json` (tested).
+    pub const STEPS: [&'static str; 5] = ["step-product", "step-rules", "step-costs", "step-online", "step-b2b"];
+
+    pub fn of(data: &AppData) -> Work {
+        let classified = data.profile.products.iter().any(|p| !p.name.trim().is_empty() && p.class.is_some());
+        let listing = data.listings.drafts.iter().any(|entry| !entry.draft.name.trim().is_empty());
+        let [product, rules, costs, online, b2b] = Work::STEPS;
+        let done = [
+            (product, classified),
+            (rules, classified),
+            (costs, !data.calculator.saved.is_empty()),
+            (online, listing),
+            (b2b, !data.market.accounts.is_empty()),
+        ];
+        Work { done: done.into_iter().filter(|(_, done)| *done).map(|(id, _)| id).collect() }
+    }
+
+    pub fn shows(&self, id: &str) -> bool {
+        self.done.contains(id)
+    }
+}
+
+/// The items that apply to her, in the file's order, with what her profile holds and her work
+/// shows done (see [`shown_with`]).
+pub fn shown_for<'a>(items: &'a [Item], data: &'a AppData, needs: &Needs) -> Vec<Shown<'a>> {
+    shown_with(items, &data.profile, &data.checklist, needs, &Work::of(data))
+}
+
+/// The items that apply to her, in the file's order (her work not counted).
 pub fn shown<'a>(items: &'a [Item], profile: &Profile, state: &'a ChecklistState, needs: &Needs) -> Vec<Shown<'a>> {
+    shown_with(items, profile, state, needs, &Work::default())
+}
+
+/// The items that apply to her: her tick first, else what her profile holds, else what her work
+/// shows done.
+pub fn shown_with<'a>(
+    items: &'a [Item],
+    profile: &Profile,
+    state: &'a ChecklistState,
+    needs: &Needs,
+    work: &Work,
+) -> Vec<Shown<'a>> {
     items
         .iter()
         .filter_map(|item| {
@@ -179,14 +236,16 @@ pub fn shown<'a>(items: &'a [Item], profile: &Profile, state: &'a ChecklistState
             if item.product_permit && !held && !needs.contains(&item.id) && tick.and_then(|t| t.done) != Some(true) {
                 return None;
             }
-            let (done, from_profile) = match tick.and_then(|t| t.done) {
-                Some(done) => (done, false),
-                None => (held, held),
+            let worked = work.shows(&item.id);
+            let (done, from_profile, from_work) = match tick.and_then(|t| t.done) {
+                Some(done) => (done, false, false),
+                None => (held || worked, held, !held && worked),
             };
             Some(Shown {
                 item,
                 done,
                 from_profile,
+                from_work,
                 note: tick.map_or("", |t| t.note.as_str()),
                 date: tick.map_or("", |t| t.date.as_str()),
             })

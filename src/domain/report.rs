@@ -41,7 +41,7 @@ pub struct Report<'a> {
 /// permits the checklist counts for it.
 pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, rules: Option<&RuleBook>) -> Report<'a> {
     let needs = rules.map(|book| book.needs_of(&data.profile.products)).unwrap_or_default();
-    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
+    let shown = checklist::shown_for(items, data, &needs);
     Report {
         business: data.profile.business_name.trim(),
         owner: data.profile.owner_name.trim(),
@@ -65,7 +65,9 @@ pub fn report<'a>(data: &'a AppData, items: &'a [Item], guide: &'a Guide, rules:
         done: shown.iter().filter(|s| s.done).map(|s| s.item).collect(),
         next: checklist::next_open(&shown).map(|s| s.item),
         accounts: data.market.account_names(guide),
-        listing_written: data.workshop.listing_written,
+        // Ticked on the checklist, or a listing written in the app.
+        listing_written: data.workshop.listing_written
+            || data.listings.drafts.iter().any(|entry| !entry.draft.name.trim().is_empty()),
     }
 }
 

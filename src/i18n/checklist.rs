@@ -7,8 +7,8 @@ crate::messages! {
     pub enum ChecklistMsg {
         Title => ("Daftar periksa ekspor", "Export checklist"),
         Intro => (
-            "Langkah-langkah dari lokakarya. Centang yang sudah selesai; yang sudah Anda punya menurut profil sudah tercentang.",
-            "The workshop's steps. Tick what is done; what your profile says you already have is ticked for you."
+            "Langkah-langkah dari lokakarya. Centang yang sudah selesai; yang sudah Anda punya menurut profil, atau sudah Anda kerjakan di aplikasi ini, sudah tercentang.",
+            "The workshop's steps. Tick what is done; what your profile says you already have, or what you have already done in this app, is ticked for you."
         ),
         Overall => ("Kemajuan keseluruhan: {percent}% ({done} dari {total})", "Overall progress: {percent}% ({done} of {total})"),
         GroupPapers => ("Dokumen usaha Anda", "Your business papers"),
@@ -16,6 +16,7 @@ crate::messages! {
         GroupShipment => ("Dokumen pengiriman pertama", "Documents of a first shipment"),
         GroupProgress => ("{done} dari {total} selesai", "{done} of {total} done"),
         FromProfile => ("dari profil Anda", "from your profile"),
+        FromWork => ("dari pekerjaan Anda di aplikasi", "from your work in the app"),
         DoneOn => ("selesai {date}", "done {date}"),
         Why => ("Mengapa penting", "Why it matters"),
         How => ("Cara dan tempat mengurus", "How and where"),

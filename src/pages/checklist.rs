@@ -30,7 +30,7 @@ pub fn checklist_page() -> Html {
         return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
     };
     let items = &catalogue.items;
-    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
+    let shown = checklist::shown_for(items, data, &needs);
     let overall = checklist::progress(&shown);
 
     html! {
@@ -110,6 +110,9 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
                     { text(&item.title) }
                     if shown.from_profile {
                         <span class="badge" data-testid="from-profile">{ ChecklistMsg::FromProfile.text(lang) }</span>
+                    }
+                    if shown.from_work {
+                        <span class="badge" data-testid="from-work">{ ChecklistMsg::FromWork.text(lang) }</span>
                     }
                     if shown.done && !shown.date.is_empty() {
                         <span class="badge">{ fill(ChecklistMsg::DoneOn.text(lang), &[("date", shown.date)]) }</span>

@@ -86,6 +86,14 @@ describe('checklist, marketplace guide and report', () => {
       await page.waitForFunction(() => document.body.textContent.includes('Accounts: EC21'));
       await open(page, url, '#/checklist');
       await page.waitForFunction(() => document.querySelector('[data-testid=report-text]')?.textContent.includes('Marketplace account: yes (EC21)'));
+      // The account counts as the B2B step done, marked as her work, until she answers herself.
+      const b2b = page.locator('[data-testid=checklist-item][data-item=step-b2b]');
+      assert.equal(await b2b.getAttribute('data-done'), 'true');
+      await b2b.locator('[data-testid=from-work]').waitFor();
+      await b2b.locator('input[type=checkbox]').uncheck();
+      await waitForStored(page, (doc) => doc.checklist.ticks['step-b2b']?.done === false);
+      assert.equal(await b2b.getAttribute('data-done'), 'false');
+      assert.equal(await b2b.locator('[data-testid=from-work]').count(), 0);
     });
   });
 

@@ -164,6 +164,36 @@ describe('classify', () => {
     });
   });
 
+  it('a misspelt search asks which of her products the result is for, and adds none she did not choose', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/classify?q=keripik%20tempe');
+      await waitForFirst(page, 'free', '');
+      await page.locator(first).locator('[data-testid=save-product]').tap();
+      await waitForStored(page, (doc) => doc.profile.products.length === 1);
+
+      // "kripik tempe": the save sits at the top of the card and asks, suggesting her keripik tempe.
+      await open(page, url, '#/classify?q=kripik%20tempe');
+      await page.locator(first).waitFor();
+      const picker = page.locator(first).locator('[data-testid=save-for]');
+      assert.equal(await picker.inputValue(), '0', 'her product sharing a word is suggested');
+      const options = await picker.locator('option').allTextContents();
+      assert.deepEqual(options, ['keripik tempe', 'Produk baru: \u201ckripik tempe\u201d'], 'hers first, a new one last');
+      const saveBox = await page.locator(first).locator('[data-testid=save-product]').boundingBox();
+      const sourceBox = await page.locator(first).locator('.source').boundingBox();
+      assert.ok(saveBox.y < sourceBox.y, 'the save button is above the details, at the top of the card');
+      await page.locator(first).locator('[data-testid=save-product]').tap();
+      await page.locator(first).locator('[data-testid=save-status]').filter({ hasText: 'keripik tempe' }).waitFor();
+      await waitForStored(page, (d) => d.profile.products.length === 1 && d.profile.products[0].class?.id === 'tempeh-chips');
+
+      // Another product: she picks "new product" and it is added.
+      await open(page, url, '#/classify?q=kopi%20bubuk');
+      await page.locator(first).waitFor();
+      await page.locator(first).locator('[data-testid=save-for]').selectOption('new');
+      await page.locator(first).locator('[data-testid=save-product]').tap();
+      await waitForStored(page, (d) => d.profile.products.length === 2 && d.profile.products[1].name === 'kopi bubuk');
+    });
+  });
+
   it('answers junk, emoji and wrong codes calmly', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/classify');

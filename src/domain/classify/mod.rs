@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod hs;
 pub mod rules;
+pub mod save;
 pub mod search;
 
 pub use answer::{answer, answer_with, product_name_for, Answer, Candidate, QueryKind};

@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::fields::Select;
+use crate::components::text;
 use crate::domain::change::{classify_target, Change, ClassifyTarget, ProfileEdit};
+use crate::domain::classify::save::{save_choice, SaveChoice};
 use crate::domain::classify::{
     dotted, product_name_for, DocumentType, MatchedBy, Nomenclature, Rule, RuleBook, Status,
 };
@@ -82,6 +85,7 @@ pub fn rule_card(props: &RuleCardProps) -> Html {
             { badge(rule.status, words::status(rule.status, lang)) }
             <h2 id={format!("rule-{}", rule.id)}>{ text(&rule.name) }</h2>
             <p class="hs-codes">{ fill(ClassifyMsg::HsCodes.text(lang), &[("codes", &codes)]) }</p>
+            <SaveAction product={props.product} {name} {class} card={format!("rule-{}", rule.id)} />
             if let Some(entry) = hs_line {
                 <p class="help">{ ClassifyMsg::HsEnglish.text(lang) }{ " " }<span lang="en">{ format!("{} {}", entry.dotted(), entry.description) }</span></p>
             }
@@ -106,7 +110,7 @@ pub fn rule_card(props: &RuleCardProps) -> Html {
             <h3>{ ClassifyMsg::Documents.text(lang) }</h3>
             { documents(&props.book.documents_for(rule), lang, ClassifyMsg::NoDocuments.text(lang)) }
             <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", &rule.source), ("checked", &rule.checked)]) }</p>
-            <Actions product={props.product} {name} {class} panel={panel.clone()} open={open.clone()} />
+            <ShipmentToggle panel={panel.clone()} open={open.clone()} />
             if *open {
                 { shipment(&panel, rule.name.get(lang), &props.book.shipment_documents(rule), None, lang) }
             }
@@ -133,6 +137,7 @@ pub fn candidate_card(props: &CandidateCardProps) -> Html {
             data-hs={entry.code.clone()} data-kind="hs" aria-labelledby={format!("hs-{}", entry.code)}>
             { badge(Status::Free, ClassifyMsg::StatusPresumed.text(lang)) }
             <h2 id={format!("hs-{}", entry.code)}>{ title.clone() }{ " · " }<span lang="en">{ entry.description.clone() }</span></h2>
+            <SaveAction product={props.product} {name} {class} card={format!("hs-{}", entry.code)} />
             if path.len() > 1 {
                 <p class="help hs-path" lang="en">{ path.iter().take(path.len() - 1).map(|e| format!("{} {}", e.dotted(), e.description)).collect::<Vec<_>>().join(" › ") }</p>
             }
@@ -146,7 +151,7 @@ pub fn candidate_card(props: &CandidateCardProps) -> Html {
                 </div>
             }
             <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", ClassifyMsg::PresumedSource.text(lang)), ("checked", &props.book.checked)]) }</p>
-            <Actions product={props.product} {name} {class} panel={panel.clone()} open={open.clone()} />
+            <ShipmentToggle panel={panel.clone()} open={open.clone()} />
             if *open {
                 { shipment(&panel, &title, &props.book.every_shipment(), Some(ClassifyMsg::ShipmentUnknownPermits.text(lang)), lang) }
             }
@@ -221,37 +226,44 @@ fn shipment(id: &str, name: &str, docs: &[&DocumentType], note: Option<&str>, la
 }
 
 #[derive(Properties, PartialEq)]
-struct ActionsProps {
+struct SaveProps {
     product: Option<u32>,
     /// The name a new product would get.
     name: String,
     class: ProductClass,
-    /// The shipment panel's id, and whether it is open.
-    panel: String,
-    open: UseStateHandle<bool>,
+    /// Unique within the page: the card's id, for the product picker's label.
+    card: String,
 }
 
-/// "Save to my products" (or "Saved for …") and the shipment-documents toggle.
-#[function_component(Actions)]
-fn actions(props: &ActionsProps) -> Html {
+/// "Save to my products" at the top of a result (or "Saved for …"). When the result is not tied
+/// to a product yet and she has products, she picks which one it is for (`domain::classify::save`).
+#[function_component(SaveAction)]
+fn save_action(props: &SaveProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let saved = use_state(|| None::<String>);
     let profile = &app.state.data.profile;
-    let (label, already) = match classify_target(profile, props.product, &props.name) {
-        ClassifyTarget::Existing(id) => {
-            let existing = profile.products.iter().find(|p| p.id == id);
-            let product_name = existing.map(|p| p.name.trim().to_string()).unwrap_or_default();
-            let already = existing.is_some_and(|p| p.class.as_ref() == Some(&props.class));
-            let message = if already { ClassifyMsg::AlreadySaved } else { ClassifyMsg::SaveFor };
-            (fill(message.text(lang), &[("name", &product_name)]), already)
-        }
-        _ => (ClassifyMsg::Save.text(lang).to_string(), false),
+    let choice = save_choice(profile, props.product, &props.name);
+    let suggested = match &choice {
+        SaveChoice::Ask { suggested, .. } => suggested.map_or(NEW.to_string(), |id| id.to_string()),
+        SaveChoice::Fixed(_) => NEW.to_string(),
     };
+    // Her pick, until the choice itself changes (another product saved, another search).
+    let picked = use_state_eq(|| None::<String>);
+    {
+        let picked = picked.clone();
+        use_effect_with(choice.clone(), move |_| picked.set(None));
+    }
+    let pick = (*picked).clone().unwrap_or(suggested);
     let save = {
         let (app, saved) = (app.clone(), saved.clone());
-        let (product, name, class) = (props.product, props.name.clone(), props.class.clone());
+        let (name, class, choice, pick) = (props.name.clone(), props.class.clone(), choice.clone(), pick.clone());
+        let product = props.product;
         Callback::from(move |_| {
+            let product = match &choice {
+                SaveChoice::Ask { .. } => pick.parse::<u32>().ok(),
+                SaveChoice::Fixed(_) => product,
+            };
             let profile = &app.state.data.profile;
             let message = match classify_target(profile, product, &name) {
                 ClassifyTarget::Existing(id) => {
@@ -270,25 +282,85 @@ fn actions(props: &ActionsProps) -> Html {
             saved.set(Some(message));
         })
     };
+    let status = html! {
+        <p role="status" class="status ok" data-testid="save-status">
+            if let Some(message) = &*saved {
+                { message.clone() }{ " " }<a href={Route::Checklist.href()}>{ ClassifyMsg::OpenChecklist.text(lang) }</a>
+            }
+        </p>
+    };
+    match &choice {
+        SaveChoice::Fixed(ClassifyTarget::Existing(id)) => {
+            let existing = profile.products.iter().find(|p| p.id == *id);
+            let product_name = existing.map(|p| p.name.trim().to_string()).unwrap_or_default();
+            let already = existing.is_some_and(|p| p.class.as_ref() == Some(&props.class));
+            let label = if already { ClassifyMsg::AlreadySaved } else { ClassifyMsg::SaveFor };
+            let label = text::fill_user(label.text(lang), "name", &product_name);
+            html! {
+                <div class="save-action">
+                    if already {
+                        <p class="saved-note" data-testid="saved-note"><span aria-hidden="true">{ "✓ " }</span>{ label }</p>
+                    } else {
+                        <div class="actions"><button type="button" class="button" data-testid="save-product" onclick={save}>{ label }</button></div>
+                    }
+                    { status }
+                </div>
+            }
+        }
+        SaveChoice::Fixed(_) => html! {
+            <div class="save-action">
+                <div class="actions"><button type="button" class="button" data-testid="save-product" onclick={save}>{ ClassifyMsg::Save.text(lang) }</button></div>
+                { status }
+            </div>
+        },
+        SaveChoice::Ask { products, full, .. } => {
+            let id = format!("save-for-{}", props.card);
+            let onchange = {
+                let picked = picked.clone();
+                Callback::from(move |value: String| picked.set(Some(value)))
+            };
+            let new_label = fill(ClassifyMsg::SaveForNew.text(lang), &[("name", props.name.trim())]);
+            html! {
+                <div class="save-action field">
+                    <label for={id.clone()}>{ ClassifyMsg::SaveWhich.text(lang) }</label>
+                    <Select id={id.clone()} value={pick.clone()} {onchange} testid="save-for">
+                        { for products.iter().map(|(pid, pname)| {
+                            let value = pid.to_string();
+                            html! { <option value={value.clone()} selected={value == pick}>{ pname.clone() }</option> }
+                        }) }
+                        if !*full {
+                            <option value={NEW} selected={pick == NEW}>{ new_label }</option>
+                        }
+                    </Select>
+                    <div class="actions"><button type="button" class="button" data-testid="save-product" onclick={save}>{ ClassifyMsg::SaveChosen.text(lang) }</button></div>
+                    { status }
+                </div>
+            }
+        }
+    }
+}
+
+/// The product picker's value for "a new product".
+const NEW: &str = "new";
+
+#[derive(Properties, PartialEq)]
+struct ShipmentToggleProps {
+    /// The shipment panel's id, and whether it is open.
+    panel: String,
+    open: UseStateHandle<bool>,
+}
+
+/// Shows or hides the documents of a shipment under the result.
+#[function_component(ShipmentToggle)]
+fn shipment_toggle(props: &ShipmentToggleProps) -> Html {
+    let lang = use_app().lang();
     let toggle = {
         let open = props.open.clone();
         Callback::from(move |_| open.set(!*open))
     };
     html! {
-        <>
-            <div class="actions">
-                if already {
-                    <p class="saved-note" data-testid="saved-note"><span aria-hidden="true">{ "✓ " }</span>{ label }</p>
-                } else {
-                    <button type="button" class="button" data-testid="save-product" onclick={save}>{ label }</button>
-                }
-                <button type="button" class="button secondary" data-testid="show-shipment" aria-expanded={props.open.to_string()} aria-controls={props.panel.clone()} onclick={toggle}>{ ClassifyMsg::ShipmentShow.text(lang) }</button>
-            </div>
-            <p role="status" class="status ok" data-testid="save-status">
-                if let Some(message) = &*saved {
-                    { message.clone() }{ " " }<a href={Route::Checklist.href()}>{ ClassifyMsg::OpenChecklist.text(lang) }</a>
-                }
-            </p>
-        </>
+        <div class="actions">
+            <button type="button" class="button secondary" data-testid="show-shipment" aria-expanded={props.open.to_string()} aria-controls={props.panel.clone()} onclick={toggle}>{ ClassifyMsg::ShipmentShow.text(lang) }</button>
+        </div>
     }
 }

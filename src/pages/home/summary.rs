@@ -19,7 +19,7 @@ pub fn progress() -> Html {
     let catalogue = use_checklist();
     let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
     let needs = use_needs(&data.profile.products);
-    let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
+    let shown = checklist::shown_for(items, data, &needs);
     let overall = checklist::progress(&shown);
     let (next_text, next_route) = match checklist::next_step(&data.profile, &shown) {
         NextStep::FillProfile => (HomeMsg::NextFillProfile.text(lang).to_string(), Route::Profile),
@@ -57,7 +57,7 @@ pub fn tool_state(props: &ToolStateProps) -> Html {
     let text = match props.route {
         Route::Checklist => {
             let items = catalogue.ready().map_or(&[][..], |c| c.items.as_slice());
-            let shown = checklist::shown(items, &data.profile, &data.checklist, &needs);
+            let shown = checklist::shown_for(items, data, &needs);
             let percent = checklist::progress(&shown).percent().to_string();
             fill(HomeMsg::ChecklistProgress.text(lang), &[("percent", &percent)])
         }
