@@ -182,7 +182,8 @@ pub struct Shown<'a> {
 /// - `step-b2b` (a B2B marketplace): a marketplace account she marked made.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Work {
-    done: BTreeSet<&'static str>,
+    /// Per step of [`Work::STEPS`], in that order.
+    done: [bool; 5],
 }
 
 impl Work {
@@ -192,19 +193,19 @@ impl Work {
     pub fn of(data: &AppData) -> Work {
         let classified = data.profile.products.iter().any(|p| !p.name.trim().is_empty() && p.class.is_some());
         let listing = data.listings.drafts.iter().any(|entry| !entry.draft.name.trim().is_empty());
-        let [product, rules, costs, online, b2b] = Work::STEPS;
-        let done = [
-            (product, classified),
-            (rules, classified),
-            (costs, !data.calculator.saved.is_empty()),
-            (online, listing),
-            (b2b, !data.market.accounts.is_empty()),
-        ];
-        Work { done: done.into_iter().filter(|(_, done)| *done).map(|(id, _)| id).collect() }
+        Work {
+            done: [
+                classified,
+                classified,
+                !data.calculator.saved.is_empty(),
+                listing,
+                !data.market.accounts.is_empty(),
+            ],
+        }
     }
 
     pub fn shows(&self, id: &str) -> bool {
-        self.done.contains(id)
+        Work::STEPS.iter().zip(self.done).any(|(step, done)| done && *step == id)
     }
 }
 

@@ -179,8 +179,8 @@ describe('classify', () => {
       const options = await picker.locator('option').allTextContents();
       assert.deepEqual(options, ['keripik tempe', 'Produk baru: \u201ckripik tempe\u201d'], 'hers first, a new one last');
       const saveBox = await page.locator(first).locator('[data-testid=save-product]').boundingBox();
-      const sourceBox = await page.locator(first).locator('.source').boundingBox();
-      assert.ok(saveBox.y < sourceBox.y, 'the save button is above the details, at the top of the card');
+      const sourceBox = await page.locator(first).locator('.meaning').boundingBox();
+      assert.ok(saveBox.y < sourceBox.y, 'the save button is above what the rule means, at the top of the card');
       await page.locator(first).locator('[data-testid=save-product]').tap();
       await page.locator(first).locator('[data-testid=save-status]').filter({ hasText: 'keripik tempe' }).waitFor();
       await waitForStored(page, (d) => d.profile.products.length === 1 && d.profile.products[0].class?.id === 'tempeh-chips');
