@@ -25,8 +25,20 @@ pub enum Loaded<T> {
     Idle,
     Loading,
     Ready(Rc<T>),
-    /// Not reachable (offline before the first visit cached it) or not valid.
-    Failed,
+    /// Not reachable, or reached but not valid: see [`Failure`].
+    Failed(Failure),
+}
+
+/// Why a data file is not there. The two need different advice: offline before the first visit
+/// cached it, she connects once; a damaged file (a broken deployment or cache) will not get better
+/// by reconnecting, and she reloads the app (or waits for an update) — her own data are not
+/// affected either way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The fetch failed: offline, a 404, blocked.
+    Unreachable,
+    /// The file came but does not parse or check.
+    Damaged,
 }
 
 impl<T> Clone for Loaded<T> {
@@ -35,7 +47,7 @@ impl<T> Clone for Loaded<T> {
             Loaded::Idle => Loaded::Idle,
             Loaded::Loading => Loaded::Loading,
             Loaded::Ready(value) => Loaded::Ready(value.clone()),
-            Loaded::Failed => Loaded::Failed,
+            Loaded::Failed(why) => Loaded::Failed(*why),
         }
     }
 }
@@ -43,9 +55,8 @@ impl<T> Clone for Loaded<T> {
 impl<T> PartialEq for Loaded<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Loaded::Idle, Loaded::Idle) | (Loaded::Loading, Loaded::Loading) | (Loaded::Failed, Loaded::Failed) => {
-                true
-            }
+            (Loaded::Idle, Loaded::Idle) | (Loaded::Loading, Loaded::Loading) => true,
+            (Loaded::Failed(a), Loaded::Failed(b)) => a == b,
             (Loaded::Ready(a), Loaded::Ready(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -56,6 +67,14 @@ impl<T> Loaded<T> {
     pub fn ready(&self) -> Option<&T> {
         match self {
             Loaded::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Why it failed, if it did.
+    pub fn failure(&self) -> Option<Failure> {
+        match self {
+            Loaded::Failed(why) => Some(*why),
             _ => None,
         }
     }
@@ -230,14 +249,21 @@ fn load<T: 'static>(source: &'static Source<T>, state: UseStateHandle<Loaded<T>>
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let parsed = fetch_text(source.path).await.and_then(|text| (source.parse)(&text).ok()).map(Rc::new);
+        let parsed = match fetch_text(source.path).await {
+            None => Err(Failure::Unreachable),
+            Some(text) => (source.parse)(&text).map(Rc::new).map_err(|problem| {
+                // Said to the developer too: the page tells her what to do.
+                web_sys::console::warn_1(&format!("{}: {problem}", source.path).into());
+                Failure::Damaged
+            }),
+        };
         // A failure leaves the slot empty: a page opened later tries again.
         let next = parsed.clone().map_or(Slot::Empty, Slot::Ready);
         let waiting = source.cache.with(|cache| match std::mem::replace(&mut *cache.borrow_mut(), next) {
             Slot::Loading(waiting) => waiting,
             _ => Vec::new(),
         });
-        let loaded = parsed.map_or(Loaded::Failed, Loaded::Ready);
+        let loaded = parsed.map_or_else(Loaded::Failed, Loaded::Ready);
         for state in waiting {
             state.set(loaded.clone());
         }
@@ -254,9 +280,47 @@ fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
-    match (source.parse)(source.bundled) {
-        Ok(value) => Loaded::Ready(Rc::new(value)),
-        Err(_) => Loaded::Failed,
+    match testing::stand(source.path) {
+        testing::Stand::Bundled => match (source.parse)(source.bundled) {
+            Ok(value) => Loaded::Ready(Rc::new(value)),
+            Err(_) => Loaded::Failed(Failure::Damaged),
+        },
+        testing::Stand::Loading => Loaded::Loading,
+        testing::Stand::Failed(why) => Loaded::Failed(why),
+    }
+}
+
+/// Native builds (server-side rendering in tests) read the bundled files; a test can make a file
+/// stand loading or failed instead, to render those states. Per thread: each test renders on its own.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod testing {
+    use std::cell::RefCell;
+
+    pub use super::Failure;
+
+    /// How a data file stands for the renders of this thread.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Stand {
+        Bundled,
+        Loading,
+        Failed(Failure),
+    }
+
+    thread_local! {
+        static STANDS: RefCell<Vec<(&'static str, Stand)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Makes the file at `path` (e.g. `./data/checklist.json`) stand so; `Stand::Bundled` restores it.
+    pub fn set(path: &'static str, stand: Stand) {
+        STANDS.with(|stands| {
+            let mut stands = stands.borrow_mut();
+            stands.retain(|(p, _)| *p != path);
+            stands.push((path, stand));
+        });
+    }
+
+    pub(super) fn stand(path: &str) -> Stand {
+        STANDS.with(|stands| stands.borrow().iter().find(|(p, _)| *p == path).map_or(Stand::Bundled, |(_, s)| *s))
     }
 }
 

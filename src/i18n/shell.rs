@@ -99,6 +99,10 @@ crate::messages! {
             "Isi halaman ini belum tersimpan di perangkat. Sambungkan internet sekali, lalu muat ulang halaman.",
             "This page's content is not on this device yet. Connect to the internet once, then reload the page."
         ),
+        DataDamaged => (
+            "Berkas isi halaman ini rusak, jadi halaman ini belum bisa dibuka. Muat ulang aplikasi; bila tetap begini, tunggu pembaruan aplikasi. Data Anda sendiri aman dan tidak berubah.",
+            "This page's content file is damaged, so the page cannot open yet. Reload the app; if it stays like this, wait for an app update. Your own data are safe and unchanged."
+        ),
         Offline => ("Bekerja tanpa internet. Semua data ada di perangkat ini.", "Works offline. All data stays on this device."),
         FooterPrivacy => (
             "Tanpa akun, tanpa pelacakan: data Anda tidak pernah meninggalkan perangkat ini.",

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Loaded};
+use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Failure, Loaded};
 use crate::domain::change::{Change, MAX_LONG_TEXT};
 use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
@@ -279,12 +279,16 @@ fn evaluation_card() -> Html {
 
 /// The page while its data file loads, or when it cannot be had (offline before the first visit).
 pub fn loading_or_failed<T>(loaded: &Loaded<T>, title: &str, lang: Lang) -> Html {
-    let failed = matches!(loaded, Loaded::Failed);
+    let (testid, message, warn) = match loaded.failure() {
+        Some(Failure::Unreachable) => ("data-failed", ShellMsg::DataFailed, true),
+        Some(Failure::Damaged) => ("data-damaged", ShellMsg::DataDamaged, true),
+        None => ("data-loading", ShellMsg::Loading, false),
+    };
     html! {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ title }</h1>
-            <p role="status" class={classes!(failed.then_some("notice notice-warning"))} data-testid={if failed { "data-failed" } else { "data-loading" }}>
-                { if failed { ShellMsg::DataFailed.text(lang) } else { ShellMsg::Loading.text(lang) } }
+            <p role="status" class={classes!(warn.then_some("notice notice-warning"))} data-testid={testid}>
+                { message.text(lang) }
             </p>
         </section>
     }

@@ -129,7 +129,7 @@ fn summary<T>(found: &Answer, hs: &Loaded<T>, query: &str, lang: Lang) -> Html {
             if found.wants_hs && matches!(hs, Loaded::Loading) && count > 0 {
                 <p class="help" data-testid="hs-loading">{ ClassifyMsg::HsLoading.text(lang) }</p>
             }
-            if found.wants_hs && matches!(hs, Loaded::Failed) {
+            if found.wants_hs && matches!(hs, Loaded::Failed(_)) {
                 <p class="notice notice-warning" data-testid="hs-failed">{ ClassifyMsg::HsFailed.text(lang) }</p>
             }
         </>

@@ -129,7 +129,7 @@ pub fn new_document_form() -> Html {
                 if glossary_loading {
                     <p class="muted" role="status">{ DocumentsMsg::LoadingGlossary.text(lang) }</p>
                 }
-                if matches!(glossary, Loaded::Failed) {
+                if matches!(glossary, Loaded::Failed(_)) {
                     <p class="notice notice-warning" role="status">{ crate::i18n::ShellMsg::DataFailed.text(lang) }</p>
                 }
                 <button type="button" class="button secondary" data-testid="doc-new-listing"

@@ -37,7 +37,7 @@ pub fn quote(props: &QuoteProps) -> Html {
     let glossary = use_glossary();
     let unit = match &glossary {
         Loaded::Ready(glossary) => Some(english_unit(Some(glossary), &calculator.form.unit)),
-        Loaded::Failed => Some(english_unit(None, &calculator.form.unit)),
+        Loaded::Failed(_) => Some(english_unit(None, &calculator.form.unit)),
         Loaded::Idle | Loaded::Loading => None,
     };
     let line = unit.as_ref().map(|unit| calculator.line(&props.evaluation, unit));

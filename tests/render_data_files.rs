@@ -1,0 +1,82 @@
+//! A page whose data file is still loading, unreachable (offline before the first visit cached
+//! it) or damaged says which, in her language: `data_files::testing` makes a file stand so for the
+//! renders of one test.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use siap_ekspor::app::{Boot, Shell, ShellProps};
+use siap_ekspor::data_files::testing::{set, Failure, Stand};
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::model::AppData;
+use siap_ekspor::domain::route::Location;
+use siap_ekspor::domain::storage_status::StorageHealth;
+use siap_ekspor::storage::Store;
+use yew::LocalServerRenderer;
+
+async fn render(lang: Lang, hash: &str) -> String {
+    let mut data = AppData::default();
+    data.settings.lang = lang;
+    let boot = Boot {
+        data,
+        health: StorageHealth::local(),
+        bytes_used: 0,
+        store: Rc::new(Store::memory()),
+        location: Location::parse_hash(hash),
+        embed: false,
+    };
+    LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
+}
+
+/// The `data-testid` of the data file's status line on the page, and its text.
+fn status(html: &str) -> Option<(&str, &str)> {
+    for testid in ["data-loading", "data-failed", "data-damaged"] {
+        if let Some(rest) = html.split(&format!("data-testid=\"{testid}\"")).nth(1) {
+            let text = rest.split_once('>')?.1.split('<').next()?;
+            return Some((testid, text.trim()));
+        }
+    }
+    None
+}
+
+#[tokio::test]
+async fn each_state_of_a_data_file_is_said_in_her_language() {
+    const CHECKLIST: &str = "./data/checklist.json";
+    for (lang, loading, offline, damaged) in [
+        (Lang::Id, "Memuat…", "Sambungkan internet sekali", "Berkas isi halaman ini rusak"),
+        (Lang::En, "Loading…", "Connect to the internet once", "content file is damaged"),
+    ] {
+        set(CHECKLIST, Stand::Bundled);
+        let html = render(lang, "#/checklist").await;
+        assert_eq!(status(&html), None, "{lang:?}: the bundled checklist renders");
+        assert!(html.contains("data-testid=\"checklist-item\""));
+
+        set(CHECKLIST, Stand::Loading);
+        let html = render(lang, "#/checklist").await;
+        assert_eq!(status(&html).map(|s| s.0), Some("data-loading"), "{lang:?}");
+        assert!(status(&html).is_some_and(|s| s.1.contains(loading)));
+        assert!(!html.contains("data-testid=\"checklist-item\""));
+
+        set(CHECKLIST, Stand::Failed(Failure::Unreachable));
+        let html = render(lang, "#/checklist").await;
+        assert_eq!(status(&html).map(|s| s.0), Some("data-failed"), "{lang:?}");
+        assert!(status(&html).is_some_and(|s| s.1.contains(offline)), "{html}");
+
+        set(CHECKLIST, Stand::Failed(Failure::Damaged));
+        let html = render(lang, "#/checklist").await;
+        assert_eq!(status(&html).map(|s| s.0), Some("data-damaged"), "{lang:?}");
+        assert!(status(&html).is_some_and(|s| s.1.contains(damaged)));
+    }
+    set(CHECKLIST, Stand::Bundled);
+}
+
+#[tokio::test]
+async fn the_marketplace_guide_and_the_rules_say_so_too() {
+    set("./data/marketplaces.json", Stand::Failed(Failure::Damaged));
+    let html = render(Lang::En, "#/market").await;
+    assert_eq!(status(&html).map(|s| s.0), Some("data-damaged"));
+    set("./data/export-rules.json", Stand::Failed(Failure::Unreachable));
+    let html = render(Lang::Id, "#/classify?q=kopi").await;
+    assert_eq!(status(&html).map(|s| s.0), Some("data-failed"));
+    assert!(!html.contains("data-testid=\"commodity-result\""));
+}
