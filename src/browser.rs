@@ -2,6 +2,7 @@
 //! missing window or a throwing API (sandboxed iframe, old browser) and never panics; callers get
 //! `None`/`Err(())` and show a message.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::lang::Lang;
@@ -48,6 +49,19 @@ pub fn focus_main_heading() {
     if let Some(window) = window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// Focuses the first element matching `selector` once the next frame is drawn, that is after the
+/// render a change causes: a field just added gets the keyboard (and the screen reader's attention).
+pub fn focus_next_frame(selector: &'static str) {
+    let Some(window) = window() else { return };
+    let focus = Closure::once_into_js(move || {
+        let element = document().and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+    let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
 /// Today on the device's clock, in its time zone.

@@ -176,7 +176,11 @@ fn products_section(app: &AppContext, lang: Lang) -> Html {
     let products = &app.state.data.profile.products;
     let add = {
         let app = app.clone();
-        Callback::from(move |_| app.change(Change::Profile(crate::domain::change::ProfileEdit::AddProduct)))
+        Callback::from(move |_| {
+            app.change(Change::Profile(crate::domain::change::ProfileEdit::AddProduct));
+            // She adds a product to name it: the new product's name field takes the keyboard.
+            crate::browser::focus_next_frame(".products > li:last-child input[id$='-name']");
+        })
     };
     html! {
         <section class="card" aria-labelledby="sec-products">

@@ -84,6 +84,18 @@ describe('business profile', () => {
     });
   });
 
+  it('a product just added takes the keyboard: its name field is focused, and typing names it', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/profile');
+      await page.locator('[data-testid=add-product]').tap();
+      await page.waitForFunction(() => document.activeElement?.id?.match(/^product-\d+-name$/));
+      await page.keyboard.type('Kopi bubuk');
+      await waitForStored(page, (doc) => doc.profile.products.length === 1 && doc.profile.products[0].name === 'Kopi bubuk');
+      await page.locator('[data-testid=add-product]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'product-1-name');
+    });
+  });
+
   it('unticking the NIB also unticks its customs access', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');
