@@ -64,6 +64,19 @@ pub fn focus_next_frame(selector: &'static str) {
     let _ = window.request_animation_frame(focus.unchecked_ref());
 }
 
+/// Brings an element on this page into view and gives it the focus (a `<details>` is opened
+/// first): the page's own "jump to" buttons, since a `#id` link would be taken for a route.
+pub fn reveal(id: &str) {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if element.tag_name().eq_ignore_ascii_case("details") {
+        let _ = element.set_attribute("open", "");
+    }
+    element.scroll_into_view();
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// Today on the device's clock, in its time zone.
 pub fn today() -> CalendarDate {
     let now = js_sys::Date::new_0();

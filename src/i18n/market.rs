@@ -25,6 +25,12 @@ crate::messages! {
         Steps => ("Langkah demi langkah", "Step by step"),
         StepsProgress => ("{done} dari {total} langkah selesai", "{done} of {total} steps done"),
         HaveAccount => ("Saya sudah punya akun di {name}", "I have an account on {name}"),
+        StartHere => (
+            "Mulai dari EC21, contoh di lokakarya: daftar gratis, lalu pasang produk pertama Anda, langkah demi langkah. Kata bahasa Inggris di formulirnya ada artinya di akhir halaman ini.",
+            "Start with EC21, the workshop's example: join free, then post your first product, step by step. The English words on its forms are explained at the end of this page."
+        ),
+        JumpEc21 => ("Langkah EC21", "EC21 step by step"),
+        OpenSite => ("Buka {site} ↗", "Open {site} ↗"),
         GlossaryTitle => ("Kata bahasa Inggris di formulir", "English words on the forms"),
         GlossaryIntro => ("Kata yang akan Anda temui saat mendaftar dan mengunggah produk, dengan artinya.", "Words you will meet when signing up and posting products, with their meaning."),
         English => ("Bahasa Inggris", "English"),

@@ -31,10 +31,17 @@ pub fn market_page() -> Html {
         <section class="page market" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ MarketMsg::Title.text(lang) }</h1>
             <p class="lead">{ MarketMsg::Intro.text(lang) }</p>
+            <div class="card jump" data-testid="market-start">
+                <p>{ MarketMsg::StartHere.text(lang) }</p>
+                <div class="actions">
+                    <button type="button" class="button" data-testid="jump-ec21" onclick={Callback::from(|_| crate::browser::reveal("steps-ec21"))}>{ MarketMsg::JumpEc21.text(lang) }</button>
+                    <button type="button" class="button secondary" data-testid="jump-glossary" onclick={Callback::from(|_| crate::browser::reveal("sec-glossary"))}>{ MarketMsg::GlossaryTitle.text(lang) }</button>
+                </div>
+            </div>
             { section(Kind::B2b, MarketMsg::B2bTitle, MarketMsg::B2bBody, "b2b") }
             { section(Kind::B2c, MarketMsg::B2cTitle, MarketMsg::B2cBody, "b2c") }
             <section class="card" aria-labelledby="sec-glossary">
-                <h2 id="sec-glossary">{ MarketMsg::GlossaryTitle.text(lang) }</h2>
+                <h2 id="sec-glossary" tabindex="-1">{ MarketMsg::GlossaryTitle.text(lang) }</h2>
                 <p>{ MarketMsg::GlossaryIntro.text(lang) }</p>
                 <dl class="glossary" data-testid="glossary">
                     { for guide.glossary.iter().map(|word| html! {
@@ -67,7 +74,8 @@ fn market_card(app: &AppContext, market: &Market, lang: Lang) -> Html {
     let done = state.steps_done(market);
     html! {
         <article class="card market-card" data-testid={format!("market-{}", market.id)} aria-labelledby={format!("m-{}", market.id)}>
-            <h3 id={format!("m-{}", market.id)}>{ market.name.clone() }<span class="muted site">{ format!(" · {}", market.site) }</span></h3>
+            <h3 id={format!("m-{}", market.id)}>{ market.name.clone() }</h3>
+            <p class="site"><a href={format!("https://{}", market.site)} target="_blank" rel="noopener noreferrer" data-testid="market-site">{ fill(MarketMsg::OpenSite.text(lang), &[("site", &market.site)]) }</a></p>
             <dl class="facts">
                 <dt>{ MarketMsg::Who.text(lang) }</dt><dd>{ market.who.get(lang) }</dd>
                 <dt>{ MarketMsg::Cost.text(lang) }</dt><dd>{ market.cost.get(lang) }</dd>
@@ -75,7 +83,7 @@ fn market_card(app: &AppContext, market: &Market, lang: Lang) -> Html {
                 <dt>{ MarketMsg::Ready.text(lang) }</dt><dd>{ market.ready.get(lang) }</dd>
             </dl>
             if !market.steps.is_empty() {
-                <details class="steps" data-testid={format!("steps-{}", market.id)}>
+                <details class="steps" id={format!("steps-{}", market.id)} tabindex="-1" data-testid={format!("steps-{}", market.id)}>
                     <summary>
                         { MarketMsg::Steps.text(lang) }{ " · " }
                         { fill(MarketMsg::StepsProgress.text(lang), &[("done", &done.to_string()), ("total", &market.steps.len().to_string())]) }

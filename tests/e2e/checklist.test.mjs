@@ -70,7 +70,12 @@ describe('checklist, marketplace guide and report', () => {
       await open(page, url, '#/market?lang=en');
       const ec21 = page.locator('[data-testid=market-ec21]');
       await ec21.waitFor();
-      await ec21.locator('[data-testid=steps-ec21] summary').tap();
+      // The page leads with EC21: its site is one tap away, and its steps and the form words jump into view.
+      assert.equal(await ec21.locator('[data-testid=market-site]').getAttribute('href'), 'https://ec21.com');
+      await page.locator('[data-testid=jump-glossary]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'sec-glossary');
+      await page.locator('[data-testid=jump-ec21]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'steps-ec21' && document.activeElement.open);
       const steps = ec21.locator('[data-testid=steps-ec21] input[type=checkbox]');
       assert.ok((await steps.count()) >= 6);
       await steps.nth(0).check();
