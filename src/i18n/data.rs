@@ -37,7 +37,7 @@ crate::messages! {
             "The whole site (your data and the offline copy of the app) uses {used} of about {quota} the browser allows; {left} left."
         ),
         ExportTitle => ("Unduh cadangan", "Download a backup"),
-        ExportBody => ("Menyimpan semua data sebagai file JSON: {file}", "Saves all data as a JSON file: {file}"),
+        ExportBody => ("Menyimpan semua data Anda dalam satu file cadangan (berformat JSON) di perangkat ini: {file}", "Saves all your data as one backup file (in JSON format) on this device: {file}"),
         ExportButton => ("Unduh cadangan", "Download backup"),
         ExportDone => ("Cadangan diunduh: {file}", "Backup downloaded: {file}"),
         ExportFailed => ("Cadangan tidak bisa dibuat di browser ini.", "The backup could not be created in this browser."),
