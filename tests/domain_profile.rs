@@ -73,3 +73,47 @@ fn the_region_list_has_east_javas_29_regencies_and_9_cities() {
     assert_eq!(regions::all().len(), 38);
     assert_eq!(regions::find("3578").map(|r| r.name.as_str()), Some("Surabaya"));
 }
+
+/// What marketplace sign-ups ask (address, phone, e-mail, year, staff): optional, kept as typed and
+/// cut to their limits, read back from a stored document, absent from the file while empty, and
+/// on the letterhead of a new export document unless the letterhead has its own.
+#[test]
+fn contact_details_are_kept_cut_stored_and_go_on_a_new_documents_letterhead() {
+    use siap_ekspor::domain::change::{apply, Change, ProfileEdit};
+    use siap_ekspor::domain::documents::start::new_document;
+    use siap_ekspor::domain::documents::{DocField, DocKind, DocumentsEdit, Start};
+    use siap_ekspor::domain::model::{AppData, ContactField};
+    use siap_ekspor::domain::persist::{decode, encode};
+    let empty = AppData::default();
+    assert!(!encode(&empty).unwrap_or_default().contains("\"contact\""), "left out while empty");
+    let mut data = empty.clone();
+    for (field, text) in [
+        (ContactField::Address, "Jl. Raya Malang 1\nMalang"),
+        (ContactField::Phone, "0812-3456-7890"),
+        (ContactField::Email, "sari@example.com"),
+        (ContactField::Founded, "2015"),
+        (ContactField::Staff, "6"),
+    ] {
+        data = apply(&data, Change::Profile(ProfileEdit::Contact(field, text.into())));
+        assert_eq!(data.profile.contact.get(field), text);
+    }
+    data = apply(&data, Change::Profile(ProfileEdit::Contact(ContactField::Phone, "9".repeat(500))));
+    assert_eq!(data.profile.contact.phone.chars().count(), 200, "a one-line field is cut to 200");
+    data = apply(&data, Change::Profile(ProfileEdit::Contact(ContactField::Address, "a".repeat(700))));
+    assert_eq!(data.profile.contact.address.chars().count(), 600, "an address to 600");
+    data = apply(&data, Change::Profile(ProfileEdit::Contact(ContactField::Address, "Jl. Raya Malang 1".into())));
+    let back = decode(&encode(&data).unwrap_or_default()).expect("reads back");
+    assert_eq!(back.profile.contact, data.profile.contact);
+
+    let edit = new_document(&data, DocKind::Proforma, Start::Blank, "2026-12-02");
+    let DocumentsEdit::Insert { document, .. } = edit else { panic!("a new document") };
+    assert_eq!(document.get(DocField::SellerAddress), "Jl. Raya Malang 1");
+    assert_eq!(document.get(DocField::SellerEmail), "sari@example.com");
+    // Her letterhead's own address wins.
+    data.documents.letterhead.set(DocField::SellerAddress, "Kantor: Jl. Lain 2".into());
+    let DocumentsEdit::Insert { document, .. } = new_document(&data, DocKind::Proforma, Start::Blank, "2026-12-02")
+    else {
+        panic!("a new document")
+    };
+    assert_eq!(document.get(DocField::SellerAddress), "Kantor: Jl. Lain 2");
+}

@@ -7,7 +7,9 @@ use super::incoterms::calculator::CalculatorEdit;
 use super::lang::Lang;
 use super::listing::store::ListingsEdit;
 use super::market::MarketEdit;
-use super::model::{AppData, Channel, ExportExperience, HeldDocument, Product, ProductClass, Profile, RegionChoice};
+use super::model::{
+    AppData, Channel, ContactField, ExportExperience, HeldDocument, Product, ProductClass, Profile, RegionChoice,
+};
 use super::text::fold;
 use super::workshop::session::SessionsEdit;
 use super::workshop::WorkshopEdit;
@@ -36,6 +38,8 @@ pub enum Change {
 pub enum ProfileEdit {
     BusinessName(String),
     OwnerName(String),
+    /// A contact detail or a fact marketplace forms ask (address, phone, e-mail, year, staff).
+    Contact(ContactField, String),
     Region(Option<RegionChoice>),
     OtherRegion(String),
     AddProduct,
@@ -85,6 +89,7 @@ fn apply_profile(data: &mut AppData, edit: ProfileEdit) {
     match edit {
         ProfileEdit::BusinessName(text) => profile.business_name = clamp(text, MAX_SHORT_TEXT),
         ProfileEdit::OwnerName(text) => profile.owner_name = clamp(text, MAX_SHORT_TEXT),
+        ProfileEdit::Contact(field, text) => *profile.contact.get_mut(field) = clamp(text, field.max_chars()),
         ProfileEdit::Region(region) => profile.region = region,
         ProfileEdit::OtherRegion(text) => profile.other_region = clamp(text, MAX_SHORT_TEXT),
         ProfileEdit::AddProduct => {

@@ -19,7 +19,7 @@ use super::incoterms::{Field, Form};
 use super::listing::draft::TextField;
 use super::listing::store::Listings;
 use super::market::MarketState;
-use super::model::{AppData, Product, ProductClass, Profile, RegionChoice};
+use super::model::{AppData, ContactField, Product, ProductClass, Profile, RegionChoice};
 use super::workshop::session::{Sessions, MAX_REPORTS, MAX_SESSIONS};
 
 /// Longest text kept in a one-line field (names); the inputs carry the same `maxlength`.
@@ -72,6 +72,8 @@ pub enum TextKind {
     WorkshopComments,
     ListingField(TextField),
     ListingTitle,
+    /// A contact detail of her profile.
+    Contact(ContactField),
     /// A one-line field of an export document (names, numbers, places, a line's or package's
     /// figures): [`MAX_TEXT`] characters.
     DocumentField,
@@ -196,6 +198,9 @@ impl Cutter {
         self.text(&mut profile.other_region, MAX_SHORT_TEXT, TextKind::OtherRegion);
         self.text(&mut profile.other_document, MAX_SHORT_TEXT, TextKind::OtherDocument);
         self.text(&mut profile.goals, MAX_LONG_TEXT, TextKind::Goals);
+        for field in ContactField::ALL {
+            self.text(profile.contact.get_mut(field), field.max_chars(), TextKind::Contact(field));
+        }
         self.list(&mut profile.products, MAX_PRODUCTS, ListKind::Products, false);
         for product in &mut profile.products {
             self.product(product);

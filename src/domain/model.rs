@@ -145,6 +145,81 @@ pub struct Profile {
     /// The id the next product gets; ids are never reused, so later tools can refer to a product.
     #[serde(default)]
     pub next_product_id: u32,
+    /// What marketplace sign-ups and a letterhead ask for; all optional. Added within schema 3
+    /// (`#[serde(default)]`, left out of the file while empty).
+    #[serde(default, skip_serializing_if = "Contact::is_empty")]
+    pub contact: Contact,
+}
+
+/// Her business's contact details and facts a marketplace form asks: address, phone, e-mail, the
+/// year it was founded and how many people work in it. Kept as she typed them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub founded: String,
+    pub staff: String,
+}
+
+/// A field of [`Contact`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContactField {
+    Address,
+    Phone,
+    Email,
+    Founded,
+    Staff,
+}
+
+impl ContactField {
+    pub const ALL: [ContactField; 5] =
+        [ContactField::Address, ContactField::Phone, ContactField::Email, ContactField::Founded, ContactField::Staff];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ContactField::Address => "address",
+            ContactField::Phone => "phone",
+            ContactField::Email => "email",
+            ContactField::Founded => "founded",
+            ContactField::Staff => "staff",
+        }
+    }
+
+    /// The longest text kept: an address is a few lines, the others one short line.
+    pub fn max_chars(self) -> usize {
+        match self {
+            ContactField::Address => 600,
+            _ => super::limits::MAX_SHORT_TEXT,
+        }
+    }
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        *self == Contact::default()
+    }
+
+    pub fn get(&self, field: ContactField) -> &str {
+        match field {
+            ContactField::Address => &self.address,
+            ContactField::Phone => &self.phone,
+            ContactField::Email => &self.email,
+            ContactField::Founded => &self.founded,
+            ContactField::Staff => &self.staff,
+        }
+    }
+
+    pub fn get_mut(&mut self, field: ContactField) -> &mut String {
+        match field {
+            ContactField::Address => &mut self.address,
+            ContactField::Phone => &mut self.phone,
+            ContactField::Email => &mut self.email,
+            ContactField::Founded => &mut self.founded,
+            ContactField::Staff => &mut self.staff,
+        }
+    }
 }
 
 /// Where the business is: one of East Java's 38 regencies and cities, by its official code

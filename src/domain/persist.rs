@@ -179,6 +179,7 @@ impl V1 {
                 experience: old.experience,
                 channels: old.channels,
                 goals: old.goals,
+                contact: Default::default(),
             },
             ..AppData::default()
         }

@@ -57,6 +57,7 @@ pub fn text_kind(kind: TextKind, lang: Lang) -> String {
             return format!("Listing: {}", super::describe::text_field(field, lang));
         }
         TextKind::ListingTitle => ("Judul listing", "Listing title"),
+        TextKind::Contact(field) => return super::profile::contact_label(field, lang).to_string(),
         TextKind::DocumentField => ("Isian dokumen ekspor", "Export document field"),
         TextKind::DocumentBlock => (
             "Alamat, syarat, merek kiriman atau uraian barang di dokumen ekspor",
@@ -147,6 +148,7 @@ pub fn catalogue() -> Vec<(String, String)> {
     ];
     kinds.extend(Field::ALL.map(TextKind::CalculatorField));
     kinds.extend(TextField::ALL.map(TextKind::ListingField));
+    kinds.extend(crate::domain::model::ContactField::ALL.map(TextKind::Contact));
     let lists = [
         ListKind::Products,
         ListKind::SavedQuotes,

@@ -65,6 +65,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(ShellMsg::ALL, ShellMsg::text));
     out.extend(collect(HomeMsg::ALL, HomeMsg::text));
     out.extend(collect(ProfileMsg::ALL, ProfileMsg::text));
+    out.extend(collect(profile::ContactMsg::ALL, profile::ContactMsg::text));
     out.extend(collect(DataMsg::ALL, DataMsg::text));
     out.extend(collect(IncotermsMsg::ALL, IncotermsMsg::text));
     out.extend(collect(ChecklistMsg::ALL, ChecklistMsg::text));

@@ -12,6 +12,11 @@ crate::messages! {
         BusinessName => ("Nama usaha", "Business name"),
         BusinessNameHelp => ("Contoh: UD Kopi Ijen Makmur", "For example: UD Kopi Ijen Makmur"),
         OwnerName => ("Nama pemilik", "Owner's name"),
+        SectionContact => ("Kontak dan data untuk pendaftaran marketplace", "Contact and details for marketplace sign-ups"),
+        ContactIntro => (
+            "Boleh kosong. Formulir marketplace dan kop dokumen ekspor menanyakannya; yang Anda isi di sini dipakai di kop dokumen baru.",
+            "Optional. Marketplace forms and the letterhead of export documents ask for these; what you fill in here goes on new documents' letterhead."
+        ),
         Region => ("Kabupaten/kota", "Regency/city"),
         RegionChoose => ("— Pilih kabupaten/kota —", "— Choose a regency or city —"),
         RegionGroupRegencies => ("Kabupaten di Jawa Timur", "Regencies in East Java"),
@@ -51,4 +56,29 @@ crate::messages! {
         HintOtherDocument => ("Tulis nama dokumen lain yang Anda centang.", "Write the name of the other document you ticked."),
         Completion => ("{filled} dari {total} bagian terisi", "{filled} of {total} sections filled"),
     }
+}
+
+crate::messages! {
+    /// The contact fields' labels, apart from the page's other words: the limits' messages name
+    /// them too, in parts that should not carry the whole profile page's text.
+    pub enum ContactMsg {
+        Address => ("Alamat usaha", "Business address"),
+        Phone => ("Nomor telepon / WhatsApp", "Phone / WhatsApp number"),
+        Email => ("E-mail usaha", "Business e-mail"),
+        Founded => ("Tahun berdiri", "Year founded"),
+        Staff => ("Jumlah karyawan", "Number of staff"),
+    }
+}
+
+/// The label of a contact field.
+pub fn contact_label(field: crate::domain::model::ContactField, lang: crate::domain::lang::Lang) -> &'static str {
+    use crate::domain::model::ContactField;
+    match field {
+        ContactField::Address => ContactMsg::Address,
+        ContactField::Phone => ContactMsg::Phone,
+        ContactField::Email => ContactMsg::Email,
+        ContactField::Founded => ContactMsg::Founded,
+        ContactField::Staff => ContactMsg::Staff,
+    }
+    .text(lang)
 }

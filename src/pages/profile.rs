@@ -5,9 +5,12 @@ use yew::prelude::*;
 use crate::components::fields::{Checkbox, Select, TextArea, TextField};
 use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 use crate::domain::lang::Lang;
-use crate::domain::model::{Channel, ExportExperience, HeldDocument, Product, ProductClass, RegionChoice};
+use crate::domain::model::{
+    Channel, ContactField, ExportExperience, HeldDocument, Product, ProductClass, RegionChoice,
+};
 use crate::domain::profile::{self, ProfileHint};
 use crate::domain::regions::{self, RegionKind};
+use crate::i18n::profile::contact_label;
 use crate::i18n::{fill, labels, ProfileMsg};
 use crate::state::{use_app, AppContext};
 
@@ -67,6 +70,27 @@ pub fn profile_page() -> Html {
             </section>
 
             { products_section(&app, lang) }
+
+            <section class="card" aria-labelledby="sec-contact">
+                <h2 id="sec-contact">{ ProfileMsg::SectionContact.text(lang) }</h2>
+                <p class="help">{ ProfileMsg::ContactIntro.text(lang) }</p>
+                { for ContactField::ALL.iter().map(|field| {
+                    let field = *field;
+                    let app = app.clone();
+                    let autocomplete = match field {
+                        ContactField::Address => "street-address",
+                        ContactField::Phone => "tel",
+                        ContactField::Email => "email",
+                        ContactField::Founded | ContactField::Staff => "off",
+                    };
+                    html! {
+                        <TextField id={format!("contact-{}", field.key())} label={contact_label(field, lang)}
+                            value={profile.contact.get(field).to_string()} maxlength={field.max_chars()}
+                            autocomplete={Some(AttrValue::from(autocomplete))}
+                            oninput={Callback::from(move |text| app.change(Change::Profile(ProfileEdit::Contact(field, text))))} />
+                    }
+                }) }
+            </section>
 
             <section class="card" aria-labelledby="sec-documents">
                 <h2 id="sec-documents">{ ProfileMsg::SectionDocuments.text(lang) }</h2>

@@ -96,6 +96,25 @@ describe('business profile', () => {
     });
   });
 
+  it("her contact details are optional, kept over a reload, and go on a new document's letterhead", async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/profile');
+      await page.fill('#contact-address', 'Jl. Raya Tumpang 12, Malang');
+      await page.fill('#contact-phone', '0812-3456-7890');
+      await page.fill('#contact-email', 'sari@contoh.id');
+      await page.fill('#contact-founded', '2015');
+      await page.fill('#contact-staff', '6');
+      await waitForStored(page, (doc) => doc.profile.contact?.staff === '6' && doc.profile.contact.email === 'sari@contoh.id');
+      await reload(page);
+      assert.equal(await page.inputValue('#contact-address'), 'Jl. Raya Tumpang 12, Malang');
+      assert.equal(await page.getAttribute('#contact-email', 'autocomplete'), 'email');
+      await open(page, url, '#/documents?new=proforma');
+      await page.locator('[data-testid=doc-editor]').waitFor();
+      assert.equal(await page.inputValue('#doc-seller_address'), 'Jl. Raya Tumpang 12, Malang');
+      assert.equal(await page.inputValue('#doc-seller_phone'), '0812-3456-7890');
+    });
+  });
+
   it('unticking the NIB also unticks its customs access', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/profile');

@@ -108,6 +108,17 @@ pub fn blank(kind: DocKind, letterhead: &Texts<DocField>, profile: &Profile, tod
     if document.get(DocField::SellerName).trim().is_empty() {
         document.set(DocField::SellerName, clamp(profile.business_name.trim().to_string(), MAX_TEXT));
     }
+    // Her contact details from the profile, where the letterhead has none of its own.
+    let contact = &profile.contact;
+    for (field, value, max) in [
+        (DocField::SellerAddress, &contact.address, MAX_BLOCK_TEXT),
+        (DocField::SellerPhone, &contact.phone, MAX_TEXT),
+        (DocField::SellerEmail, &contact.email, MAX_TEXT),
+    ] {
+        if document.get(field).trim().is_empty() {
+            document.set(field, clamp(value.trim().to_string(), max));
+        }
+    }
     document.set(DocField::Date, today.to_string());
     document.set(DocField::Origin, ORIGIN_INDONESIA.to_string());
     document
