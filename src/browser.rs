@@ -37,9 +37,16 @@ pub fn set_language_and_title(lang: Lang, title: &str) {
 }
 
 /// Moves focus to the page's heading after navigation, so a screen reader announces the new page,
-/// and scrolls to the top.
+/// and scrolls to the top; unless the new page has already put the focus somewhere inside it (a
+/// link to a section of it, `browser::reveal`), which it keeps.
 pub fn focus_main_heading() {
     if let Some(document) = document() {
+        let placed = document
+            .active_element()
+            .is_some_and(|active| active.closest("main").ok().flatten().is_some() && active.tag_name() != "H1");
+        if placed {
+            return;
+        }
         if let Ok(Some(heading)) = document.query_selector("main h1") {
             if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
                 let _ = heading.focus();

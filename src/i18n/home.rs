@@ -16,6 +16,8 @@ crate::messages! {
         NextProfileDone => ("Profil lengkap. Unduh cadangan data Anda agar aman.", "Profile complete. Download a backup of your data to keep it safe."),
         Continue => ("Lanjutkan", "Continue"),
         ToolsTitle => ("Alat", "Tools"),
+        ReportTitle => ("Laporan dan evaluasi lokakarya", "Workshop report and evaluation"),
+        ReportAbout => ("Kirim ke fasilitator lewat WhatsApp", "Send them to the facilitator by WhatsApp"),
         StateClassified => ("{checked} dari {total} produk sudah dicek", "{checked} of {total} products checked"),
         StateNoneClassified => ("Belum ada produk yang dicek", "No product checked yet"),
         StateListings => ("{count} draf deskripsi", "{count} listing drafts"),

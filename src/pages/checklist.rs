@@ -26,6 +26,15 @@ pub fn checklist_page() -> Html {
     let catalogue = use_checklist();
     // Hooks before the early return: every render calls the same hooks in the same order.
     let needs = use_needs(&data.profile.products);
+    // `#/checklist?to=report` (or `eval`) opens at the report or the evaluation, once they are drawn.
+    {
+        let to = app.location.query.get("to").map(str::to_string);
+        use_effect_with((to, catalogue.ready().is_some()), |(to, ready)| match (to.as_deref(), *ready) {
+            (Some("report"), true) => crate::browser::reveal("sec-report"),
+            (Some("eval"), true) => crate::browser::reveal("sec-eval"),
+            _ => {}
+        });
+    }
     let Some(catalogue) = catalogue.ready() else {
         return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
     };
@@ -37,6 +46,10 @@ pub fn checklist_page() -> Html {
         <section class="page checklist" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ ChecklistMsg::Title.text(lang) }</h1>
             <p class="lead">{ ChecklistMsg::Intro.text(lang) }</p>
+            <div class="actions no-print" data-testid="checklist-jumps">
+                <button type="button" class="button secondary" data-testid="jump-report" onclick={|_| crate::browser::reveal("sec-report")}>{ ChecklistMsg::ReportTitle.text(lang) }</button>
+                <button type="button" class="button secondary" data-testid="jump-eval" onclick={|_| crate::browser::reveal("sec-eval")}>{ ChecklistMsg::EvalTitle.text(lang) }</button>
+            </div>
             <div class="card progress-card">
                 <p id="overall-text">{ fill(ChecklistMsg::Overall.text(lang), &[
                     ("percent", &overall.percent().to_string()), ("done", &overall.done.to_string()), ("total", &overall.total.to_string()),
@@ -185,7 +198,7 @@ fn report_card() -> Html {
     };
     html! {
         <section class="card no-print" aria-labelledby="sec-report">
-            <h2 id="sec-report">{ ChecklistMsg::ReportTitle.text(lang) }</h2>
+            <h2 id="sec-report" tabindex="-1">{ ChecklistMsg::ReportTitle.text(lang) }</h2>
             <p>{ ChecklistMsg::ReportIntro.text(lang) }</p>
             <div class="check">
                 <input type="checkbox" id="listing-written" checked={data.workshop.listing_written} onchange={listing} />
@@ -221,7 +234,7 @@ fn evaluation_card() -> Html {
     };
     html! {
         <section class="card no-print" aria-labelledby="sec-eval">
-            <h2 id="sec-eval">{ ChecklistMsg::EvalTitle.text(lang) }</h2>
+            <h2 id="sec-eval" tabindex="-1">{ ChecklistMsg::EvalTitle.text(lang) }</h2>
             <p>{ ChecklistMsg::EvalIntro.text(lang) }</p>
             { for Question::ALL.iter().map(|q| {
                 let q = *q;

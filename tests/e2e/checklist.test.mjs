@@ -102,6 +102,21 @@ describe('checklist, marketplace guide and report', () => {
     });
   });
 
+  it('the report and the evaluation have a place of their own: from the home page and from the top of the checklist', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      await open(page, url, '#/');
+      await page.locator('[data-testid=tool-report]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'sec-report');
+      assert.equal(await page.evaluate(() => location.hash), '#/checklist?to=report');
+      await page.locator('[data-testid=jump-eval]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'sec-eval');
+      // On screen, below the sticky top bar rather than under it.
+      const heading = await page.locator('#sec-eval').boundingBox();
+      const bar = await page.locator('header.topbar').boundingBox();
+      assert.ok(heading.y >= bar.y + bar.height - 1 && heading.y < 640, `the evaluation heading is in view: ${JSON.stringify({ heading, bar })}`);
+    });
+  });
+
   it('the evaluation sheet keeps ratings and comments and shares them as text', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/checklist');

@@ -136,6 +136,14 @@ pub fn home_page() -> Html {
                         </a>
                     </li>
                 }) }
+                // The report and evaluation sit at the end of the long checklist page: a place of
+                // their own here, straight to them.
+                <li>
+                    <a class="tool" href="#/checklist?to=report" data-testid="tool-report">
+                        <span class="tool-title">{ HomeMsg::ReportTitle.text(lang) }</span>
+                        <span class="tool-about">{ HomeMsg::ReportAbout.text(lang) }</span>
+                    </a>
+                </li>
             </ul>
 
             // Last on the page: the offer arrives late (the browser decides when) and must not push
