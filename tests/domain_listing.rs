@@ -13,6 +13,7 @@ use siap_ekspor::domain::listing::generate::{generate, read_price, title, Listin
 use siap_ekspor::domain::listing::glossary::{self, Glossary};
 use siap_ekspor::domain::listing::lint::{check, score, ContactKind, Detail, Finding, Rule};
 use siap_ekspor::domain::listing::replies::{replies, reply, ReplyContext, ReplyKind};
+use siap_ekspor::domain::listing::store::{Entry, Listings, ListingsEdit, MAX_LISTINGS};
 use siap_ekspor::domain::model::Product;
 use siap_ekspor::domain::money::{AmountError, Currency};
 
@@ -1123,6 +1124,209 @@ fn a_rupiah_quote_reaches_the_buyer_in_dollars_per_pack_with_its_minimum_order()
     let quotation = reply(ReplyKind::Quotation, &draft, &listing, &ReplyContext::default());
     assert!(quotation.english.contains("- Price: USD 1.06/pack FOB Tanjung Perak, Surabaya"), "{}", quotation.english);
     assert!(quotation.english.contains("- Minimum order: 500 packs"));
+}
+
+// ---- her listings: select, delete, the limit, ids ----
+
+/// Listings with these ids in this order (`New` appends, so the newest is last), each draft named
+/// after its id so a wrong entry shows; the current one and the next id as given.
+fn listings(ids: &[u32], current: Option<u32>, next_id: u32) -> Listings {
+    let drafts = ids
+        .iter()
+        .map(|&id| Entry { id, draft: Draft { name: format!("keripik {id}"), ..Draft::default() } })
+        .collect();
+    Listings { drafts, current, next_id }
+}
+
+fn ids_of(listings: &Listings) -> Vec<u32> {
+    listings.drafts.iter().map(|e| e.id).collect()
+}
+
+fn tempe() -> Product {
+    Product { id: 7, name: "Keripik tempe".into(), description: String::new(), class: None }
+}
+
+#[test]
+fn selecting_makes_a_listing_current_and_an_unknown_id_changes_nothing() {
+    // (ids, current before, selected, current after)
+    let cases: [(&[u32], Option<u32>, u32, Option<u32>); 8] = [
+        (&[0, 1, 2], Some(2), 0, Some(0)), // another listing
+        (&[0, 1, 2], Some(1), 1, Some(1)), // the current one again
+        (&[0, 1, 2], None, 1, Some(1)),    // none was current
+        (&[0, 2, 5], Some(5), 2, Some(2)), // ids with gaps, as deletes leave them
+        (&[0, 1, 2], Some(2), 3, Some(2)), // unknown: never made
+        (&[0, 2], Some(0), 1, Some(0)),    // unknown: a deleted id
+        (&[0, 1], None, 7, None),          // unknown, none current: still none
+        (&[], None, 0, None),              // nothing to select
+    ];
+    for (ids, current, selected, after) in cases {
+        let before = listings(ids, current, 9);
+        let mut store = before.clone();
+        store.apply(ListingsEdit::Select(selected));
+        let what = format!("{ids:?}, current {current:?}, select {selected}");
+        assert_eq!(store.current, after, "{what}");
+        assert_eq!(store.current().map(|e| e.draft.name.clone()), after.map(|id| format!("keripik {id}")), "{what}");
+        // Only the current one moves: the drafts and the next id stay.
+        assert_eq!((&store.drafts, store.next_id), (&before.drafts, before.next_id), "{what}");
+    }
+}
+
+#[test]
+fn deleting_the_current_listing_falls_back_to_the_newest_left_and_an_unknown_id_changes_nothing() {
+    // The code's fallback is the last listing left (the newest), not a neighbour by position;
+    // deleting another listing keeps the current one; the next id never moves back.
+    // (ids, current before, deleted, ids after, current after)
+    type Case = (&'static [u32], Option<u32>, u32, &'static [u32], Option<u32>);
+    let cases: [Case; 10] = [
+        (&[0, 1, 2], Some(2), 2, &[0, 1], Some(1)), // the current is the newest: the one before it
+        (&[0, 1, 2], Some(1), 1, &[0, 2], Some(2)), // the current is in the middle: the newest left
+        (&[0, 1, 2], Some(0), 0, &[1, 2], Some(2)), // the current is the oldest: the newest left
+        (&[0, 3, 8], Some(3), 3, &[0, 8], Some(8)), // ids with gaps
+        (&[0, 1, 2], Some(0), 2, &[0, 1], Some(0)), // another listing: the current stays
+        (&[0, 1, 2], None, 1, &[0, 2], None),       // none current: none after
+        (&[4], Some(4), 4, &[], None),              // the only one: none left, none current
+        (&[0, 1, 2], Some(1), 3, &[0, 1, 2], Some(1)), // unknown: never made
+        (&[0, 2], Some(2), 1, &[0, 2], Some(2)),    // unknown: deleted before
+        (&[], None, 0, &[], None),                  // nothing to delete
+    ];
+    for (ids, current, deleted, ids_after, after) in cases {
+        let before = listings(ids, current, 9);
+        let mut store = before.clone();
+        store.apply(ListingsEdit::Delete(deleted));
+        let what = format!("{ids:?}, current {current:?}, delete {deleted}");
+        assert_eq!(ids_of(&store), ids_after, "{what}");
+        assert_eq!(store.current, after, "{what}");
+        assert_eq!(store.next_id, 9, "{what}: the next id stays");
+        // The listings kept are untouched.
+        for entry in &store.drafts {
+            assert_eq!(entry.draft.name, format!("keripik {}", entry.id), "{what}");
+        }
+        if !ids.contains(&deleted) {
+            assert_eq!(store, before, "{what}: an unknown id changes nothing");
+        }
+    }
+    // With none current (she deleted the last one), an edit or a quote has nothing to change.
+    let mut store = listings(&[4], Some(4), 5);
+    store.apply(ListingsEdit::Delete(4));
+    let empty = store.clone();
+    store.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "kopi".into())));
+    assert_eq!(store, empty);
+}
+
+#[test]
+fn a_new_listing_beyond_the_limit_is_refused_and_nothing_else_changes() {
+    // (listings held, taken?) A document holding more than the limit (made before the cut on
+    // reading) takes no more either.
+    let cases = [(0, true), (1, true), (MAX_LISTINGS - 1, true), (MAX_LISTINGS, false), (MAX_LISTINGS + 5, false)];
+    for (held, taken) in cases {
+        let n = u32::try_from(held).expect("small");
+        let ids: Vec<u32> = (0..n).collect();
+        let before = listings(&ids, (n > 0).then_some(0), n);
+        for edit in [ListingsEdit::New(None), ListingsEdit::New(Some(tempe()))] {
+            let mut store = before.clone();
+            store.apply(edit.clone());
+            if taken {
+                assert_eq!(store.drafts.len(), held + 1, "{held}: {edit:?}");
+                assert_eq!((store.current, store.next_id), (Some(n), n + 1), "{held}: the new one is current");
+                assert_eq!(store.drafts.get(..held), before.drafts.get(..held), "{held}: the others stay");
+            } else {
+                assert_eq!(store, before, "{held}: {edit:?} refused, nothing changes");
+            }
+        }
+    }
+    // At the limit through the app's own steps: one deleted makes room for exactly one, with a
+    // new id.
+    let mut store = Listings::default();
+    for _ in 0..MAX_LISTINGS {
+        store.apply(ListingsEdit::New(None));
+    }
+    store.apply(ListingsEdit::Select(3));
+    let full = store.clone();
+    store.apply(ListingsEdit::New(Some(tempe())));
+    assert_eq!(store, full, "the 31st is refused; the current stays the one she chose");
+    store.apply(ListingsEdit::Delete(3));
+    store.apply(ListingsEdit::New(Some(tempe())));
+    let last = u32::try_from(MAX_LISTINGS).expect("small");
+    assert_eq!((store.drafts.len(), store.current), (MAX_LISTINGS, Some(last)));
+    assert_eq!(store.current().map(|e| e.draft.name.as_str()), Some("Keripik tempe"));
+    let full = store.clone();
+    store.apply(ListingsEdit::New(None));
+    assert_eq!(store, full, "full again");
+}
+
+#[test]
+fn an_edit_or_a_quote_changes_the_current_listing_only() {
+    use siap_ekspor::domain::incoterms::calculator::QuoteFill;
+    let fill = QuoteFill {
+        incoterm: Some(Incoterm::Fob),
+        moq: Some(("500".into(), "bungkus".into())),
+        place: Some("Tanjung Perak, Surabaya".into()),
+        price: Some((Currency::Usd, "1.06".into(), "bungkus".into())),
+    };
+    // (ids, current): the current one takes the edit, the others stay as they were; with none
+    // current, or a current id no listing has, nothing changes.
+    let cases: [(&[u32], Option<u32>); 5] =
+        [(&[0, 1, 2], Some(1)), (&[0, 1, 2], Some(2)), (&[3], Some(3)), (&[0, 1], None), (&[0, 1], Some(5))];
+    for (ids, current) in cases {
+        let before = listings(ids, current, 9);
+        let mut edited = before.clone();
+        edited.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "kopi bubuk".into())));
+        let mut quoted = before.clone();
+        quoted.apply(ListingsEdit::FromQuote(Box::new(fill.clone())));
+        for (i, entry) in before.drafts.iter().enumerate() {
+            let (name, price) = (&edited.drafts[i].draft.name, &quoted.drafts[i].draft);
+            if Some(entry.id) == current {
+                assert_eq!(name, "kopi bubuk", "{ids:?} {current:?}");
+                assert_eq!(
+                    (price.price.as_str(), price.incoterm, price.moq.as_str(), price.place.as_str()),
+                    ("1.06", Some(Incoterm::Fob), "500", "Tanjung Perak, Surabaya"),
+                    "{ids:?} {current:?}"
+                );
+            } else {
+                assert_eq!((&edited.drafts[i], &quoted.drafts[i]), (entry, entry), "{ids:?} {current:?}: another");
+            }
+        }
+        assert_eq!((edited.current, edited.next_id, quoted.current), (current, 9, current));
+    }
+}
+
+#[test]
+fn ids_only_grow_and_a_deleted_id_is_never_given_again() {
+    // Her steps, from nothing: (edit, ids after, current after, next id after).
+    type Step = (ListingsEdit, &'static [u32], Option<u32>, u32);
+    let steps: [Step; 11] = [
+        (ListingsEdit::New(None), &[0], Some(0), 1),
+        (ListingsEdit::New(Some(tempe())), &[0, 1], Some(1), 2),
+        (ListingsEdit::New(None), &[0, 1, 2], Some(2), 3),
+        (ListingsEdit::Delete(2), &[0, 1], Some(1), 3), // the newest deleted: 2 is not given again
+        (ListingsEdit::New(None), &[0, 1, 3], Some(3), 4),
+        (ListingsEdit::Delete(0), &[1, 3], Some(3), 4),
+        (ListingsEdit::Select(1), &[1, 3], Some(1), 4),
+        (ListingsEdit::Delete(1), &[3], Some(3), 4),
+        (ListingsEdit::Delete(3), &[], None, 4), // all deleted: the count goes on
+        (ListingsEdit::New(None), &[4], Some(4), 5),
+        (ListingsEdit::Select(3), &[4], Some(4), 5),
+    ];
+    let mut store = Listings::default();
+    for (i, (edit, ids, current, next_id)) in steps.into_iter().enumerate() {
+        store.apply(edit.clone());
+        assert_eq!((ids_of(&store).as_slice(), store.current, store.next_id), (ids, current, next_id), "{i}: {edit:?}");
+    }
+    // A next id behind the ids held (a document without it reads as 0, or a hand-edited file)
+    // still gives an id no listing has: one past the highest.
+    // (ids, next id stored, id the new listing gets)
+    let cases: [(&[u32], u32, u32); 5] =
+        [(&[0, 1, 2], 0, 3), (&[5, 2], 1, 6), (&[0, 1], 9, 9), (&[], 7, 7), (&[], 0, 0)];
+    for (ids, next_id, new) in cases {
+        let mut store = listings(ids, None, next_id);
+        store.apply(ListingsEdit::New(None));
+        assert_eq!((store.current, store.next_id), (Some(new), new + 1), "{ids:?} next {next_id}");
+        assert_eq!(ids_of(&store).iter().filter(|id| **id == new).count(), 1, "{ids:?}: a fresh id");
+    }
+    let mut read: Listings = serde_json::from_str(r#"{"drafts":[{"id":4},{"id":1}],"current":4}"#).expect("json");
+    assert_eq!(read.next_id, 0, "absent: 0");
+    read.apply(ListingsEdit::New(None));
+    assert_eq!((ids_of(&read), read.next_id), (vec![4, 1, 5], 6));
 }
 
 // ---- replies ----

@@ -41,6 +41,8 @@ async fn every_route_renders_a_heading_in_both_languages() {
         for route in Route::ALL {
             let html = render(lang, &route.href()).await;
             assert!(html.contains("<h1"), "{route:?} {lang:?}: no h1");
+            // Its own page: an address the router does not know would render a heading too.
+            assert!(!html.contains("data-testid=\"not-found\""), "{route:?} {lang:?}: the not-found page");
             assert!(html.contains("data-testid=\"lang-switch\""), "{route:?}: no language switch");
             assert!(html.contains(&format!("data-route=\"{}\"", route.path())));
         }
@@ -292,10 +294,16 @@ async fn the_data_page_offers_backup_restore_and_reset() {
 async fn home_shows_progress_and_the_next_step() {
     let html = render(Lang::En, "#/").await;
     assert!(html.contains("Business profile: 7 of 8 sections filled"));
-    assert!(html.contains("data-testid=\"continue\"") && html.contains("href=\"#/profile\""));
+    // Her profile is started, so the next step is the first open item of the checklist (the NPWP,
+    // which has no page of its own: "continue" opens the checklist).
+    assert_eq!(testid_text(&html, "next-step"), Some("Tax ID number (NPWP)"));
+    assert_eq!(testid_attr(&html, "continue", "href"), Some("#/checklist"));
     assert!(html.contains("No quote yet"));
     let empty = render_with(AppData::default(), StorageHealth::local(), "#/", false).await;
     assert!(empty.contains("0 dari 8 bagian terisi"));
+    // Nothing filled in: the next step is the profile.
+    assert_eq!(testid_text(&empty, "next-step"), Some("Lengkapi profil usaha Anda"));
+    assert_eq!(testid_attr(&empty, "continue", "href"), Some("#/profile"));
     let mut quoted = with_calculator(Lang::En, ISSUE_LINK);
     quoted.calculator.save(&siap_ekspor::domain::incoterms::calculator::SaveQuote {
         today: "2026-11-28".into(),
@@ -327,11 +335,13 @@ async fn the_calculator_prices_every_rule_with_data_amounts() {
     assert!(html.contains("data-testid=\"quote-CIF\" data-amount=\"11608.31\""));
     assert!(html.contains("data-testid=\"quote-FCA\" data-amount=\"10370.00\""));
     assert!(html.contains("USD 11,608.31"));
-    assert!(html.contains("Rp") || html.contains("IDR"), "converted with the rate");
+    // CIF USD 11,608.31 × 16,250 = IDR 188,635,037.5.
+    assert!(html.contains("≈ IDR 188,635,038"), "converted with the rate");
     assert!(!html.contains("data-testid=\"mode-warning\""), "sea freight: no warning");
     assert!(html.contains("data-testid=\"exw-warning\""));
     assert!(html.contains("data-testid=\"who-pays\""));
-    assert!(html.contains("USD 103.70/pcs FOB") || html.contains("data-testid=\"quote-line\""));
+    // FOB USD 10,370 for 100 units, no unit named.
+    assert!(html.contains("<bdi>USD 103.70/unit FOB (Incoterms® 2020)</bdi>"), "the buyer's price line");
 }
 
 #[tokio::test]
@@ -371,8 +381,8 @@ async fn the_checklist_shows_groups_progress_and_profile_ticks_in_both_languages
     }
     assert!(id.contains("Daftar periksa ekspor") && id.contains("dari profil Anda"));
     assert!(en.contains("Export checklist") && en.contains("from your profile"));
-    // The fixture holds NIB, NIB with customs access and SVLK: those items are ticked, SVLK shows.
-    assert!(id.contains("data-item=\"svlk\"") || id.contains("SVLK"), "a held permit shows");
+    // The fixture holds NIB, NIB with customs access and SVLK: those items are ticked.
+    assert!(id.contains("data-item=\"svlk\" data-done=\"true\""), "a held permit is ticked");
     assert!(id.contains("data-testid=\"progress-overall\""));
     assert!(id.contains("data-testid=\"report-text\"") && id.contains("Usaha: CV Rotan Jaya"));
     assert!(en.contains("Business: CV Rotan Jaya"));
@@ -388,7 +398,9 @@ async fn the_marketplace_guide_explains_b2b_and_b2c_in_both_languages() {
     let en = render(Lang::En, "#/market").await;
     assert!(id.contains("data-testid=\"market-ec21\"") && id.contains("data-testid=\"steps-ec21\""));
     assert!(id.contains("B2B: jual partai ke pebisnis") && en.contains("B2B: selling in quantity to businesses"));
-    assert!(en.contains("data-testid=\"glossary\"") && en.contains("Minimum Order Quantity") || en.contains("MOQ"));
+    // The form words: "MOQ" alone is also in the guides' steps.
+    let glossary = en.split("data-testid=\"glossary\"").nth(1).and_then(|g| g.split("</dl>").next());
+    assert!(glossary.is_some_and(|g| g.contains("<dt lang=\"en\">MOQ / Minimum Order Quantity</dt>")), "{glossary:?}");
 }
 
 #[tokio::test]
@@ -402,10 +414,10 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
     data.settings.lang = Lang::En;
     let en = render_with(data, StorageHealth::local(), "#/describe", false).await;
     assert!(id.contains("data-testid=\"listing-title\"") && id.contains("data-testid=\"marketplace\""));
-    assert!(id.contains("Rattan Chair") || id.contains("rattan chair"), "translated: {id}");
+    assert_eq!(testid_attr(&id, "listing-title", "value"), Some("Natural Rattan Chair"), "translated");
     assert!(id.contains("data-rule=\"missing-moq\"") && id.contains("data-rule=\"missing-price\""));
     assert!(id.contains("Deskripsi produk bahasa Inggris") && en.contains("English product listing"));
-    assert!(en.contains("The minimum order is incomplete.") || en.contains("minimum order"));
+    assert!(en.contains("data-rule=\"missing-moq\"><strong>The minimum order is incomplete.</strong>"));
     for reply in ["thanks", "travelling", "clarify", "quotation"] {
         assert!(en.contains(&format!("data-testid=\"reply-{reply}\"")), "{reply}");
     }
@@ -439,7 +451,7 @@ async fn the_workshop_page_draws_a_qr_code_of_its_session_link() {
             apply(&data, Change::Sessions(SessionsEdit::Create { id: "ab12cd34".into(), date: "2026-12-03".into() }));
         let html = render_with(data, StorageHealth::local(), "#/workshop", false).await;
         assert!(html.contains("data-testid=\"workshop-title\""), "{lang:?}");
-        assert!(html.contains("data-testid=\"workshop-participants\"") && html.contains("data-count=\"0\""));
+        assert_eq!(testid_attr(&html, "workshop-participants", "data-count"), Some("0"), "{lang:?}");
         let link = html
             .split("data-testid=\"workshop-link\"")
             .next()
@@ -713,9 +725,9 @@ fn full_listing(lang: Lang, name: &str) -> AppData {
 
 #[tokio::test]
 async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fixing_in_both_languages() {
-    for (lang, full, less) in [
-        (Lang::Id, "Kelengkapan: 100/100", "Kelengkapan: 95/100"),
-        (Lang::En, "Completeness: 100/100", "Completeness: 95/100"),
+    for (lang, full, less, whole) in [
+        (Lang::Id, "Kelengkapan: 100/100", "Kelengkapan: 95/100", "Kata \"keripik tempe goyang\" tidak ada di kamus"),
+        (Lang::En, "Completeness: 100/100", "Completeness: 95/100", "\"keripik tempe goyang\" is not in the glossary"),
     ] {
         let html = page(full_listing(lang, "keripik tempe"), "#/describe").await;
         assert!(!html.contains("data-testid=\"lint-finding\""), "{lang:?}: Malaysia and Singapore are names");
@@ -728,7 +740,7 @@ async fn countries_are_names_and_the_score_is_not_full_while_something_needs_fix
         // is no longer full.
         let html = page(full_listing(lang, "keripik tempe goyang"), "#/describe").await;
         assert!(html.contains("data-rule=\"untranslated-word\""), "{lang:?}");
-        assert!(html.contains("keripik tempe goyang") && !html.contains("Tempeh Chips Goyang"));
+        assert!(html.contains(whole) && !html.contains("Tempeh Chips Goyang"), "{lang:?}");
         assert!(html.contains(less) && html.contains("data-score=\"95\""), "{lang:?}");
     }
 }
@@ -743,14 +755,22 @@ async fn quantities_and_the_listing_price_say_how_they_were_read_in_both_languag
     ] {
         let data = with_calculator(lang, "cur=USD&exw=1000&qty=2%20ribu&moq=1%2C5%20rb");
         let html = page(data, "#/incoterms").await;
-        assert!(html.contains("data-testid=\"read-qty\"") && html.contains(qty), "{lang:?}");
-        assert!(html.contains("data-testid=\"read-moq\"") && html.contains(moq), "{lang:?}");
+        assert_eq!(testid_text(&html, "read-qty"), Some(qty), "{lang:?}");
+        assert_eq!(testid_text(&html, "read-moq"), Some(moq), "{lang:?}");
         let mut data = fixture(lang);
         data.listings.apply(ListingsEdit::New(None));
         data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Price, "5,80".into())));
         let html = page(data, "#/describe").await;
-        assert!(html.contains("data-testid=\"read-price\"") && html.contains(price), "{lang:?}");
+        assert_eq!(testid_text(&html, "read-price"), Some(price), "{lang:?}");
     }
+}
+
+/// An attribute of the first element with this `data-testid`.
+fn testid_attr<'a>(html: &'a str, testid: &str, name: &str) -> Option<&'a str> {
+    let at = html.find(&format!("data-testid=\"{testid}\""))?;
+    let start = html.get(..at)?.rfind('<')?;
+    let tag = html.get(start..)?.split('>').next()?;
+    tag.split(&format!(" {name}=\"")).nth(1)?.split('"').next()
 }
 
 /// The text of the first element with this `data-testid`, up to its first child tag.
@@ -778,7 +798,9 @@ async fn documents_show_the_open_proforma_in_english_around_her_language() {
         assert_eq!(testid_text(html, "doc-total"), Some("USD 5,800.00"));
         assert_eq!(testid_text(html, "doc-amount-words"), Some("US Dollars Five Thousand Eight Hundred Only"));
         assert!(html.contains("US Dollars Five Thousand Eight Hundred Only"), "in words");
-        assert!(html.contains(">PROFORMA INVOICE<") && html.contains("lang=\"en\""), "the document is English");
+        // The language switch carries a lang="en" too: the sheet's own.
+        assert!(html.contains(">PROFORMA INVOICE<"));
+        assert_eq!(testid_attr(html, "doc-sheet", "lang"), Some("en"), "the document is English");
         assert!(html.contains("FOB Tanjung Perak, Surabaya (Incoterms® 2020)"));
         assert!(html.contains("data-testid=\"doc-complete\""), "complete");
         assert!(!html.contains("data-testid=\"doc-draft\""), "no DRAFT on a complete document");
