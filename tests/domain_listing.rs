@@ -1146,10 +1146,12 @@ fn tempe() -> Product {
     Product { id: 7, name: "Keripik tempe".into(), description: String::new(), class: None }
 }
 
+/// (listing ids, current before, selected, current after)
+type SelectCase = (&'static [u32], Option<u32>, u32, Option<u32>);
+
 #[test]
 fn selecting_makes_a_listing_current_and_an_unknown_id_changes_nothing() {
-    // (ids, current before, selected, current after)
-    let cases: [(&[u32], Option<u32>, u32, Option<u32>); 8] = [
+    let cases: [SelectCase; 8] = [
         (&[0, 1, 2], Some(2), 0, Some(0)), // another listing
         (&[0, 1, 2], Some(1), 1, Some(1)), // the current one again
         (&[0, 1, 2], None, 1, Some(1)),    // none was current
