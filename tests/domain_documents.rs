@@ -74,11 +74,15 @@ fn package(data: &AppData, index: usize, field: PackageField, value: &str) -> Ap
 
 /// DESIGN.md's worked example as a share link, saved at CIF: CIF = USD 11,608.31.
 fn with_cif_quote(query: &str) -> AppData {
+    with_quote(query, Incoterm::Cif)
+}
+
+fn with_quote(query: &str, rule: Incoterm) -> AppData {
     let mut data = AppData::default();
     let (form, errors) = from_query(&Query::parse(query));
     assert!(errors.is_empty(), "{errors:?}");
     data = apply(&data, Change::Calculator(CalculatorEdit::LoadLink(Box::new(form))));
-    data = apply(&data, Change::Calculator(CalculatorEdit::Choose(Incoterm::Cif)));
+    data = apply(&data, Change::Calculator(CalculatorEdit::Choose(rule)));
     let mut calculator = data.calculator.clone();
     calculator.save(&SaveQuote { today: "2026-12-01".into(), unit: String::new(), product_name: String::new() });
     AppData { calculator, ..data }
@@ -516,6 +520,38 @@ fn a_quote_with_a_quantity_gives_the_per_unit_price_and_says_when_rounding_diffe
     let exact = new(&exact, DocKind::Proforma, Start::Quote(QuotePick::Latest));
     assert_eq!(current(&exact).lines[0].get(LineField::UnitPrice), "100");
     assert_eq!(editor(&exact.documents, current(&exact), &exact.calculator.saved).quote_differs, None);
+}
+
+/// Her costs in rupiah, her rate, the line to the buyer in dollars: the proforma is in dollars too,
+/// at the price per pack the line said (tests/e2e/journey.test.mjs takes the same path in the app).
+/// FOB Rp 17.250.000 / 16.250 = USD 1,061.54 for 1.000 bungkus = USD 1.06 each; 1.000 × 1.06 = 1,060.00.
+#[test]
+fn a_proforma_from_a_rupiah_quote_is_in_the_buyers_dollars_as_her_price_line() {
+    let query = "cur=IDR&qty=1000&unit=bungkus&exw=15000000&load=250000&inland=1000000&clear=500000&thc=500000\
+                 &rate=16250&from=Tanjung%20Perak%2C%20Surabaya";
+    let data = with_quote(query, Incoterm::Fob);
+    assert_eq!(data.calculator.saved[0].line_currency(), Currency::Usd);
+    let data = new(&data, DocKind::Proforma, Start::Quote(QuotePick::Latest));
+    let doc = current(&data);
+    assert_eq!(doc.currency, Currency::Usd);
+    let l = &doc.lines[0];
+    assert_eq!(
+        (l.get(LineField::Quantity), l.get(LineField::Unit), l.get(LineField::UnitPrice)),
+        ("1000", "bungkus", "1.06")
+    );
+    assert_eq!(doc.get(DocField::Place), "Tanjung Perak, Surabaya");
+    assert_eq!(printed(doc).total.map(|t| t.text), Some("USD 1,060.00".into()));
+    let view = editor(&data.documents, doc, &data.calculator.saved);
+    assert_eq!(view.quote_differs, Some(("USD 1,061.54".into(), "USD 1,060.00".into())));
+    // A quote saved before lines were in the buyer's currency has its line in the costs'
+    // currency: so has the proforma.
+    let mut older = data.clone();
+    older.calculator.saved[0].currency = None;
+    older.calculator.saved[0].form.rate = String::new();
+    let older = new(&older, DocKind::Proforma, Start::Quote(QuotePick::Id(0)));
+    assert_eq!(current(&older).currency, Currency::Idr);
+    assert_eq!(current(&older).lines[0].get(LineField::UnitPrice), "17250");
+    assert_eq!(editor(&older.documents, current(&older), &older.calculator.saved).quote_differs, None);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::store::DocumentsEdit;
 use crate::domain::change::clamp;
 use crate::domain::classify::RuleBook;
 use crate::domain::incoterms::calculator::{named_place, SavedQuote};
-use crate::domain::incoterms::evaluate;
+use crate::domain::incoterms::{evaluate, BuildUp, Price};
 use crate::domain::listing::draft::Draft;
 use crate::domain::listing::generate::{read_price, Listing, SpecLabel};
 use crate::domain::model::{AppData, Product, ProductClass, Profile};
@@ -134,6 +134,8 @@ fn amount_text(amount: Amount) -> String {
 /// calculator's "from" and "to"), and one line with the quote's quantity and unit and the price
 /// per unit (the shipment as `1 lot` when the quote had no quantity).
 ///
+/// The document is in the currency of her price line, the buyer's (her rupiah costs converted at
+/// the quote's rate, as the line was), or in the costs' currency for a quote without a rate for it.
 /// The line's unit price is the quote's per-unit price rounded to the cent, as her price line
 /// told the buyer; the document's total is then quantity × that price, which may differ from the
 /// quote's shipment total by the rounding (the page shows both).
@@ -144,12 +146,13 @@ pub fn fill_from_quote(document: &mut Document, quote: &SavedQuote) {
     let (Some(build), Some(inputs)) = (&evaluation.build_up, &evaluation.inputs) else {
         return;
     };
-    document.currency = inputs.currency;
+    let priced = line_price(build, quote, inputs.currency);
+    document.currency = priced.map_or(inputs.currency, |(currency, _)| currency);
     let place = named_place(quote.rule, &inputs.origin, &inputs.destination);
     document.set(DocField::Place, clamp(place.trim().to_string(), MAX_TEXT));
     document.set(DocField::PortLoading, clamp(inputs.origin.trim().to_string(), MAX_TEXT));
     document.set(DocField::PortDischarge, clamp(inputs.destination.trim().to_string(), MAX_TEXT));
-    let Ok(price) = build.price(quote.rule) else {
+    let Some((_, price)) = priced else {
         return;
     };
     let (quantity, unit, price) = match (inputs.quantity, price.per_unit) {
@@ -168,11 +171,19 @@ pub fn fill_from_quote(document: &mut Document, quote: &SavedQuote) {
     document.lines = vec![line];
 }
 
-/// The quote's shipment total in its currency, to compare with the document's total.
+/// The quote's price in the currency of its line (the buyer's), or in its costs' currency when it
+/// has no rate for that: what her price line said.
+fn line_price(build: &BuildUp, quote: &SavedQuote, costs: Currency) -> Option<(Currency, Price)> {
+    [quote.line_currency(), costs]
+        .into_iter()
+        .find_map(|currency| build.price_in(quote.rule, currency).and_then(Result::ok).map(|p| (currency, p)))
+}
+
+/// The quote's shipment total in its line's currency, to compare with the document's total.
 pub fn quote_total(quote: &SavedQuote) -> Option<(Amount, Currency)> {
     let evaluation = evaluate(&quote.form);
-    let total = evaluation.build_up.as_ref()?.price(quote.rule).ok()?.total;
-    Some((total, evaluation.inputs?.currency))
+    let (currency, price) = line_price(evaluation.build_up.as_ref()?, quote, evaluation.inputs?.currency)?;
+    Some((price.total, currency))
 }
 
 /// A product's HS code: the one she classified it under, or the first code of its export rule
