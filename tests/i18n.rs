@@ -38,3 +38,36 @@ fn fill_replaces_every_placeholder() {
     assert_eq!(placeholders("{x} and {y} and {x}"), vec!["x", "x", "y"]);
     assert_eq!(placeholders("no { close"), Vec::<String>::new());
 }
+
+/// Every `messages!` enum anywhere in `src/` is in the catalogue the test above checks: an area
+/// added without registering it in `i18n::catalogue` fails here instead of going unchecked.
+#[test]
+fn every_message_area_is_in_the_catalogue() {
+    fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut declared = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        for block in text.split("messages! {").skip(1) {
+            let name = block.split("enum ").nth(1).and_then(|rest| rest.split_whitespace().next());
+            if let Some(name) = name {
+                declared.insert(name.to_string());
+            }
+        }
+    }
+    let areas: BTreeSet<String> =
+        catalogue().into_iter().filter_map(|(name, _, _)| name.split("::").next().map(String::from)).collect();
+    assert!(declared.len() >= 10, "found the areas: {declared:?}");
+    let missing: Vec<_> = declared.difference(&areas).collect();
+    assert!(missing.is_empty(), "message areas not in i18n::catalogue: {missing:?}");
+}

@@ -34,6 +34,14 @@ impl Lang {
         }
     }
 
+    /// The one of two values for this language: `lang.pick("Simpan", "Save")`.
+    pub fn pick<T>(self, id: T, en: T) -> T {
+        match self {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+
     /// The other language: what the language switch offers.
     pub fn other(self) -> Lang {
         match self {

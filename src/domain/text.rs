@@ -12,10 +12,7 @@ pub struct Bilingual {
 
 impl Bilingual {
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Id => &self.id,
-            Lang::En => &self.en,
-        }
+        lang.pick(&self.id, &self.en)
     }
 
     /// Both languages present: what the data-file checks require.

@@ -52,10 +52,7 @@ pub fn question(question: Question, lang: Lang) -> &'static str {
         Question::Facilitator => ("Fasilitator menjelaskan dengan jelas", "The facilitator explained clearly"),
         Question::Readiness => ("Saya siap mencoba ekspor", "I feel ready to try exporting"),
     };
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
+    lang.pick(id, en)
 }
 
 /// The workshop's four obstacles, as the evaluation sheet and the facilitator's page name them.
@@ -66,8 +63,5 @@ pub fn obstacle(obstacle: Obstacle, lang: Lang) -> &'static str {
         Obstacle::Rules => ("Aturan dan dokumen perdagangan", "Trade rules and documents"),
         Obstacle::Financing => ("Pembiayaan", "Financing"),
     };
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
+    lang.pick(id, en)
 }

@@ -89,7 +89,7 @@ pub fn text_field(field: TextField, lang: Lang) -> &'static str {
         TextField::CapacityUnit => ("Satuan kapasitas", "Capacity unit"),
         TextField::TargetMarket => ("Pasar tujuan", "Target market"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn process(process: Process, lang: Lang) -> &'static str {
@@ -107,7 +107,7 @@ pub fn process(process: Process, lang: Lang) -> &'static str {
         Process::Frozen => ("Dibekukan", "Frozen"),
         Process::NoPreservatives => ("Tanpa pengawet", "No preservatives"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn certification(certification: Certification, lang: Lang) -> &'static str {
@@ -122,7 +122,7 @@ pub fn certification(certification: Certification, lang: Lang) -> &'static str {
         Certification::Fda => ("Terdaftar FDA (AS)", "FDA registered (US)"),
         Certification::Other => ("Lainnya", "Other"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// The term, then what it means for her in plain words, with its risk.
@@ -136,7 +136,7 @@ pub fn payment(term: PaymentTerm, lang: Lang) -> (&'static str, &'static str) {
         PaymentTerm::DocumentsAgainstAcceptance => ("D/A (documents against acceptance)", "Pembeli cukup berjanji membayar nanti. Risiko tinggi.", "The buyer only promises to pay later. High risk."),
         PaymentTerm::OpenAccount => ("Open account", "Barang dikirim dulu, dibayar kemudian. Risiko paling tinggi: hanya untuk pembeli tepercaya.", "Goods first, payment later. The highest risk: only for trusted buyers."),
     };
-    (name, pick(lang, id, en))
+    (name, lang.pick(id, en))
 }
 
 pub fn sample(policy: SamplePolicy, lang: Lang) -> &'static str {
@@ -148,7 +148,7 @@ pub fn sample(policy: SamplePolicy, lang: Lang) -> &'static str {
         }
         SamplePolicy::None => ("Tidak ada sampel", "No samples"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn marketplace(market: Marketplace) -> &'static str {
@@ -162,7 +162,7 @@ pub fn marketplace(market: Marketplace) -> &'static str {
 
 /// The finding in a sentence, and how to fix it.
 pub fn finding(finding: &Finding, lang: Lang) -> (String, &'static str) {
-    let l = |id: &'static str, en: &'static str| pick(lang, id, en);
+    let l = |id: &'static str, en: &'static str| lang.pick(id, en);
     let what = match (&finding.rule, &finding.detail) {
         (_, Detail::TooLong { length, limit }) => fill(
             l("Judul {length} karakter, batasnya {limit}.", "The title has {length} characters; the limit is {limit}."),
@@ -252,7 +252,7 @@ fn rule_missing(rule: Rule, lang: Lang) -> &'static str {
             ("Ada kata bahasa Indonesia yang belum diterjemahkan.", "An Indonesian word is left untranslated.")
         }
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 fn rule_fix(rule: Rule, lang: Lang) -> &'static str {
@@ -287,7 +287,7 @@ fn rule_fix(rule: Rule, lang: Lang) -> &'static str {
             ("ganti dengan kata bahasa Inggris, atau hapus.", "replace it with the English word, or remove it.")
         }
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// What each buyer reply says, in Indonesian (shown beside the English).
@@ -310,7 +310,7 @@ pub fn reply_meaning(kind: ReplyKind, lang: Lang) -> &'static str {
             "A quotation with the Incoterm, named place and validity.",
         ),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn reply_title(kind: ReplyKind, lang: Lang) -> &'static str {
@@ -320,12 +320,5 @@ pub fn reply_title(kind: ReplyKind, lang: Lang) -> &'static str {
         ReplyKind::Clarify => ("Minta penjelasan", "Ask to clarify"),
         ReplyKind::Quotation => ("Penawaran harga", "Quotation"),
     };
-    pick(lang, id, en)
-}
-
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
+    lang.pick(id, en)
 }

@@ -146,7 +146,7 @@ pub fn kind_name(kind: DocKind, lang: Lang) -> &'static str {
         DocKind::Commercial => ("Commercial invoice", "Commercial invoice"),
         DocKind::PackingList => ("Packing list", "Packing list"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn kind_about(kind: DocKind, lang: Lang) -> &'static str {
@@ -164,7 +164,7 @@ pub fn kind_about(kind: DocKind, lang: Lang) -> &'static str {
             "What each package holds: counts, weights and sizes, without prices.",
         ),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// The home page's line about this tool.
@@ -289,10 +289,7 @@ fn field_words(field: DocField, lang: Lang) -> (&'static str, &'static str) {
             ("Shipping marks", "What is written on each package, for example: ABC GMBH / HAMBURG / C/NO. 1-50. May be left empty."),
         ),
     };
-    match lang {
-        Lang::Id => (id, id_help),
-        Lang::En => (en, en_help),
-    }
+    lang.pick((id, id_help), (en, en_help))
 }
 
 pub fn line_label(field: LineField, lang: Lang) -> &'static str {
@@ -329,10 +326,7 @@ fn line_words(field: LineField, lang: Lang) -> (&'static str, &'static str) {
             ("Unit price", "The price of one unit, in the document's currency."),
         ),
     };
-    match lang {
-        Lang::Id => (id, id_help),
-        Lang::En => (en, en_help),
-    }
+    lang.pick((id, id_help), (en, en_help))
 }
 
 pub fn package_label(field: PackageField, lang: Lang) -> &'static str {
@@ -345,7 +339,7 @@ pub fn package_label(field: PackageField, lang: Lang) -> &'static str {
         PackageField::Width => ("Lebar (cm)", "Width (cm)"),
         PackageField::Height => ("Tinggi (cm)", "Height (cm)"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn package_help(field: PackageField, lang: Lang) -> &'static str {
@@ -358,7 +352,7 @@ pub fn package_help(field: PackageField, lang: Lang) -> &'static str {
             ("Ukuran luar satu kemasan.", "Outside size of one package.")
         }
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// What is wrong, as a short sentence.
@@ -384,7 +378,7 @@ pub fn problem_text(problem: Problem, lang: Lang) -> &'static str {
             "The total is above ten trillion: check quantities and prices.",
         ),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// Where the problem is, named in her language: `Nama pembeli`, `Barang 2: Jumlah`.
@@ -431,11 +425,4 @@ pub fn catalogue() -> Vec<(&'static str, &'static str)> {
         out.push((package_help(field, Lang::Id), package_help(field, Lang::En)));
     }
     out
-}
-
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
 }

@@ -206,7 +206,7 @@ pub fn field_label(field: Field, lang: Lang) -> &'static str {
         Field::UnloadingCurrency => ("Mata uang: bongkar di tujuan", "Currency: unloading"),
         Field::ImportClearanceCurrency => ("Mata uang: urusan impor", "Currency: import clearance"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn amount_error(error: AmountError, lang: Lang) -> &'static str {
@@ -231,7 +231,7 @@ pub fn mode_name(mode: TransportMode, lang: Lang) -> &'static str {
         TransportMode::Rail => ("kereta api", "rail"),
         TransportMode::Multimodal => ("multimoda (kontainer lewat terminal)", "multimodal (container via a terminal)"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// The rule's official English name, and in Indonesian a gloss after it.
@@ -255,7 +255,7 @@ pub fn rule_name(rule: Incoterm, lang: Lang) -> &'static str {
         Incoterm::Dpu => ("Delivered at Place Unloaded (diserahkan dan dibongkar)", "Delivered at Place Unloaded"),
         Incoterm::Ddp => ("Delivered Duty Paid (diserahkan, bea masuk dibayar)", "Delivered Duty Paid"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// What the seller does and pays under the rule (A2, A4, A7, A9 in plain words).
@@ -306,7 +306,7 @@ pub fn seller_does(rule: Incoterm, lang: Lang) -> &'static str {
             "As DAP, and clears import and pays the import duty and taxes in the buyer's country. The heaviest rule for the seller."
         ),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn risk_point(point: RiskPoint, lang: Lang) -> &'static str {
@@ -335,7 +335,7 @@ pub fn risk_point(point: RiskPoint, lang: Lang) -> &'static str {
             ("Di tempat tujuan, setelah dibongkar.", "At the named destination, once unloaded.")
         }
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn insurance_text(cell: InsuranceCell, lang: Lang) -> &'static str {
@@ -358,7 +358,7 @@ pub fn insurance_text(cell: InsuranceCell, lang: Lang) -> &'static str {
             "No one must insure. The seller bears the risk to the destination, so the seller should insure."
         ),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn cost_item(item: CostItem, lang: Lang) -> &'static str {
@@ -379,7 +379,7 @@ pub fn cost_item(item: CostItem, lang: Lang) -> &'static str {
         CostItem::ImportClearance => ("Urusan impor", "Import clearance"),
         CostItem::ImportDutiesAndTaxes => ("Bea masuk dan pajak impor", "Import duty and taxes"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// All texts of this module's functions, for the completeness test.
@@ -402,11 +402,4 @@ pub fn catalogue() -> Vec<(&'static str, &'static str)> {
         out.push(both(&|l| mode_name(mode, l)));
     }
     out
-}
-
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
 }

@@ -19,7 +19,7 @@ pub fn document(document: HeldDocument, lang: Lang) -> &'static str {
         HeldDocument::Haccp => ("HACCP", "HACCP"),
         HeldDocument::Other => ("Dokumen lain", "Other document"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn experience(experience: ExportExperience, lang: Lang) -> &'static str {
@@ -28,7 +28,7 @@ pub fn experience(experience: ExportExperience, lang: Lang) -> &'static str {
         ExportExperience::ThroughTrader => ("Lewat pedagang/eksportir lain", "Through a trader or another exporter"),
         ExportExperience::Direct => ("Ekspor langsung", "Exported directly"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn channel(channel: Channel, lang: Lang) -> &'static str {
@@ -43,7 +43,7 @@ pub fn channel(channel: Channel, lang: Lang) -> &'static str {
         Channel::Website => ("Situs web sendiri", "Own website"),
         Channel::Email => ("Email", "Email"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn route_title(route: Route) -> ShellMsg {
@@ -89,11 +89,4 @@ pub fn catalogue() -> Vec<(&'static str, &'static str)> {
         out.push((channel(c, Lang::Id), channel(c, Lang::En)));
     }
     out
-}
-
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
 }

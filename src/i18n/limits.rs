@@ -40,10 +40,7 @@ pub fn text_kind(kind: TextKind, lang: Lang) -> String {
         TextKind::ProductDescription => ("Deskripsi produk", "Product description"),
         TextKind::ProductClass => ("Aturan ekspor produk", "Product's export rule"),
         TextKind::CalculatorField(field) => {
-            let prefix = match lang {
-                Lang::Id => "Kalkulator",
-                Lang::En => "Calculator",
-            };
+            let prefix = lang.pick("Kalkulator", "Calculator");
             return format!("{prefix}: {}", super::incoterms::field_label(field, lang));
         }
         TextKind::MinOrder => ("Minimum order", "Minimum order"),
@@ -69,11 +66,7 @@ pub fn text_kind(kind: TextKind, lang: Lang) -> String {
         }
         TextKind::WorkshopId => ("Kode sesi atau peserta lokakarya", "Workshop session or participant id"),
     };
-    match lang {
-        Lang::Id => pair.0,
-        Lang::En => pair.1,
-    }
-    .to_string()
+    lang.pick(pair.0, pair.1).to_string()
 }
 
 /// The name of a kind of list.
@@ -91,10 +84,7 @@ pub fn list_kind(kind: ListKind, lang: Lang) -> &'static str {
         ListKind::Sessions => ("Sesi lokakarya", "Workshop sessions"),
         ListKind::SessionReports => ("Laporan peserta dalam satu sesi", "Participants' reports in one session"),
     };
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
+    lang.pick(id, en)
 }
 
 /// One cut, in a sentence: what was cut and to what.

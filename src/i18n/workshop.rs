@@ -144,7 +144,7 @@ pub fn stage(stage: Stage, lang: Lang) -> &'static str {
         Stage::Practice => ("Sesi 2: praktik dan laporan", "Session 2: practice and reports"),
         Stage::Evaluation => ("Monitoring dan evaluasi", "Monitoring and evaluation"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 pub fn product_status(status: ProductStatus, lang: Lang) -> &'static str {
@@ -155,7 +155,7 @@ pub fn product_status(status: ProductStatus, lang: Lang) -> &'static str {
         ProductStatus::PresumedFree => ("bebas menurut perkiraan", "presumed free"),
         ProductStatus::NotChecked => ("belum dicek", "not checked"),
     };
-    pick(lang, id, en)
+    lang.pick(id, en)
 }
 
 /// Why a code was not counted, in her language.
@@ -238,11 +238,4 @@ pub fn csv(tally: &Tally, lang: Lang) -> String {
         region: &region,
     };
     csv_text(tally, &words)
-}
-
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
 }

@@ -473,6 +473,37 @@ impl TextField {
             TextField::TargetMarket => "target_market",
         }
     }
+
+    /// A number she types (a phone offers its number keyboard): quantities, the price, days, a
+    /// percentage. Her text is kept as typed either way.
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            TextField::Moq
+                | TextField::Price
+                | TextField::DepositPercent
+                | TextField::DeliveryDays
+                | TextField::Capacity
+        )
+    }
+
+    /// The suggestions a field offers while free text still works.
+    pub fn suggestions(self) -> Option<Suggestions> {
+        match self {
+            TextField::MoqUnit | TextField::PriceUnit | TextField::CapacityUnit => Some(Suggestions::Units),
+            TextField::Origin => Some(Suggestions::Origins),
+            _ => None,
+        }
+    }
+}
+
+/// What a field suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suggestions {
+    /// The glossary's units and packaging, in English ("pack", "carton").
+    Units,
+    /// East Java's regencies and cities, the workshop's home; any other place can be typed.
+    Origins,
 }
 
 #[derive(Clone, Debug, PartialEq)]

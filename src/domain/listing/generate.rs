@@ -30,6 +30,13 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// The specification table as she pastes it into a marketplace form: one `Label: value` a line.
+    pub fn specs_text(&self) -> String {
+        self.specs.iter().map(|(label, value)| format!("{}: {value}", label.english())).collect::<Vec<_>>().join("\n")
+    }
+}
+
+impl Listing {
     pub fn spec(&self, label: SpecLabel) -> Option<&str> {
         self.specs.iter().find(|(l, _)| *l == label).map(|(_, v)| v.as_str())
     }

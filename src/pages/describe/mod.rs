@@ -1,0 +1,134 @@
+//! `#/describe`: the English product listing builder. Her draft is kept as typed; the domain
+//! translates it with the glossary, writes the listing, checks it against the chosen marketplace and
+//! fills the buyer replies; this page renders all of that and copies it.
+
+//!
+//! `form` is her draft's fields; `output` is what the domain writes from it (title, findings,
+//! description, specifications, price line, buyer replies) with copy buttons.
+
+mod form;
+mod output;
+
+use yew::prelude::*;
+
+use crate::components::fields::Select;
+use crate::data_files::use_glossary;
+use crate::domain::change::Change;
+use crate::domain::lang::Lang;
+use crate::domain::listing::draft::Draft;
+use crate::domain::listing::store::ListingsEdit;
+use crate::i18n::describe::DescribeMsg;
+use crate::i18n::fill;
+use crate::state::{use_app, AppContext};
+
+use form::form;
+use output::Output;
+
+pub(super) fn edit(app: &AppContext, edit: ListingsEdit) {
+    app.change(Change::Listings(edit));
+}
+
+#[function_component(DescribePage)]
+pub fn describe_page() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let glossary = use_glossary();
+    let Some(loaded_glossary) = glossary.ready() else {
+        return crate::components::loading::loading_or_failed(&glossary, DescribeMsg::Title.text(lang), lang);
+    };
+    let listings = &app.state.data.listings;
+    let current = listings.current();
+    html! {
+        <section class="page describe" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">{ DescribeMsg::Title.text(lang) }</h1>
+            <p class="lead">{ DescribeMsg::Intro.text(lang) }</p>
+            { picker(&app, lang) }
+            { match current {
+                Some(entry) => html! {
+                    <>
+                        { form(&app, &entry.draft, loaded_glossary, lang) }
+                        <Output draft={entry.draft.clone()} />
+                    </>
+                },
+                None => html! { <p class="card" data-testid="describe-start">{ DescribeMsg::Start.text(lang) }</p> },
+            } }
+        </section>
+    }
+}
+
+/// Which listing she edits; new ones, from scratch or from a profile product.
+fn picker(app: &AppContext, lang: Lang) -> Html {
+    let listings = &app.state.data.listings;
+    let products = &app.state.data.profile.products;
+    let name_of = |index: usize, draft: &Draft| {
+        let name = draft.name.trim();
+        if name.is_empty() {
+            fill(DescribeMsg::Untitled.text(lang), &[("number", &(index + 1).to_string())])
+        } else {
+            name.to_string()
+        }
+    };
+    let select = {
+        let app = app.clone();
+        Callback::from(move |value: String| {
+            if let Ok(id) = value.parse() {
+                edit(&app, ListingsEdit::Select(id));
+            }
+        })
+    };
+    let from_product = {
+        let app = app.clone();
+        Callback::from(move |value: String| {
+            let product = value
+                .parse::<u32>()
+                .ok()
+                .and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id).cloned());
+            if let Some(product) = product {
+                edit(&app, ListingsEdit::New(Some(product)));
+            }
+        })
+    };
+    let new = {
+        let app = app.clone();
+        Callback::from(move |_| edit(&app, ListingsEdit::New(None)))
+    };
+    let delete = {
+        let app = app.clone();
+        let current = listings.current;
+        Callback::from(move |_| {
+            if let Some(id) = current {
+                edit(&app, ListingsEdit::Delete(id));
+            }
+        })
+    };
+    html! {
+        <section class="card" aria-labelledby="sec-listings">
+            <h2 id="sec-listings">{ DescribeMsg::Listings.text(lang) }</h2>
+            if !listings.drafts.is_empty() {
+                <div class="field">
+                    <label for="listing-current">{ DescribeMsg::Current.text(lang) }</label>
+                    <Select id="listing-current" value={listings.current.map(|id| id.to_string()).unwrap_or_default()} onchange={select}>
+                        { for listings.drafts.iter().enumerate().map(|(i, e)| html! {
+                            <option value={e.id.to_string()} selected={listings.current == Some(e.id)}>{ name_of(i, &e.draft) }</option>
+                        }) }
+                    </Select>
+                </div>
+            }
+            if products.iter().any(|p| !p.name.trim().is_empty()) {
+                <div class="field">
+                    <label for="listing-from-product">{ DescribeMsg::FromProduct.text(lang) }</label>
+                    <Select id="listing-from-product" value="" onchange={from_product}>
+                        <option value="" selected=true>{ DescribeMsg::ChooseProduct.text(lang) }</option>
+                        { for products.iter().filter(|p| !p.name.trim().is_empty()).map(|p| html! { <option value={p.id.to_string()}>{ p.name.clone() }</option> }) }
+                    </Select>
+                </div>
+            }
+            <div class="actions">
+                <button type="button" class="button" data-testid="listing-new" onclick={new}>{ DescribeMsg::New.text(lang) }</button>
+                if listings.current.is_some() {
+                    <button type="button" class="button secondary" data-testid="listing-delete" onclick={delete}>{ DescribeMsg::Delete.text(lang) }</button>
+                }
+            </div>
+        </section>
+    }
+}
