@@ -72,11 +72,13 @@ pub struct TabBarProps {
 #[function_component(TabBar)]
 pub fn tab_bar(props: &TabBarProps) -> Html {
     let lang = use_app().lang();
+    // Each tab is called what the menu calls its tool: one name per tool everywhere, even if
+    // a name takes two lines on a narrow phone ("Periksa" alone read as "check the goods").
     let tabs = [
-        (Route::Home, ShellMsg::ShortHome, "⌂"),
-        (Route::Profile, ShellMsg::ShortProfile, "☺"),
-        (Route::Checklist, ShellMsg::ShortChecklist, "✓"),
-        (Route::Incoterms, ShellMsg::ShortIncoterms, "Rp"),
+        (Route::Home, ShellMsg::RouteHome, "⌂"),
+        (Route::Profile, ShellMsg::RouteProfile, "☺"),
+        (Route::Checklist, ShellMsg::RouteChecklist, "✓"),
+        (Route::Incoterms, ShellMsg::RouteIncoterms, "Rp"),
     ];
     let on_menu = props.on_menu.clone();
     let on_escape = props.on_escape.clone();

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for, Failure, Loaded};
+use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for};
 use crate::domain::change::{Change, MAX_LONG_TEXT};
 use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
@@ -14,7 +14,7 @@ use crate::domain::workshop::{Question, WorkshopEdit, MAX_RATING, MIN_RATING};
 use crate::i18n::checklist::obstacle;
 use crate::i18n::checklist::question;
 use crate::i18n::report::{evaluation_text, report_text, with_code};
-use crate::i18n::{fill, labels, ChecklistMsg, IncotermsMsg, ShellMsg};
+use crate::i18n::{fill, labels, ChecklistMsg, IncotermsMsg};
 use crate::share::{self, Outcome};
 use crate::state::{use_app, AppContext};
 
@@ -36,7 +36,7 @@ pub fn checklist_page() -> Html {
         });
     }
     let Some(catalogue) = catalogue.ready() else {
-        return loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
+        return crate::components::loading::loading_or_failed(&catalogue, ChecklistMsg::Title.text(lang), lang);
     };
     let items = &catalogue.items;
     let shown = checklist::shown_for(items, data, &needs);
@@ -148,7 +148,7 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
                         <dd>{ text(time) }</dd>
                     }
                 </dl>
-                <p class="source muted">{ fill(ChecklistMsg::Source.text(lang), &[("source", &item.source), ("checked", &item.checked)]) }</p>
+                <p class="source muted">{ fill(ChecklistMsg::Source.text(lang), &[("source", item.source.get(lang)), ("checked", &item.checked)]) }</p>
                 if let Some(route) = item.link() {
                     <p><a href={route.href()}>{ fill(ChecklistMsg::OpenTool.text(lang), &[("tool", labels::route_title(route).text(lang))]) }</a></p>
                 }
@@ -286,23 +286,6 @@ fn evaluation_card() -> Html {
                 <a class="button secondary" href={share::whatsapp_href(&text)} target="_blank" rel="noopener noreferrer">{ IncotermsMsg::WhatsApp.text(lang) }</a>
             </div>
             <p role="status" class="status ok">{ share::outcome_text(*status, lang) }</p>
-        </section>
-    }
-}
-
-/// The page while its data file loads, or when it cannot be had (offline before the first visit).
-pub fn loading_or_failed<T>(loaded: &Loaded<T>, title: &str, lang: Lang) -> Html {
-    let (testid, message, warn) = match loaded.failure() {
-        Some(Failure::Unreachable) => ("data-failed", ShellMsg::DataFailed, true),
-        Some(Failure::Damaged) => ("data-damaged", ShellMsg::DataDamaged, true),
-        None => ("data-loading", ShellMsg::Loading, false),
-    };
-    html! {
-        <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ title }</h1>
-            <p role="status" class={classes!(warn.then_some("notice notice-warning"))} data-testid={testid}>
-                { message.text(lang) }
-            </p>
         </section>
     }
 }

@@ -16,7 +16,7 @@ pub fn market_page() -> Html {
     let lang = app.lang();
     let guide = use_guide();
     let Some(guide) = guide.ready() else {
-        return crate::pages::checklist::loading_or_failed(&guide, MarketMsg::Title.text(lang), lang);
+        return crate::components::loading::loading_or_failed(&guide, MarketMsg::Title.text(lang), lang);
     };
     let section = |kind: Kind, title: MarketMsg, body: MarketMsg, key: &'static str| {
         html! {
@@ -110,7 +110,7 @@ fn market_card(app: &AppContext, market: &Market, lang: Lang) -> Html {
                 <input type="checkbox" id={account_id.clone()} checked={state.accounts.contains(&market.id)} onchange={account} />
                 <label for={account_id}>{ fill(MarketMsg::HaveAccount.text(lang), &[("name", &market.name)]) }</label>
             </div>
-            <p class="source muted">{ fill(MarketMsg::Source.text(lang), &[("source", &market.source), ("checked", &market.checked)]) }</p>
+            <p class="source muted">{ fill(MarketMsg::Source.text(lang), &[("source", market.source.get(lang)), ("checked", &market.checked)]) }</p>
         </article>
     }
 }

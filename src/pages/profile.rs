@@ -2,13 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::components::classification::class_view;
 use crate::components::fields::{Checkbox, Select, TextArea, TextField};
 use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
+use crate::domain::classify::save::check_location;
 use crate::domain::lang::Lang;
 use crate::domain::model::{
     Channel, ContactField, ExportExperience, HeldDocument, Product, ProductClass, RegionChoice,
 };
-use crate::domain::profile::{self, ProfileHint};
+use crate::domain::profile::{self, AfterProfile, ProfileHint};
 use crate::domain::regions::{self, RegionKind};
 use crate::i18n::profile::contact_label;
 use crate::i18n::{fill, labels, ProfileMsg};
@@ -30,6 +32,7 @@ pub fn profile_page() -> Html {
     };
     let completion = profile::completion(profile);
     let hints = profile::hints(profile);
+    let next = profile::after_profile(profile);
 
     html! {
         <section class="page profile" aria-labelledby="page-title">
@@ -45,6 +48,10 @@ pub fn profile_page() -> Html {
                     <span data-testid="save-status">{ ProfileMsg::SavedAutomatically.text(lang) }</span>
                 </p>
             </div>
+
+            if let Some(next) = next {
+                { next_step(&next, lang) }
+            }
 
             if !hints.is_empty() {
                 <div class="hints" data-testid="profile-hints">
@@ -293,11 +300,10 @@ fn product_editor(props: &ProductEditorProps) -> Html {
 /// What the classification tool says of the product, and a link to check it (saving the result
 /// for this product).
 fn classification(product: &Product, rules: Option<&crate::domain::classify::RuleBook>, lang: Lang) -> Html {
-    use crate::pages::classify::{check_href, class_view};
     html! {
         <p class="product-class" data-testid="product-class">
             { ProfileMsg::ExportRule.text(lang) }{ " " }{ class_view(product.class.as_ref(), rules, lang) }{ " " }
-            <a class="button secondary" href={check_href(product)}>{ crate::i18n::classify::ClassifyMsg::CheckShort.text(lang) }</a>
+            <a class="button secondary" href={check_location(product).href()}>{ crate::i18n::classify::ClassifyMsg::CheckShort.text(lang) }</a>
         </p>
     }
 }
@@ -313,5 +319,25 @@ fn hint_text(hint: ProfileHint, products: &[Product], lang: Lang) -> String {
             fill(ProfileMsg::HintProductName.text(lang), &[("number", &number.to_string())])
         }
         ProfileHint::OtherDocumentMissing => ProfileMsg::HintOtherDocument.text(lang).to_string(),
+    }
+}
+
+/// A complete sheet leads on: to checking her first unchecked product, or to the checklist.
+fn next_step(next: &AfterProfile, lang: Lang) -> Html {
+    let (text, action) = match next {
+        AfterProfile::CheckProduct(product) => (
+            fill(ProfileMsg::NextCheckProduct.text(lang), &[("product", product.name.trim())]),
+            fill(ProfileMsg::NextCheckProductAction.text(lang), &[("product", product.name.trim())]),
+        ),
+        AfterProfile::Checklist => {
+            (ProfileMsg::NextChecklist.text(lang).to_string(), ProfileMsg::NextChecklistAction.text(lang).to_string())
+        }
+    };
+    html! {
+        <div class="card next-step" role="status" data-testid="profile-next">
+            <h2>{ ProfileMsg::NextTitle.text(lang) }</h2>
+            <p>{ text }</p>
+            <a class="button" href={next.location().href()} data-testid="profile-next-link">{ action }</a>
+        </div>
     }
 }

@@ -5,7 +5,9 @@
 //! which one it is for: hers first, "a new product" last.
 
 use crate::domain::change::{classify_target, ClassifyTarget};
-use crate::domain::model::Profile;
+use crate::domain::model::{Product, Profile};
+use crate::domain::query::Query;
+use crate::domain::route::{Location, Route};
 use crate::domain::text::fold;
 
 /// What the save button does.
@@ -52,4 +54,11 @@ pub fn save_choice(profile: &Profile, product: Option<u32>, name: &str) -> SaveC
 fn words(text: &str) -> Vec<String> {
     let folded: String = fold(text).map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
     folded.split_whitespace().map(str::to_string).collect()
+}
+
+/// "Check" beside a product: a search for its name whose result is saved for that product
+/// (`#/classify?q=Keripik%20tempe&product=0`).
+pub fn check_location(product: &Product) -> Location {
+    let id = product.id.to_string();
+    Location { route: Route::Classify, query: Query::of(&[("q", product.name.trim()), ("product", &id)]) }
 }

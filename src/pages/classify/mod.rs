@@ -8,8 +8,6 @@
 mod products;
 mod result;
 
-pub use products::{check_href, class_view};
-
 use yew::prelude::*;
 
 use crate::data_files::{use_glossary_when, use_hs_when, use_rules_when, Loaded};
@@ -44,7 +42,7 @@ pub fn classify_page() -> Html {
     let hs = use_hs_when(wants_hs);
     let glossary = use_glossary_when(wants_hs);
     let Some(book) = rules.shared() else {
-        return crate::pages::checklist::loading_or_failed(&rules, ClassifyMsg::Title.text(lang), lang);
+        return crate::components::loading::loading_or_failed(&rules, ClassifyMsg::Title.text(lang), lang);
     };
     let hs_data = hs.shared();
     let found = answer_with(&book, hs_data.as_deref(), glossary.ready(), &query);

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::classification::badge;
 use crate::components::fields::Select;
 use crate::components::text;
 use crate::domain::change::{classify_target, Change, ClassifyTarget, ProfileEdit};
@@ -109,7 +110,7 @@ pub fn rule_card(props: &RuleCardProps) -> Html {
             }
             <h3>{ ClassifyMsg::Documents.text(lang) }</h3>
             { documents(&props.book.documents_for(rule), lang, ClassifyMsg::NoDocuments.text(lang)) }
-            <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", &rule.source), ("checked", &rule.checked)]) }</p>
+            <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", rule.source.get(lang)), ("checked", &rule.checked)]) }</p>
             <ShipmentToggle panel={panel.clone()} open={open.clone()} />
             if *open {
                 { shipment(&panel, rule.name.get(lang), &props.book.shipment_documents(rule), None, lang) }
@@ -166,15 +167,6 @@ fn partly_link(rule: &Rule, lang: Lang) -> Html {
     }
 }
 
-/// Status in words, colour and icon: never colour alone.
-pub(super) fn badge(status: Status, label: &str) -> Html {
-    html! {
-        <span class={classes!("status-badge", status.code())}>
-            <span aria-hidden="true" class="status-icon">{ words::status_icon(status) }</span>{ " " }{ label.to_string() }
-        </span>
-    }
-}
-
 fn documents(docs: &[&DocumentType], lang: Lang, none: &str) -> Html {
     if docs.is_empty() {
         return html! { <p class="help">{ none.to_string() }</p> };
@@ -202,7 +194,7 @@ fn document(doc: &DocumentType, lang: Lang, testid: &'static str) -> Html {
             <details class="item-details">
                 <summary>{ ClassifyMsg::HowToGet.text(lang) }</summary>
                 <p>{ text(&doc.how) }</p>
-                <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", &doc.source), ("checked", &doc.checked)]) }</p>
+                <p class="source muted">{ fill(ClassifyMsg::Source.text(lang), &[("source", doc.source.get(lang)), ("checked", &doc.checked)]) }</p>
             </details>
         </li>
     }
