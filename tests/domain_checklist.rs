@@ -12,7 +12,7 @@ use siap_ekspor::i18n::report::{evaluation_text, report_text};
 
 fn item(id: &str, group: &str, extra: &str) -> String {
     format!(
-        r#"{{"id":"{id}","group":"{group}",{extra}"title":{{"id":"T {id}","en":"T {id} en"}},"why":{{"id":"w","en":"w"}},"how":{{"id":"h","en":"h"}},"source":"s","checked":"2026-11-28"}}"#
+        r#"{{"id":"{id}","group":"{group}",{extra}"title":{{"id":"T {id}","en":"T {id} en"}},"why":{{"id":"w","en":"w"}},"how":{{"id":"h","en":"h"}},"source":{{"id":"s","en":"s"}},"checked":"2026-11-28"}}"#
     )
 }
 
@@ -108,7 +108,11 @@ fn malformed_checklists_are_refused_naming_item_and_field() {
     let bad = [
         (item("A b", "papers", ""), "\"A b\": id"),
         (item("x", "papers", r#""route":"nowhere","#), "\"x\": route"),
-        (item("x", "papers", "").replace("\"source\":\"s\"", "\"source\":\" \""), "\"x\": source"),
+        (item("x", "papers", "").replace("\"source\":{\"id\":\"s\"", "\"source\":{\"id\":\" \""), "\"x\": source"),
+        (
+            item("x", "papers", "").replace("\"source\":{\"id\":\"s\",\"en\":\"s\"}", "\"source\":\"s\""),
+            "expected struct Bilingual",
+        ),
         (item("x", "papers", "").replace("2026-11-28", "28/11/2026"), "\"x\": checked"),
         (item("x", "papers", "").replace(r#""en":"w""#, r#""en":"""#), "\"x\": why"),
     ];
@@ -164,7 +168,7 @@ fn the_report_says_what_is_done_and_what_is_next() {
     let mut data = AppData { profile: profile_with(&[HeldDocument::Npwp]), ..Default::default() };
     data.profile.owner_name = "Siti".into();
     let catalogue = fixture();
-    let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":"s","checked":"2026-11-28"}]}"#).expect("guide");
+    let guide = market::parse(r#"{"checked":"2026-11-28","glossary":[],"markets":[{"id":"ec21","name":"EC21","kind":"b2b","site":"ec21.com","who":{"id":"a","en":"a"},"cost":{"id":"a","en":"a"},"language":{"id":"a","en":"a"},"ready":{"id":"a","en":"a"},"source":{"id":"s","en":"s"},"checked":"2026-11-28"}]}"#).expect("guide");
     data.market.apply(MarketEdit::Account("ec21".into(), true));
     data.checklist.apply(ChecklistEdit::Tick { id: "invoice".into(), done: true, today: "2026-11-28".into() });
     let r = report(&data, &catalogue.items, &guide, None);

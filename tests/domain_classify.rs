@@ -17,7 +17,7 @@ fn bundled_file_has_enough_rules_each_with_source_and_date() {
     let book = book();
     assert!(book.rules.len() >= 60, "{} rules", book.rules.len());
     for rule in &book.rules {
-        assert!(!rule.source.trim().is_empty(), "{}", rule.id);
+        assert!(rule.source.is_complete(), "{}: a source in both languages", rule.id);
         // Checked at the first review (2026-11-28) or re-checked since, never after the file's date.
         assert!(
             rule.checked.as_str() >= "2026-11-28" && rule.checked <= book.checked,
@@ -336,7 +336,13 @@ fn the_export_declaration_says_earliest_and_parcels_use_a_consignment_note() {
     assert!(peb.how.en.contains("no earlier than 7 days"), "{}", peb.how.en);
     assert!(peb.when.as_ref().is_some_and(|w| w.id.contains("CN")));
     let cn = book.document("consignment-note").expect("consignment note");
-    assert!(cn.every_shipment && cn.how.id.contains("30 kg") && cn.source.contains("PMK 4/2025"), "{cn:?}");
+    assert!(
+        cn.every_shipment
+            && cn.how.id.contains("30 kg")
+            && cn.source.id.contains("PMK 4/2025")
+            && cn.source.en.contains("PMK 4/2025"),
+        "{cn:?}"
+    );
     assert!(cn.when.is_some(), "a CN applies only to parcels");
 }
 
@@ -344,7 +350,12 @@ fn the_export_declaration_says_earliest_and_parcels_use_a_consignment_note() {
 fn bpom_documents_are_told_apart() {
     let book = book();
     let bpom = book.document("bpom").expect("bpom");
-    assert!(bpom.source.contains("23/2023") && !bpom.source.starts_with("Peraturan BPOM 27/2017"), "{}", bpom.source);
+    assert!(
+        bpom.source.id.contains("23/2023") && !bpom.source.id.starts_with("Peraturan BPOM 27/2017"),
+        "{:?}",
+        bpom.source
+    );
+    assert!(bpom.source.en.contains("23/2023"), "{:?}", bpom.source);
     let docs = |id: &str| book.rule(id).map(|r| r.documents.clone()).unwrap_or_default();
     assert!(docs("cosmetics").contains(&"bpom-na".to_string()) && !docs("cosmetics").contains(&"bpom".to_string()));
     assert!(docs("jamu-herbal").contains(&"bpom-tr".to_string()) && !docs("jamu-herbal").contains(&"bpom".to_string()));
@@ -478,7 +489,9 @@ fn with_rule_field(field: &str, value: serde_json::Value) -> String {
 fn malformed_files_are_refused_naming_rule_and_field() {
     let id = book().rules[3].id.clone();
     let cases = [
-        ("source", serde_json::json!(" "), "source"),
+        ("source", serde_json::json!({"id": " ", "en": "Permendag 23/2023"}), "source"),
+        ("source", serde_json::json!({"id": "Permendag 23/2023", "en": ""}), "source"),
+        ("source", serde_json::json!("Permendag 23/2023"), "source"),
         ("checked", serde_json::json!("28-11-2026"), "checked"),
         ("hs", serde_json::json!(["09.01"]), "hs"),
         ("hs", serde_json::json!(["090"]), "hs"),

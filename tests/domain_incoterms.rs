@@ -872,7 +872,7 @@ fn the_form_defaults_and_persists() {
 fn the_port_list() {
     let list = ports::parse(ports::bundled_json()).expect("the bundled port list parses");
     assert_eq!(list.checked, "2026-11-28");
-    assert!(!list.source.is_empty());
+    assert!(list.source.is_complete(), "{:?}", list.source);
     assert_eq!(ports::all().len(), list.ports.len());
     assert!(list.ports.len() >= 15);
     let first: Vec<(&str, PortKind)> = list.ports.iter().take(2).map(|p| (p.name.as_str(), p.kind)).collect();

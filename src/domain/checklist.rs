@@ -50,7 +50,7 @@ pub struct Item {
     pub cost: Option<Bilingual>,
     #[serde(default)]
     pub time: Option<Bilingual>,
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
 }
 
@@ -94,8 +94,8 @@ pub fn parse(text: &str) -> Result<Catalogue, String> {
                 return fail(&format!("{name} needs both languages"));
             }
         }
-        if item.source.trim().is_empty() {
-            return fail("source is missing");
+        if !item.source.is_complete() {
+            return fail("source needs both languages");
         }
         if !is_iso_date(&item.checked) {
             return fail("checked must be a YYYY-MM-DD date");

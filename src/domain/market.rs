@@ -33,7 +33,7 @@ pub struct Market {
     pub cost: Bilingual,
     pub language: Bilingual,
     pub ready: Bilingual,
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
     #[serde(default)]
     pub steps: Vec<Step>,
@@ -73,8 +73,8 @@ pub fn parse(text: &str) -> Result<Guide, String> {
                 return fail(&format!("{name} needs both languages"));
             }
         }
-        if market.source.trim().is_empty() || !is_iso_date(&market.checked) {
-            return fail("source and a YYYY-MM-DD checked date are required");
+        if !market.source.is_complete() || !is_iso_date(&market.checked) {
+            return fail("source in both languages and a YYYY-MM-DD checked date are required");
         }
         for step in &market.steps {
             if step.id.is_empty() || !ids.insert(step.id.clone()) {

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::domain::text::Bilingual;
+
 const REGIONS_JSON: &str = include_str!("../../assets/data/east-java-regions.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -29,7 +31,7 @@ pub struct Region {
 
 #[derive(Debug, Deserialize)]
 pub struct RegionList {
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
     pub regions: Vec<Region>,
 }
@@ -42,7 +44,11 @@ pub fn parse(text: &str) -> Result<RegionList, serde_json::Error> {
 fn list() -> &'static RegionList {
     static LIST: OnceLock<RegionList> = OnceLock::new();
     LIST.get_or_init(|| {
-        parse(REGIONS_JSON).unwrap_or(RegionList { source: String::new(), checked: String::new(), regions: Vec::new() })
+        parse(REGIONS_JSON).unwrap_or(RegionList {
+            source: Bilingual::default(),
+            checked: String::new(),
+            regions: Vec::new(),
+        })
     })
 }
 
@@ -51,7 +57,7 @@ pub fn all() -> &'static [Region] {
     &list().regions
 }
 
-pub fn source() -> (&'static str, &'static str) {
+pub fn source() -> (&'static Bilingual, &'static str) {
     (&list().source, &list().checked)
 }
 

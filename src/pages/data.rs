@@ -236,7 +236,7 @@ pub fn data_page() -> Html {
                 <p role="status" class="status" data-testid="reset-status">{ if *reset_done { DataMsg::ResetDone.text(lang) } else { "" } }</p>
             </section>
 
-            <p class="source muted">{ fill(DataMsg::RegionsSource.text(lang), &[("source", source), ("checked", checked)]) }</p>
+            <p class="source muted">{ fill(DataMsg::RegionsSource.text(lang), &[("source", source.get(lang)), ("checked", checked)]) }</p>
         </section>
     }
 }

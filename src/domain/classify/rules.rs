@@ -62,7 +62,7 @@ pub struct DocumentType {
     #[serde(default)]
     pub when: Option<Bilingual>,
     /// The regulation or official page that says so.
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
 }
 
@@ -93,7 +93,7 @@ pub struct Rule {
     pub meaning: Bilingual,
     #[serde(default)]
     pub notes: Option<Bilingual>,
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
     /// The exact lampiran entry or HS scope is not certain, or the law changes often: the page
     /// tells her to check with INSW (insw.go.id).
@@ -230,8 +230,8 @@ fn check_document(doc: &DocumentType, ids: &mut BTreeSet<String>) -> Result<(), 
             return fail(&format!("{name} needs both languages"));
         }
     }
-    if doc.source.trim().is_empty() {
-        return fail("source is missing");
+    if !doc.source.is_complete() {
+        return fail("source needs both languages");
     }
     if !is_iso_date(&doc.checked) {
         return fail("checked must be a YYYY-MM-DD date");
@@ -275,8 +275,8 @@ fn check_rule(rule: &Rule, documents: &BTreeSet<String>, ids: &mut BTreeSet<Stri
     if let Some(unknown) = rule.documents.iter().find(|d| !documents.contains(*d)) {
         return fail(&format!("documents: {unknown:?} is not a defined document"));
     }
-    if rule.source.trim().is_empty() {
-        return fail("source is missing");
+    if !rule.source.is_complete() {
+        return fail("source needs both languages");
     }
     if !is_iso_date(&rule.checked) {
         return fail("checked must be a YYYY-MM-DD date");
@@ -333,7 +333,7 @@ const DOCUMENT_FIELDS: &[FieldCheck] = &[
     ("every_shipment", false, fits::<bool>),
     ("by", true, fits::<RequiredBy>),
     ("when", false, fits::<Option<Bilingual>>),
-    ("source", true, fits::<String>),
+    ("source", true, fits::<Bilingual>),
     ("checked", true, fits::<String>),
 ];
 
@@ -348,7 +348,7 @@ const RULE_FIELDS: &[FieldCheck] = &[
     ("documents", false, fits::<Vec<String>>),
     ("meaning", true, fits::<Bilingual>),
     ("notes", false, fits::<Option<Bilingual>>),
-    ("source", true, fits::<String>),
+    ("source", true, fits::<Bilingual>),
     ("checked", true, fits::<String>),
     ("uncertain", false, fits::<bool>),
 ];

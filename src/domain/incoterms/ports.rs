@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::domain::text::Bilingual;
+
 const PORTS_JSON: &str = include_str!("../../../assets/data/indonesian-ports.json");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -36,7 +38,7 @@ impl Port {
 
 #[derive(Debug, Deserialize)]
 pub struct PortList {
-    pub source: String,
+    pub source: Bilingual,
     pub checked: String,
     pub ports: Vec<Port>,
 }
@@ -54,7 +56,11 @@ pub fn bundled_json() -> &'static str {
 fn list() -> &'static PortList {
     static LIST: OnceLock<PortList> = OnceLock::new();
     LIST.get_or_init(|| {
-        parse(PORTS_JSON).unwrap_or(PortList { source: String::new(), checked: String::new(), ports: Vec::new() })
+        parse(PORTS_JSON).unwrap_or(PortList {
+            source: Bilingual::default(),
+            checked: String::new(),
+            ports: Vec::new(),
+        })
     })
 }
 
@@ -63,6 +69,6 @@ pub fn all() -> &'static [Port] {
     &list().ports
 }
 
-pub fn source() -> (&'static str, &'static str) {
+pub fn source() -> (&'static Bilingual, &'static str) {
     (&list().source, &list().checked)
 }

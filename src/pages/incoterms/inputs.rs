@@ -74,7 +74,7 @@ pub fn inputs(props: &InputsProps) -> Html {
                 { amount(Field::Freight) }
                 { field(Field::InsuranceC, Some(IncotermsMsg::InsuranceHelp), None) }
                 { field(Field::InsuranceA, Some(IncotermsMsg::InsuranceAHelp), None) }
-                <p class="help">{ fill(IncotermsMsg::PortsSource.text(lang), &[("source", ports_source), ("checked", ports_checked)]) }</p>
+                <p class="help">{ fill(IncotermsMsg::PortsSource.text(lang), &[("source", ports_source.get(lang)), ("checked", ports_checked)]) }</p>
             </section>
 
             <section class="card" aria-labelledby="sec-destination">
