@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use siap_ekspor::domain::model::ProductClass;
 use siap_ekspor::domain::model::{HeldDocument, Product, Profile, RegionChoice};
-use siap_ekspor::domain::profile::{completion, hints, ProfileHint};
+use siap_ekspor::domain::profile::{after_profile, completion, hints, AfterProfile, ProfileHint};
 use siap_ekspor::domain::regions::{self, RegionKind};
 
 #[test]
@@ -55,6 +56,50 @@ fn a_full_profile_is_complete() {
     assert_eq!((c.done, c.total, c.percent()), (8, 8, 100));
 }
 
+fn full_profile(products: Vec<Product>) -> Profile {
+    Profile {
+        business_name: "UD Maju".into(),
+        owner_name: "Siti".into(),
+        region: Some(RegionChoice::EastJava { code: "3507".into() }),
+        products,
+        documents: BTreeSet::from([HeldDocument::Npwp]),
+        experience: Some(siap_ekspor::domain::model::ExportExperience::NotYet),
+        channels: BTreeSet::from([siap_ekspor::domain::model::Channel::Email]),
+        goals: "Jepang".into(),
+        ..Profile::default()
+    }
+}
+
+fn product(id: u32, name: &str, class: Option<ProductClass>) -> Product {
+    Product { id, name: name.into(), description: String::new(), class }
+}
+
+#[test]
+fn a_complete_profile_leads_to_checking_the_first_unchecked_product_then_the_checklist() {
+    let checked = Some(ProductClass::Hs { code: "090121".into() });
+    let tempe = product(2, " Keripik tempe ", None);
+    let cases = [
+        // (products, where the sheet leads)
+        (vec![product(0, "Keripik tempe", None)], Some(AfterProfile::CheckProduct(product(0, "Keripik tempe", None)))),
+        (
+            vec![product(0, "Kopi bubuk", checked.clone()), product(1, "  ", None), tempe.clone()],
+            Some(AfterProfile::CheckProduct(tempe.clone())),
+        ),
+        (vec![product(0, "Kopi bubuk", checked.clone())], Some(AfterProfile::Checklist)),
+    ];
+    for (products, expected) in cases {
+        assert_eq!(after_profile(&full_profile(products.clone())), expected, "{products:?}");
+    }
+    // Not complete yet: no next step, the suggestions come first.
+    let mut missing_goals = full_profile(vec![product(0, "Keripik tempe", None)]);
+    missing_goals.goals = " ".into();
+    assert_eq!(after_profile(&missing_goals), None);
+    assert_eq!(after_profile(&Profile::default()), None);
+    // Where each leads: the search for her product's name, saved for that product.
+    assert_eq!(AfterProfile::CheckProduct(tempe).location().href(), "#/classify?q=Keripik%20tempe&product=2");
+    assert_eq!(AfterProfile::Checklist.location().href(), "#/checklist");
+}
+
 #[test]
 fn the_region_list_has_east_javas_29_regencies_and_9_cities() {
     let list = regions::parse(include_str!("../assets/data/east-java-regions.json")).expect("the bundled list parses");
@@ -69,7 +114,7 @@ fn the_region_list_has_east_javas_29_regencies_and_9_cities() {
         let city_code = region.code.as_str() >= "3571";
         assert_eq!(city_code, region.kind == RegionKind::City, "{}: kota codes are 3571 and up", region.name);
     }
-    assert!(!list.source.is_empty() && list.checked.len() == 10);
+    assert!(list.source.is_complete() && list.checked.len() == 10);
     assert_eq!(regions::all().len(), 38);
     assert_eq!(regions::find("3578").map(|r| r.name.as_str()), Some("Surabaya"));
 }

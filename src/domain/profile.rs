@@ -1,8 +1,10 @@
 //! The business profile's helpful checks and its completion. Hints never block saving: everything
 //! she types is kept as typed, and the hints only say what would make the profile more useful.
 
-use super::model::{HeldDocument, Profile, RegionChoice};
+use super::classify::save::check_location;
+use super::model::{HeldDocument, Product, Profile, RegionChoice};
 use super::progress::Progress;
+use super::route::{Location, Route};
 
 /// Something worth telling her about the profile. Pages turn each into a sentence in her language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,4 +74,34 @@ pub fn classified(profile: &Profile) -> (usize, usize) {
     let total = named.clone().count();
     let checked = named.filter(|p| p.class.is_some()).count();
     (checked, total)
+}
+
+/// Where a complete profile sends her: the sheet is the workshop's first step, checking her
+/// products is the second. The first named product the classification tool has not checked yet,
+/// or the checklist once every product is checked. `None` while the profile is incomplete: the
+/// page's suggestions come first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AfterProfile {
+    /// Check whether this product may be exported, the result saved for it.
+    CheckProduct(Product),
+    /// Every product checked: the papers and steps of the checklist.
+    Checklist,
+}
+
+impl AfterProfile {
+    pub fn location(&self) -> Location {
+        match self {
+            AfterProfile::CheckProduct(product) => check_location(product),
+            AfterProfile::Checklist => Location::of(Route::Checklist),
+        }
+    }
+}
+
+pub fn after_profile(profile: &Profile) -> Option<AfterProfile> {
+    let complete = completion(profile);
+    if complete.done < complete.total {
+        return None;
+    }
+    let unchecked = profile.products.iter().find(|p| !p.name.trim().is_empty() && p.class.is_none());
+    Some(unchecked.map_or(AfterProfile::Checklist, |p| AfterProfile::CheckProduct(p.clone())))
 }

@@ -55,6 +55,17 @@ crate::messages! {
         HintProductName => ("Produk {number} punya keterangan tetapi belum bernama.", "Product {number} has a description but no name."),
         HintOtherDocument => ("Tulis nama dokumen lain yang Anda centang.", "Write the name of the other document you ticked."),
         Completion => ("{filled} dari {total} bagian terisi", "{filled} of {total} sections filled"),
+        NextTitle => ("Profil Anda lengkap", "Your profile is complete"),
+        NextCheckProduct => (
+            "Langkah berikutnya: cek apakah {product} boleh diekspor, dan dokumen apa yang diperlukan.",
+            "Next step: check whether {product} may be exported, and which papers it needs."
+        ),
+        NextCheckProductAction => ("Cek barang: {product}", "Classify goods: {product}"),
+        NextChecklist => (
+            "Semua produk Anda sudah dicek. Langkah berikutnya: dokumen dan langkah awal ekspor Anda.",
+            "All your products are checked. Next step: your papers and first steps to export."
+        ),
+        NextChecklistAction => ("Buka Daftar periksa", "Open the Checklist"),
     }
 }
 

@@ -8,7 +8,7 @@ import { open, reload, servedApp, waitForStored, withApp } from './helpers.mjs';
 
 const HOME_TITLE = { id: 'Selamat datang di Siap Ekspor', en: 'Welcome to Siap Ekspor' };
 const DATA_TITLE = { id: 'Data & cadangan', en: 'Data & backup' };
-const TAB_PROFILE = { id: 'Profil', en: 'Profile' };
+const TAB_PROFILE = { id: 'Profil usaha', en: 'Business profile' };
 
 async function expectLanguage(page, lang, h1) {
   await page.waitForFunction(
