@@ -14,7 +14,7 @@ use siap_ekspor::domain::listing::store::{Entry, ListingsEdit};
 use siap_ekspor::domain::model::{AppData, Product};
 use siap_ekspor::domain::persist::decode;
 use siap_ekspor::domain::query::Query;
-use siap_ekspor::domain::share_link::{arrival, Arrival};
+use siap_ekspor::domain::share_link::{arrival, incoming, Arrival, Incoming};
 use siap_ekspor::domain::storage_status::{has_real_data, size_text, Protection, SiteUsage};
 use siap_ekspor::i18n::limits::{catalogue, cut_text};
 
@@ -40,6 +40,24 @@ fn a_long_destination_in_a_link_is_cut_as_typing_is_and_named() {
         Change::Calculator(CalculatorEdit::Field(Field::Destination, "x".repeat(100_000), String::new())),
     );
     assert_eq!(typed.calculator.form.to, form.to);
+}
+
+#[test]
+fn an_address_is_a_share_link_when_it_carries_a_calculator_field() {
+    // Not a link: no query, only the language, an unknown key.
+    for query in ["", "lang=en", "q=kopi", "product=2"] {
+        assert_eq!(incoming(&Query::parse(query)), None, "{query:?}");
+    }
+    // A link: read, its problems said, its cuts named.
+    let link = incoming(&Query::parse("cur=USD&qty=100&exw=10000&freight=1200&to=Rotterdam")).expect("a link");
+    assert_eq!((link.form.exw.as_str(), link.form.to.as_str(), link.problems), ("10000", "Rotterdam", false));
+    assert!(link.cuts.is_empty());
+    let unreadable = incoming(&Query::parse("exw=banyak")).expect("a link, unreadable");
+    assert!(unreadable.problems);
+    let Incoming { form, cuts, .. } =
+        incoming(&Query::parse(&format!("exw=1&to={}", "x".repeat(500)))).expect("a link");
+    assert_eq!(chars(&form.to), MAX_FIELD_TEXT);
+    assert_eq!(cuts.len(), 1);
 }
 
 #[test]

@@ -13,6 +13,7 @@ use super::model::{
 use super::text::fold;
 use super::workshop::session::SessionsEdit;
 use super::workshop::WorkshopEdit;
+use crate::domain::text::set_member;
 
 pub use super::limits::{clamp, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 
@@ -171,13 +172,5 @@ pub fn classify_target(profile: &Profile, product: Option<u32>, name: &str) -> C
         Some(p) => ClassifyTarget::Existing(p.id),
         None if profile.products.len() >= MAX_PRODUCTS => ClassifyTarget::Full,
         None => ClassifyTarget::New,
-    }
-}
-
-fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, present: bool) {
-    if present {
-        set.insert(item);
-    } else {
-        set.remove(&item);
     }
 }

@@ -7,6 +7,7 @@ pub mod change;
 pub mod checklist;
 pub mod classify;
 pub mod documents;
+pub mod home;
 pub mod incoterms;
 pub mod lang;
 pub mod limits;

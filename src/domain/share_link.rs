@@ -3,7 +3,31 @@
 //! numbers she has not kept elsewhere without asking.
 
 use super::incoterms::calculator::Calculator;
-use super::incoterms::{evaluate, Field, Form};
+use super::incoterms::{evaluate, from_query, Field, Form};
+use super::limits::{clamp_form, Cut};
+use super::query::Query;
+
+/// A share link in the address: its form, cut to the limits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub form: Form,
+    /// Some fields could not be read (the page says so; the rest is used).
+    pub problems: bool,
+    /// What was cut to the limits, each named.
+    pub cuts: Vec<Cut>,
+}
+
+/// The link in `query`, when it carries any of the calculator's fields; `None` for an address
+/// without one (`#/incoterms`, `#/incoterms?lang=en`).
+pub fn incoming(query: &Query) -> Option<Incoming> {
+    let is_link = query.pairs().iter().any(|(key, _)| Field::ALL.iter().any(|f| f.key() == key));
+    if !is_link {
+        return None;
+    }
+    let (form, cuts) = clamp_form(from_query(query).0);
+    let problems = !evaluate(&form).errors.is_empty();
+    Some(Incoming { form, problems, cuts })
+}
 
 /// What opening a link does to the form on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

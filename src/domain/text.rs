@@ -57,3 +57,24 @@ pub fn fold(text: &str) -> impl Iterator<Item = char> + '_ {
         c => c,
     })
 }
+
+/// Trimmed, with runs of blanks and control characters collapsed to one space: a name, a place or
+/// a price line as it goes into one line of a listing, a quote or a document.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// First letter in upper case, the rest as it is ("30 hari" stays, "pack" → "Pack").
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Puts `item` in the set or takes it out: a tick on or off.
+pub fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, present: bool) {
+    if present {
+        set.insert(item);
+    } else {
+        set.remove(&item);
+    }
+}

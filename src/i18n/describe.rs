@@ -151,9 +151,10 @@ pub fn sample(policy: SamplePolicy, lang: Lang) -> &'static str {
     lang.pick(id, en)
 }
 
-pub fn marketplace(market: Marketplace) -> &'static str {
+/// Marketplaces by their own names; "any other site" in her language.
+pub fn marketplace(market: Marketplace, lang: Lang) -> &'static str {
     match market {
-        Marketplace::Generic => "Generic / own website",
+        Marketplace::Generic => lang.pick("Umum / situs web sendiri", "Generic / own website"),
         Marketplace::Alibaba => "Alibaba.com",
         Marketplace::Ec21 => "EC21",
         Marketplace::Amazon => "Amazon",

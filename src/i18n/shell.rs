@@ -3,7 +3,8 @@
 crate::messages! {
     pub enum ShellMsg {
         AppName => ("Siap Ekspor", "Siap Ekspor"),
-        Tagline => ("Asisten ekspor untuk UMKM", "Export assistant for small businesses"),
+        // As short in English as in Indonesian: the top bar of a 360 px phone cuts a longer one.
+        Tagline => ("Asisten ekspor untuk UMKM", "Export assistant for SMEs"),
         SkipToContent => ("Langsung ke isi halaman", "Skip to content"),
         MainNav => ("Semua alat", "All tools"),
         QuickNav => ("Menu cepat", "Quick menu"),

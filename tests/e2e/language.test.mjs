@@ -22,6 +22,11 @@ async function expectLanguage(page, lang, h1) {
   // The switch offers the other language and is marked up in it.
   const other = lang === 'id' ? 'en' : 'id';
   assert.equal(await page.getAttribute('[data-testid=lang-switch]', 'lang'), other);
+  // The tagline fits the top bar of a 360 px phone whole, in either language.
+  const tagline = await page.locator('.brand-tagline').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  assert.ok(tagline[0] <= tagline[1], `the tagline is cut: ${tagline}`);
+  const bar = await page.locator('header.topbar').boundingBox();
+  assert.ok(bar.height <= 56.5, `the top bar stays 56 px high: ${bar.height}`);
 }
 
 describe('language', () => {

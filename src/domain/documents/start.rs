@@ -16,6 +16,7 @@ use crate::domain::model::{AppData, Product, ProductClass, Profile};
 use crate::domain::money::{plain_decimal, Amount, Currency};
 
 use super::store::{MAX_BLOCK_TEXT, MAX_TEXT};
+use crate::domain::text::capitalize;
 
 /// How a new document starts.
 #[derive(Clone, Debug, PartialEq)]
@@ -202,7 +203,7 @@ pub fn hs_of(product: Option<&Product>, rules: Option<&RuleBook>) -> String {
 /// names it, with size and weight), the HS code, the minimum order as quantity, the price, its
 /// currency, rule and place, the payment terms and the delivery time.
 pub fn fill_from_listing(document: &mut Document, draft: &Draft, listing: &Listing, hs: &str) {
-    let mut product = capitalise(listing.product.trim());
+    let mut product = capitalize(listing.product.trim());
     if product.is_empty() {
         product = listing.title.trim().to_string();
     }
@@ -232,18 +233,10 @@ pub fn fill_from_listing(document: &mut Document, draft: &Draft, listing: &Listi
     document.incoterm = draft.incoterm;
     document.set(DocField::Place, clamp(draft.place.trim().to_string(), MAX_TEXT));
     if let Some(terms) = listing.spec(SpecLabel::PaymentTerms) {
-        document.set(DocField::PaymentTerms, clamp(capitalise(terms.trim()), MAX_BLOCK_TEXT));
+        document.set(DocField::PaymentTerms, clamp(capitalize(terms.trim()), MAX_BLOCK_TEXT));
     }
     if let Some(delivery) = listing.spec(SpecLabel::DeliveryTime) {
-        document.set(DocField::DeliveryTime, clamp(capitalise(delivery.trim()), MAX_TEXT));
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        document.set(DocField::DeliveryTime, clamp(capitalize(delivery.trim()), MAX_TEXT));
     }
 }
 

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::money::{format_money, Money};
+use crate::domain::text::one_line;
 
 /// The eleven Incoterms 2020 rules, in the ICC's order (seller's obligations growing).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -394,9 +395,4 @@ pub fn quote_line(
         }
     }
     line
-}
-
-/// Trimmed, with runs of blanks and control characters collapsed to one space.
-fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }

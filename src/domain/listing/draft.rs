@@ -11,6 +11,7 @@ use crate::domain::incoterms::calculator::{QuoteFill, SavedQuote};
 use crate::domain::incoterms::Incoterm;
 use crate::domain::model::Product;
 use crate::domain::money::Currency;
+use crate::domain::text::set_member;
 
 pub use crate::domain::limits::MAX_DRAFT_TEXT;
 
@@ -626,13 +627,5 @@ impl Draft {
             self.price = price;
             self.price_unit = unit;
         }
-    }
-}
-
-fn set_member<T: Ord>(set: &mut BTreeSet<T>, item: T, present: bool) {
-    if present {
-        set.insert(item);
-    } else {
-        set.remove(&item);
     }
 }

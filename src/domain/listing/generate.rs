@@ -11,6 +11,7 @@ use super::glossary::Glossary;
 use crate::domain::incoterms::{quote_line, Incoterm};
 use crate::domain::lang::Lang;
 use crate::domain::money::{format_money, parse_amount, AmountError, Currency, Money};
+use crate::domain::text::{capitalize, one_line};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Listing {
@@ -377,11 +378,6 @@ impl Words<'_> {
     }
 }
 
-/// Trimmed, with runs of blanks and control characters collapsed to one space.
-pub(crate) fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
-}
-
 /// One line, blanks collapsed, trimmed of the punctuation the templates add themselves.
 pub(crate) fn clean(text: &str) -> String {
     one_line(text)
@@ -389,15 +385,6 @@ pub(crate) fn clean(text: &str) -> String {
         .trim_start_matches(|c: char| c.is_whitespace() || ",;:.-•*".contains(c))
         .trim_end_matches(|c: char| c.is_whitespace() || ",;:.!?".contains(c))
         .to_string()
-}
-
-/// First letter in upper case (the rest as it is).
-pub(crate) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => text.to_string(),
-    }
 }
 
 /// "Chair" → "chair", as a phone capitalises the first letter she types; "BPOM", "iPhone" and a

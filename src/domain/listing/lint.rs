@@ -8,10 +8,11 @@
 use std::collections::BTreeSet;
 
 use super::draft::{Draft, Marketplace};
-use super::generate::{clean, find_phrase, one_line, read_price, Listing, BANNED_TITLE_CHARS, SMALL_WORDS};
+use super::generate::{clean, find_phrase, read_price, Listing, BANNED_TITLE_CHARS, SMALL_WORDS};
 use super::glossary::{is_place_name, Glossary};
 use crate::domain::incoterms::Incoterm;
 use crate::domain::money::AmountError;
+use crate::domain::text::one_line;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {

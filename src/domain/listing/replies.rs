@@ -7,7 +7,8 @@
 //! suspicious of the buyer"). The page shows a fixed Indonesian gloss per [`ReplyKind`].
 
 use super::draft::Draft;
-use super::generate::{capitalize, clean, Listing, SpecLabel};
+use super::generate::{clean, Listing, SpecLabel};
+use crate::domain::text::capitalize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReplyKind {

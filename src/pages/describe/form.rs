@@ -52,10 +52,12 @@ fn text_input(app: &AppContext, draft: &Draft, field: TextField, lang: Lang) -> 
     }
 }
 
+/// A tick of the draft. `label_lang` marks a label that is a trade term in English whatever her
+/// language ("L/C at sight"): it goes into the English listing as it is.
 fn check_box(
     app: &AppContext,
     id: String,
-    label: &str,
+    (label, label_lang): (&str, Option<&'static str>),
     checked: bool,
     make: impl Fn(bool) -> DraftEdit + 'static,
 ) -> Html {
@@ -67,7 +69,7 @@ fn check_box(
     html! {
         <div class="check">
             <input type="checkbox" id={id.clone()} {checked} {onchange} />
-            <label for={id}>{ label.to_string() }</label>
+            <label for={id} lang={label_lang}>{ label.to_string() }</label>
         </div>
     }
 }
@@ -107,7 +109,7 @@ pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) ->
                 <div class="field">
                     <label for="listing-marketplace">{ DescribeMsg::Marketplace.text(lang) }</label>
                     <Select id="listing-marketplace" testid="marketplace" value={draft.marketplace.code()} onchange={select_edit(app, |v| Marketplace::from_code(&v).map(DraftEdit::Marketplace))}>
-                        { for Marketplace::ALL.iter().map(|m| html! { <option value={m.code()} selected={draft.marketplace == *m}>{ words::marketplace(*m) }</option> }) }
+                        { for Marketplace::ALL.iter().map(|m| html! { <option value={m.code()} selected={draft.marketplace == *m}>{ words::marketplace(*m, lang) }</option> }) }
                     </Select>
                 </div>
                 { for [TextField::Name, TextField::Brand, TextField::Category, TextField::Material, TextField::Size, TextField::Weight, TextField::Colour, TextField::Origin, TextField::Packaging].into_iter().map(text) }
@@ -119,9 +121,9 @@ pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) ->
             </section>
             <section class="card" aria-labelledby="sec-lprocess">
                 <h2 id="sec-lprocess">{ DescribeMsg::SecProcess.text(lang) }</h2>
-                { for Process::ALL.iter().map(|p| { let p = *p; check_box(app, format!("process-{}", p.code()), words::process(p, lang), draft.processing.contains(&p), move |on| DraftEdit::Process(p, on)) }) }
+                { for Process::ALL.iter().map(|p| { let p = *p; check_box(app, format!("process-{}", p.code()), (words::process(p, lang), None), draft.processing.contains(&p), move |on| DraftEdit::Process(p, on)) }) }
                 <h3>{ DescribeMsg::SecCertifications.text(lang) }</h3>
-                { for Certification::ALL.iter().map(|c| { let c = *c; check_box(app, format!("cert-{}", c.code()), words::certification(c, lang), draft.certifications.contains(&c), move |on| DraftEdit::Certification(c, on)) }) }
+                { for Certification::ALL.iter().map(|c| { let c = *c; check_box(app, format!("cert-{}", c.code()), (words::certification(c, lang), None), draft.certifications.contains(&c), move |on| DraftEdit::Certification(c, on)) }) }
                 if draft.certifications.contains(&Certification::Other) {
                     { text(TextField::OtherCertification) }
                 }
@@ -175,7 +177,7 @@ pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) ->
                     let (name, meaning) = words::payment(t, lang);
                     html! {
                         <>
-                            { check_box(app, format!("pay-{}", t.code()), name, draft.payment.contains(&t), move |on| DraftEdit::Payment(t, on)) }
+                            { check_box(app, format!("pay-{}", t.code()), (name, Some("en")), draft.payment.contains(&t), move |on| DraftEdit::Payment(t, on)) }
                             <p class="help indent">{ meaning }</p>
                         </>
                     }

@@ -8,9 +8,8 @@ pub mod summary;
 use yew::prelude::*;
 
 use crate::components::part_page::{use_part, PartState};
-use crate::domain::profile;
+use crate::domain::home::{self, ToolState};
 use crate::domain::route::Route;
-use crate::domain::storage_status::{kilobytes, StorageMode};
 use crate::i18n::{fill, labels, HomeMsg, ShellMsg};
 use crate::parts::{Loaded, Part};
 use crate::state::use_app;
@@ -23,12 +22,6 @@ pub struct ProgressCardProps {
     pub percent: Option<u32>,
     pub next: AttrValue,
     pub href: AttrValue,
-}
-
-/// "You listed N products", when she has named any.
-fn products_line(data: &crate::domain::model::AppData, lang: crate::domain::lang::Lang) -> Option<String> {
-    let named = data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).count();
-    (named > 0).then(|| fill(HomeMsg::StateProducts.text(lang), &[("count", &named.to_string())]))
 }
 
 /// The "next step" card, the same before and after the summary arrives (nothing moves).
@@ -45,8 +38,8 @@ pub fn progress_card(props: &ProgressCardProps) -> Html {
                 data-testid="home-progress" data-percent={percent} />
             <p data-testid="next-step">{ props.next.clone() }</p>
             <a class="button" href={props.href.clone()} data-testid="continue">{ HomeMsg::Continue.text(lang) }</a>
-            if let Some(line) = products_line(&app.state.data, lang) {
-                <p class="muted">{ line }</p>
+            if let Some(named) = home::named_products(&app.state.data) {
+                <p class="muted">{ fill(HomeMsg::StateProducts.text(lang), &[("count", &named.to_string())]) }</p>
             }
         </div>
     }
@@ -57,51 +50,39 @@ pub fn home_page() -> Html {
     let app = use_app();
     let lang = app.lang();
     let data = &app.state.data;
-    let completion = profile::completion(&data.profile);
     let bytes_used = crate::state::use_bytes_used();
     let summary = match use_part(Part::HomeSummary).0 {
         PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
         _ => None,
     };
     let state_line = |route: Route| -> Html {
-        let text = match route {
-            Route::Profile => fill(
+        let state = home::tool_state(data, route, app.state.health.mode, bytes_used);
+        let text = match state {
+            ToolState::Profile { filled, total } => fill(
                 HomeMsg::ProfileProgress.text(lang),
-                &[("filled", &completion.done.to_string()), ("total", &completion.total.to_string())],
+                &[("filled", &filled.to_string()), ("total", &total.to_string())],
             ),
-            Route::Data => match app.state.health.mode {
-                StorageMode::Local => {
-                    fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string())])
-                }
-                StorageMode::Memory => HomeMsg::StateStorageMemory.text(lang).to_string(),
-            },
-            Route::Incoterms => match data.calculator.saved.last() {
-                Some(quote) => {
-                    return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &quote.line)
-                }
-                None => HomeMsg::StateNoQuote.text(lang).to_string(),
-            },
-            Route::Checklist | Route::Market => {
+            ToolState::StoredLocally { kb } => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kb.to_string())]),
+            ToolState::InMemoryOnly => HomeMsg::StateStorageMemory.text(lang).to_string(),
+            ToolState::LastQuote(line) => {
+                return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &line)
+            }
+            ToolState::NoQuote => HomeMsg::StateNoQuote.text(lang).to_string(),
+            ToolState::FromSummary => {
                 return summary
                     .map_or_else(|| html! { { ShellMsg::PartLoading.text(lang) } }, |s| (s.tool_state)(route));
             }
-            Route::Classify => match profile::classified(&data.profile) {
-                (0, _) => HomeMsg::StateNoneClassified.text(lang).to_string(),
-                (checked, total) => fill(
-                    HomeMsg::StateClassified.text(lang),
-                    &[("checked", &checked.to_string()), ("total", &total.to_string())],
-                ),
-            },
-            Route::Describe if data.listings.drafts.is_empty() => HomeMsg::StateNoListing.text(lang).to_string(),
-            Route::Describe => {
-                fill(HomeMsg::StateListings.text(lang), &[("count", &data.listings.drafts.len().to_string())])
-            }
-            Route::Workshop => match data.sessions.list.len() {
-                0 => HomeMsg::StateNoSession.text(lang).to_string(),
-                count => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
-            },
-            Route::Documents => crate::i18n::documents::home_state(data.documents.items.len(), lang),
-            Route::Home | Route::NotFound => String::new(),
+            ToolState::Classified { checked: 0, .. } => HomeMsg::StateNoneClassified.text(lang).to_string(),
+            ToolState::Classified { checked, total } => fill(
+                HomeMsg::StateClassified.text(lang),
+                &[("checked", &checked.to_string()), ("total", &total.to_string())],
+            ),
+            ToolState::Listings(0) => HomeMsg::StateNoListing.text(lang).to_string(),
+            ToolState::Listings(count) => fill(HomeMsg::StateListings.text(lang), &[("count", &count.to_string())]),
+            ToolState::Sessions(0) => HomeMsg::StateNoSession.text(lang).to_string(),
+            ToolState::Sessions(count) => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
+            ToolState::Documents(count) => crate::i18n::documents::home_state(count, lang),
+            ToolState::Nothing => String::new(),
         };
         html! { { text } }
     };
@@ -109,14 +90,14 @@ pub fn home_page() -> Html {
         Some(summary) => (summary.progress)(),
         // Until the summary is here: the profile while it lacks what the steps build on, else the
         // checklist (the summary then names the step).
-        None if !crate::domain::checklist::profile_started(&data.profile) => html! {
-            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
-                next={HomeMsg::NextFillProfile.text(lang)} href={Route::Profile.href()} />
-        },
-        None => html! {
-            <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
-                next={HomeMsg::NextOpenChecklist.text(lang)} href={Route::Checklist.href()} />
-        },
+        None => {
+            let route = home::first_card(data);
+            let next = if route == Route::Profile { HomeMsg::NextFillProfile } else { HomeMsg::NextOpenChecklist };
+            html! {
+                <ProgressCard progress={ShellMsg::PartLoading.text(lang)} percent={None::<u32>}
+                    next={next.text(lang)} href={route.href()} />
+            }
+        }
     };
     html! {
         <section class="page home" aria-labelledby="page-title">

@@ -11,6 +11,7 @@ use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{ports, DutyBasis, Evaluation, Field, FieldErrorKind, Form, TransportMode};
 use crate::domain::lang::Lang;
 use crate::domain::money::{format_money, reading, reading_quantity, Amount, AmountError, Currency, Money};
+use crate::domain::text::capitalize;
 use crate::i18n::incoterms::{amount_error, field_label, mode_name};
 use crate::i18n::{fill, IncotermsMsg};
 use crate::state::{use_app, AppContext};
@@ -65,7 +66,7 @@ pub fn inputs(props: &InputsProps) -> Html {
 
             <section class="card" aria-labelledby="sec-transport">
                 <h2 id="sec-transport">{ IncotermsMsg::SecTransport.text(lang) }</h2>
-                { choice(&app, ev, Field::Mode, &TransportMode::ALL.iter().map(|m| (m.code(), capitalise(mode_name(*m, lang)))).collect::<Vec<_>>(), lang) }
+                { choice(&app, ev, Field::Mode, &TransportMode::ALL.iter().map(|m| (m.code(), capitalize(mode_name(*m, lang)))).collect::<Vec<_>>(), lang) }
                 { field(Field::Origin, Some(IncotermsMsg::OriginHelp), Some("ports")) }
                 <datalist id="ports">
                     { for ports::all().iter().map(|p| html! { <option value={p.label()} /> }) }
@@ -187,11 +188,6 @@ fn choice(
             }
         </div>
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]

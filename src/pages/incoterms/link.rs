@@ -10,11 +10,11 @@ use yew::prelude::*;
 use crate::data_files::{use_glossary, Loaded};
 use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
-use crate::domain::incoterms::{evaluate, from_query, Field, Form};
-use crate::domain::limits::{clamp_form, Cut};
+use crate::domain::incoterms::Form;
+use crate::domain::limits::Cut;
 use crate::domain::listing::generate::english_unit;
 use crate::domain::route::{Location, Route};
-use crate::domain::share_link::{arrival, Arrival};
+use crate::domain::share_link::{arrival, incoming, Arrival, Incoming};
 use crate::i18n::limits::{cut_text, LimitsMsg};
 use crate::i18n::IncotermsMsg;
 use crate::state::{use_app, AppContext};
@@ -41,10 +41,7 @@ pub fn use_share_link() -> UseStateHandle<LinkState> {
     {
         let state = state.clone();
         use_effect_with(app.location.query.clone(), move |query| {
-            let is_link = query.pairs().iter().any(|(key, _)| Field::ALL.iter().any(|f| f.key() == key));
-            if is_link {
-                let (form, cuts) = clamp_form(from_query(query).0);
-                let problems = !evaluate(&form).errors.is_empty();
+            if let Some(Incoming { form, problems, cuts }) = incoming(query) {
                 let opened = match &*state {
                     LinkState::Opened { form, .. } => Some(form.clone()),
                     _ => None,

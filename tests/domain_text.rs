@@ -1,0 +1,68 @@
+//! The small text helpers every part shares (`domain::text`) and `Lang::pick`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use siap_ekspor::domain::lang::Lang;
+use siap_ekspor::domain::text::{capitalize, is_iso_date, one_line, set_member, Bilingual};
+
+#[test]
+fn one_line_collapses_blanks_and_control_characters() {
+    let cases = [
+        ("  Keripik   tempe  ", "Keripik tempe"),
+        ("Tanjung Perak,\nSurabaya", "Tanjung Perak, Surabaya"),
+        ("a\t\u{0}b\r\nc", "a b c"),
+        ("\u{a0}Malang\u{2003}", "Malang"),
+        ("", ""),
+        (" \n\t ", ""),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(one_line(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn capitalize_raises_the_first_letter_only() {
+    let cases = [
+        ("pack", "Pack"),
+        ("30 hari", "30 hari"),
+        ("BPOM", "BPOM"),
+        ("iPhone case", "IPhone case"),
+        ("ékspor", "Ékspor"),
+        ("ß", "SS"),
+        ("", ""),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(capitalize(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn set_member_ticks_and_unticks() {
+    let mut set = BTreeSet::from([1, 3]);
+    set_member(&mut set, 2, true);
+    set_member(&mut set, 3, false);
+    set_member(&mut set, 9, false);
+    set_member(&mut set, 1, true);
+    assert_eq!(set, BTreeSet::from([1, 2]));
+}
+
+#[test]
+fn both_languages_and_dates() {
+    let text = Bilingual { id: "Sumber".into(), en: "Source".into() };
+    assert_eq!((text.get(Lang::Id), text.get(Lang::En)), ("Sumber", "Source"));
+    assert!(text.is_complete());
+    assert!(!Bilingual { id: " ".into(), en: "Source".into() }.is_complete());
+    assert!(!Bilingual { id: "Sumber".into(), en: String::new() }.is_complete());
+    assert_eq!((Lang::Id.pick(1, 2), Lang::En.pick(1, 2)), (1, 2));
+    for (date, ok) in [
+        ("2026-12-02", true),
+        ("2026-13-01", false),
+        ("2026-12-32", false),
+        ("02-12-2026", false),
+        ("2026-1-02", false),
+        ("", false),
+    ] {
+        assert_eq!(is_iso_date(date), ok, "{date:?}");
+    }
+}
