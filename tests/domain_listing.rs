@@ -751,7 +751,7 @@ fn contact_details_are_reported_as_written() {
     use ContactKind::{Email, Messaging, Phone, Url};
     // (title, what is reported): the words first, then the numbers; a number without what is
     // around it (a full stop, her brackets' other half) but with its own "+" and "(".
-    let cases: [(&str, &[(ContactKind, &str)]); 8] = [
+    let cases: [(&str, &[(ContactKind, &str)]); 9] = [
         ("Keripik Tempe WA 0812-3456-7890", &[(Messaging, "WA"), (Phone, "0812-3456-7890")]),
         // A number abroad: a "+" and at least eight digits.
         ("Keripik Tempe +65 9123 4567", &[(Phone, "+65 9123 4567")]),
@@ -763,6 +763,8 @@ fn contact_details_are_reported_as_written() {
         // A hyphen in the name is part of a web address.
         ("Keripik Tempe toko-busri.com", &[(Url, "toko-busri.com")]),
         ("Batik Scarf, order at batik-sari.co.id/scarf", &[(Url, "batik-sari.co.id/scarf")]),
+        // "www." makes a web address even where the ending is not one the check knows.
+        ("Keripik Tempe www.tempebusri.online", &[(Url, "www.tempebusri.online")]),
     ];
     for (title, expected) in cases {
         let expected: Vec<(ContactKind, String)> = expected.iter().map(|(k, t)| (*k, t.to_string())).collect();
