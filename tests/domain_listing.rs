@@ -548,6 +548,20 @@ fn title_too_long_per_marketplace() {
     }
     draft.marketplace = Marketplace::Amazon;
     assert!(has(&lint_title(&draft, &"Chair ".repeat(40)), Rule::TitleTooLong));
+    // Exactly at the limit is within it; one character more is not.
+    let words = "Handmade Rattan Chair for Garden and Terrace ".repeat(5);
+    for marketplace in Marketplace::ALL {
+        draft.marketplace = marketplace;
+        let limit = marketplace.title_limit();
+        let at: String = words.chars().take(limit).collect();
+        assert_eq!(at.trim().chars().count(), limit, "{marketplace:?}");
+        assert!(!has(&lint_title(&draft, &at), Rule::TitleTooLong), "{marketplace:?}: at the limit");
+        let over = format!("{at}s");
+        let found = lint_title(&draft, &over);
+        let too_long =
+            Finding { rule: Rule::TitleTooLong, detail: Detail::TooLong { length: limit + 1, limit }, in_title: true };
+        assert!(found.contains(&too_long), "{marketplace:?}: one over");
+    }
 }
 
 #[test]
@@ -681,6 +695,123 @@ fn contact_details_in_the_title() {
     }
 }
 
+/// The price a title carries, as the finding reports it.
+fn price_in_title(title: &str) -> Option<String> {
+    lint_title(&chair(), title).into_iter().find_map(|f| match f.detail {
+        Detail::Price(price) => Some(price),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_price_in_the_title_is_reported_as_written() {
+    // (title, the price reported): a currency code or sign before the number, or a currency word
+    // after it, at a word's edge; the number is its digits with their dots and commas, no more.
+    let cases: [(&str, Option<&str>); 17] = [
+        ("Keripik Tempe USD 5 per kg", Some("USD 5")),
+        ("Keripik Tempe USD5/kg", Some("USD5")),
+        ("Keripik Tempe IDR 15.000/bungkus", Some("IDR 15.000")),
+        ("Keripik Tempe IDR 15,000 per pack", Some("IDR 15,000")),
+        ("Gula Aren Rp. 20.000 per kg", Some("Rp. 20.000")),
+        ("Kopi Bubuk US$5.80 per pack", Some("US$5.80")),
+        ("Kopi Bubuk EUR 4.50 per pack", Some("EUR 4.50")),
+        // The currency word after the number.
+        ("Keripik Tempe 15.000 rupiah", Some("15.000 rupiah")),
+        ("Sambal Bawang 250 ml, 15000 Rupiah per Jar", Some("15000 Rupiah")),
+        ("Kopi Bubuk 5,80 USD per pack", Some("5,80 USD")),
+        ("Gula Aren 2 Dollar per kg", Some("2 Dollar")),
+        ("25 USD Rattan Chair", Some("25 USD")),
+        // No price: a currency without a number, numbers that are not money, "rp" inside a word.
+        ("Kopi Bubuk, Payment in USD", None),
+        ("Keripik Tempe 250 g Pouch, 24 per Carton", None),
+        ("Kitchen Knife, Extra Sharp 20 cm Blade", None),
+        ("Rupiah Coin Purse, Batik 10 x 12 cm", None),
+        ("Hand-Woven Rattan Bag 30 x 20 cm", None),
+    ];
+    for (title, price) in cases {
+        assert_eq!(price_in_title(title).as_deref(), price, "{title}");
+    }
+    // "Rp15rb" (15 ribu) is found; the number read stops at "rb".
+    assert!(price_in_title("Sambal Bawang Rp15rb").is_some_and(|p| p.starts_with("Rp15")));
+}
+
+/// The contact details a title carries, as the findings report them, in order.
+fn contacts_in_title(title: &str) -> Vec<(ContactKind, String)> {
+    lint_title(&chair(), title)
+        .into_iter()
+        .filter_map(|f| match f.detail {
+            Detail::Contact { kind, text } => Some((kind, text)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn contact_details_are_reported_as_written() {
+    use ContactKind::{Email, Messaging, Phone, Url};
+    // (title, what is reported): the words first, then the numbers; a number without what is
+    // around it (a full stop, her brackets' other half) but with its own "+" and "(".
+    let cases: [(&str, &[(ContactKind, &str)]); 9] = [
+        ("Keripik Tempe WA 0812-3456-7890", &[(Messaging, "WA"), (Phone, "0812-3456-7890")]),
+        // A number abroad: a "+" and at least eight digits.
+        ("Keripik Tempe +65 9123 4567", &[(Phone, "+65 9123 4567")]),
+        // Indonesia's 62 without the "+": at least ten digits.
+        ("Keripik Tempe WA: 6281234567890", &[(Messaging, "WA:"), (Phone, "6281234567890")]),
+        ("Kopi Bubuk (031) 123 4567.", &[(Phone, "(031) 123 4567")]),
+        ("Kopi Bubuk, hubungi 0812 3456 7890.", &[(Messaging, "hubungi"), (Phone, "0812 3456 7890")]),
+        ("Keripik Tempe sales@dapurbusri.co.id", &[(Email, "sales@dapurbusri.co.id")]),
+        // A hyphen in the name is part of a web address.
+        ("Keripik Tempe toko-busri.com", &[(Url, "toko-busri.com")]),
+        ("Batik Scarf, order at batik-sari.co.id/scarf", &[(Url, "batik-sari.co.id/scarf")]),
+        // "www." makes a web address even where the ending is not one the check knows.
+        ("Keripik Tempe www.tempebusri.online", &[(Url, "www.tempebusri.online")]),
+    ];
+    for (title, expected) in cases {
+        let expected: Vec<(ContactKind, String)> = expected.iter().map(|(k, t)| (*k, t.to_string())).collect();
+        assert_eq!(contacts_in_title(title), expected, "{title}");
+    }
+    // Long numbers that are not phone numbers: no "+", no leading 0, not 62 (an HS code, a
+    // barcode), or 62 too short to be a number (a size).
+    for title in [
+        "Keripik Tempe, HS 2106.90.99",
+        "Kopi Bubuk 200 g, Barcode 8991234567890",
+        "Sambal Bawang 620 ml",
+        "Keripik Tempe 100 g x 24 pcs",
+        "Rattan Basket 12345678",
+    ] {
+        assert_eq!(contacts_in_title(title), [], "{title}");
+    }
+}
+
+#[test]
+fn repeated_words_are_counted_as_whole_words() {
+    // (marketplace, title, the words over their limit as (word, count, limit)). A hyphenated or
+    // quoted word is one word; two-letter words count; the small words and numbers do not. On
+    // Alibaba only the product's own noun ("chair") is held to once; on Amazon every word to twice.
+    type Case = (Marketplace, &'static str, &'static [(&'static str, usize, usize)]);
+    let cases: [Case; 9] = [
+        (Marketplace::Amazon, "Hand-Woven Rattan Bag, Hand-Woven Basket, Hand-Woven Tray", &[("hand-woven", 3, 2)]),
+        (Marketplace::Amazon, "Batik Scarf 'Kawung' Motif, Batik Shawl 'Kawung', Kawung Sarong", &[("kawung", 3, 2)]),
+        (Marketplace::Amazon, "Rattan Stool 40 cm, Rattan Table 60 cm, Side Table 45 cm", &[("cm", 3, 2)]),
+        (Marketplace::Amazon, "Rattan Chair with Cushion, Stool with Cushion, Table with Glass Top", &[]),
+        (Marketplace::Amazon, "Rattan Chair 45 x 45 x 45 cm", &[]),
+        (Marketplace::Amazon, "Rattan Chair, Garden Chair", &[]),
+        (Marketplace::Alibaba, "Rattan Chair with Rattan Armrest", &[]),
+        (Marketplace::Alibaba, "Rattan Chair, Garden Chair", &[("chair", 2, 1)]),
+        (Marketplace::Ec21, "Rattan Chair, Garden Chair, Dining Chair", &[]),
+    ];
+    for (marketplace, title, expected) in cases {
+        let draft = Draft { marketplace, ..chair() };
+        let found: Vec<Detail> =
+            lint_title(&draft, title).into_iter().filter(|f| f.rule == Rule::RepeatedWord).map(|f| f.detail).collect();
+        let expected: Vec<Detail> = expected
+            .iter()
+            .map(|(word, count, limit)| Detail::Repeated { word: word.to_string(), count: *count, limit: *limit })
+            .collect();
+        assert_eq!(found, expected, "{marketplace:?}: {title}");
+    }
+}
+
 #[test]
 fn indonesian_words_left_over() {
     let draft = chair();
@@ -715,6 +846,28 @@ fn indonesian_words_left_over() {
         }],
         "the phrase once, not also its known half"
     );
+}
+
+#[test]
+fn a_glossary_entry_with_no_real_english_is_never_offered_as_a_translation() {
+    // A spreadsheet's "-" or "..." for "no translation yet" passes the glossary's own check (it is
+    // not empty), but it is no English to offer: the title's word is not reported with a blank
+    // translation. (With the shipped glossary every English is a word, so only such a slip in the
+    // data file can show this.)
+    for dash in ["-", "...", "-."] {
+        let entries = format!(
+            r#"{{"checked":"2026-11-28","entries":[{{"id":"kursi","en":"chair","kind":"product"}},{{"id":"gethuk","en":"{dash}","kind":"product"}}]}}"#
+        );
+        let g = glossary::parse(&entries).unwrap();
+        let draft = Draft { name: "kursi".into(), ..chair() };
+        let listing = generate(&draft, &g);
+        let untranslated: Vec<Detail> = check(&draft, &listing, "Gethuk Lindri Rattan Chair", &g)
+            .into_iter()
+            .filter(|f| f.rule == Rule::UntranslatedWord && f.in_title)
+            .map(|f| f.detail)
+            .collect();
+        assert_eq!(untranslated, [], "{dash:?}");
+    }
 }
 
 /// The real glossary file.
