@@ -2,28 +2,20 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language the whole interface is available in. Indonesian is the default: the users are
-/// Indonesian business owners, English is one tap away.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "id")]
-    Id,
-    #[serde(rename = "en")]
-    En,
+crate::code_enum! {
+    /// A language the whole interface is available in. Indonesian is the default: the users are
+    /// Indonesian business owners, English is one tap away.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Lang: code {
+        #[default]
+        #[serde(rename = "id")]
+        Id = "id",
+        #[serde(rename = "en")]
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
-
-    /// The BCP 47 tag used for `<html lang>`, `?lang=` and Intl formatting.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
     /// Parses `id` or `en` (case-insensitive, surrounding spaces ignored); anything else is `None`
     /// so that a mistyped `?lang=` leaves the stored choice alone.
     pub fn from_code(code: &str) -> Option<Lang> {

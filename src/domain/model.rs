@@ -163,30 +163,19 @@ pub struct Contact {
     pub staff: String,
 }
 
-/// A field of [`Contact`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ContactField {
-    Address,
-    Phone,
-    Email,
-    Founded,
-    Staff,
+crate::code_enum! {
+    /// A field of [`Contact`].
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ContactField: key {
+        Address = "address",
+        Phone = "phone",
+        Email = "email",
+        Founded = "founded",
+        Staff = "staff",
+    }
 }
 
 impl ContactField {
-    pub const ALL: [ContactField; 5] =
-        [ContactField::Address, ContactField::Phone, ContactField::Email, ContactField::Founded, ContactField::Staff];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ContactField::Address => "address",
-            ContactField::Phone => "phone",
-            ContactField::Email => "email",
-            ContactField::Founded => "founded",
-            ContactField::Staff => "staff",
-        }
-    }
-
     /// The longest text kept: an address is a few lines, the others one short line.
     pub fn max_chars(self) -> usize {
         match self {
@@ -253,93 +242,42 @@ pub enum ProductClass {
     Hs { code: String },
 }
 
-/// Papers she may already hold; the checklist pre-ticks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HeldDocument {
-    Npwp,
-    Nib,
-    /// NIB registered with customs access (akses kepabeanan), needed to file a PEB oneself.
-    NibCustoms,
-    Pirt,
-    Bpom,
-    Halal,
-    SvlkVLegal,
-    Haccp,
-    Other,
-}
-
-impl HeldDocument {
-    pub const ALL: [HeldDocument; 9] = [
-        HeldDocument::Npwp,
-        HeldDocument::Nib,
-        HeldDocument::NibCustoms,
-        HeldDocument::Pirt,
-        HeldDocument::Bpom,
-        HeldDocument::Halal,
-        HeldDocument::SvlkVLegal,
-        HeldDocument::Haccp,
-        HeldDocument::Other,
-    ];
-
-    /// The stored name, also used in element ids (`doc-nib_customs`).
-    pub fn key(self) -> &'static str {
-        match self {
-            HeldDocument::Npwp => "npwp",
-            HeldDocument::Nib => "nib",
-            HeldDocument::NibCustoms => "nib_customs",
-            HeldDocument::Pirt => "pirt",
-            HeldDocument::Bpom => "bpom",
-            HeldDocument::Halal => "halal",
-            HeldDocument::SvlkVLegal => "svlk_v_legal",
-            HeldDocument::Haccp => "haccp",
-            HeldDocument::Other => "other",
-        }
+crate::code_enum! {
+    /// Papers she may already hold; the checklist pre-ticks them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum HeldDocument: key {
+        Npwp = "npwp",
+        Nib = "nib",
+        /// NIB registered with customs access (akses kepabeanan), needed to file a PEB oneself.
+        NibCustoms = "nib_customs",
+        Pirt = "pirt",
+        Bpom = "bpom",
+        Halal = "halal",
+        SvlkVLegal = "svlk_v_legal",
+        Haccp = "haccp",
+        Other = "other",
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportExperience {
-    NotYet,
-    ThroughTrader,
-    Direct,
-}
-
-impl ExportExperience {
-    pub const ALL: [ExportExperience; 3] =
-        [ExportExperience::NotYet, ExportExperience::ThroughTrader, ExportExperience::Direct];
-
-    /// The stored name, also used in element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            ExportExperience::NotYet => "not_yet",
-            ExportExperience::ThroughTrader => "through_trader",
-            ExportExperience::Direct => "direct",
-        }
+crate::code_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ExportExperience: key {
+        NotYet = "not_yet",
+        ThroughTrader = "through_trader",
+        Direct = "direct",
     }
 }
 
-/// Sales channels she already uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    Marketplace,
-    SocialMedia,
-    Website,
-    Email,
-}
-
-impl Channel {
-    pub const ALL: [Channel; 4] = [Channel::Marketplace, Channel::SocialMedia, Channel::Website, Channel::Email];
-
-    /// The stored name, also used in element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Channel::Marketplace => "marketplace",
-            Channel::SocialMedia => "social_media",
-            Channel::Website => "website",
-            Channel::Email => "email",
-        }
+crate::code_enum! {
+    /// Sales channels she already uses.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Channel: key {
+        Marketplace = "marketplace",
+        SocialMedia = "social_media",
+        Website = "website",
+        Email = "email",
     }
 }

@@ -10,27 +10,19 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 
-/// The two currencies a quote is built in: her costs are in rupiah, buyers think in dollars.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Currency {
-    #[default]
-    #[serde(rename = "IDR")]
-    Idr,
-    #[serde(rename = "USD")]
-    Usd,
+crate::code_enum! {
+    /// The two currencies a quote is built in: her costs are in rupiah, buyers think in dollars.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Currency: code {
+        #[default]
+        #[serde(rename = "IDR")]
+        Idr = "IDR",
+        #[serde(rename = "USD")]
+        Usd = "USD",
+    }
 }
 
 impl Currency {
-    pub const ALL: [Currency; 2] = [Currency::Idr, Currency::Usd];
-
-    /// The ISO 4217 code, also the value of `cur=` in a share link.
-    pub fn code(self) -> &'static str {
-        match self {
-            Currency::Idr => "IDR",
-            Currency::Usd => "USD",
-        }
-    }
-
     /// `IDR` or `USD`, case-insensitive, surrounding spaces ignored.
     pub fn from_code(code: &str) -> Option<Currency> {
         match code.trim().to_ascii_uppercase().as_str() {

@@ -78,3 +78,33 @@ pub fn set_member<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T, pres
         set.remove(&item);
     }
 }
+
+/// No two of `codes` are equal (a compile-time check of `code_enum!`).
+pub const fn distinct(codes: &[&str]) -> bool {
+    let mut i = 0;
+    while i < codes.len() {
+        let mut j = i + 1;
+        while j < codes.len() {
+            if same(codes[i].as_bytes(), codes[j].as_bytes()) {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

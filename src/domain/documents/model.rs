@@ -13,31 +13,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::domain::incoterms::Incoterm;
 use crate::domain::money::Currency;
 
-/// The three documents of a first shipment, in the order they are made.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DocKind {
-    /// The offer the buyer pays a deposit or opens an L/C against: prices, terms, validity.
-    #[default]
-    Proforma,
-    /// The invoice for goods shipped: same lines, with the shipment's details.
-    Commercial,
-    /// What is in which package: counts, weights, dimensions; no prices.
-    PackingList,
+crate::code_enum! {
+    /// The three documents of a first shipment, in the order they are made.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum DocKind: code {
+        /// The offer the buyer pays a deposit or opens an L/C against: prices, terms, validity.
+        #[default]
+        Proforma = "proforma",
+        /// The invoice for goods shipped: same lines, with the shipment's details.
+        Commercial = "commercial",
+        /// What is in which package: counts, weights, dimensions; no prices.
+        PackingList = "packing_list",
+    }
 }
 
 impl DocKind {
-    pub const ALL: [DocKind; 3] = [DocKind::Proforma, DocKind::Commercial, DocKind::PackingList];
-
-    /// The stored name, the value of `?new=` and a part of element ids.
-    pub fn code(self) -> &'static str {
-        match self {
-            DocKind::Proforma => "proforma",
-            DocKind::Commercial => "commercial",
-            DocKind::PackingList => "packing_list",
-        }
-    }
-
     /// `proforma`, `commercial` (or `invoice`), `packing_list` (or `packing`), case-insensitive.
     pub fn from_code(code: &str) -> Option<DocKind> {
         match code.trim().to_ascii_lowercase().replace('-', "_").as_str() {
@@ -229,102 +220,43 @@ impl Documents {
     }
 }
 
-/// A one-line text field of a document (several lines for addresses and marks), for the one edit
-/// that sets any of them and for naming a missing one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DocField {
-    SellerName,
-    SellerAddress,
-    SellerPhone,
-    SellerEmail,
-    SellerTaxId,
-    BankName,
-    BankAccountName,
-    BankAccountNumber,
-    BankSwift,
-    BuyerName,
-    BuyerAddress,
-    BuyerCountry,
-    BuyerContact,
-    Number,
-    Date,
-    /// The buyer's order number, or the document this one was made from
-    /// ("Proforma invoice PI-2026-001").
-    Reference,
-    Place,
-    PaymentTerms,
-    DeliveryTime,
-    ShipmentDate,
-    Transport,
-    PortLoading,
-    PortDischarge,
-    Origin,
-    ValidUntil,
-    Marks,
+crate::code_enum! {
+    /// A one-line text field of a document (several lines for addresses and marks), for the one edit
+    /// that sets any of them and for naming a missing one.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum DocField: key {
+        SellerName = "seller_name",
+        SellerAddress = "seller_address",
+        SellerPhone = "seller_phone",
+        SellerEmail = "seller_email",
+        SellerTaxId = "seller_tax_id",
+        BankName = "bank_name",
+        BankAccountName = "bank_account_name",
+        BankAccountNumber = "bank_account_number",
+        BankSwift = "bank_swift",
+        BuyerName = "buyer_name",
+        BuyerAddress = "buyer_address",
+        BuyerCountry = "buyer_country",
+        BuyerContact = "buyer_contact",
+        Number = "number",
+        Date = "date",
+        /// The buyer's order number, or the document this one was made from
+        /// ("Proforma invoice PI-2026-001").
+        Reference = "reference",
+        Place = "place",
+        PaymentTerms = "payment_terms",
+        DeliveryTime = "delivery_time",
+        ShipmentDate = "shipment_date",
+        Transport = "transport",
+        PortLoading = "port_loading",
+        PortDischarge = "port_discharge",
+        Origin = "origin",
+        ValidUntil = "valid_until",
+        Marks = "marks",
+    }
 }
 
 impl DocField {
-    pub const ALL: [DocField; 26] = [
-        DocField::SellerName,
-        DocField::SellerAddress,
-        DocField::SellerPhone,
-        DocField::SellerEmail,
-        DocField::SellerTaxId,
-        DocField::BankName,
-        DocField::BankAccountName,
-        DocField::BankAccountNumber,
-        DocField::BankSwift,
-        DocField::BuyerName,
-        DocField::BuyerAddress,
-        DocField::BuyerCountry,
-        DocField::BuyerContact,
-        DocField::Number,
-        DocField::Date,
-        DocField::Reference,
-        DocField::Place,
-        DocField::PaymentTerms,
-        DocField::DeliveryTime,
-        DocField::ShipmentDate,
-        DocField::Transport,
-        DocField::PortLoading,
-        DocField::PortDischarge,
-        DocField::Origin,
-        DocField::ValidUntil,
-        DocField::Marks,
-    ];
-
-    /// A stable name, used in element ids (`doc-buyer_name`).
-    pub fn key(self) -> &'static str {
-        match self {
-            DocField::SellerName => "seller_name",
-            DocField::SellerAddress => "seller_address",
-            DocField::SellerPhone => "seller_phone",
-            DocField::SellerEmail => "seller_email",
-            DocField::SellerTaxId => "seller_tax_id",
-            DocField::BankName => "bank_name",
-            DocField::BankAccountName => "bank_account_name",
-            DocField::BankAccountNumber => "bank_account_number",
-            DocField::BankSwift => "bank_swift",
-            DocField::BuyerName => "buyer_name",
-            DocField::BuyerAddress => "buyer_address",
-            DocField::BuyerCountry => "buyer_country",
-            DocField::BuyerContact => "buyer_contact",
-            DocField::Number => "number",
-            DocField::Date => "date",
-            DocField::Reference => "reference",
-            DocField::Place => "place",
-            DocField::PaymentTerms => "payment_terms",
-            DocField::DeliveryTime => "delivery_time",
-            DocField::ShipmentDate => "shipment_date",
-            DocField::Transport => "transport",
-            DocField::PortLoading => "port_loading",
-            DocField::PortDischarge => "port_discharge",
-            DocField::Origin => "origin",
-            DocField::ValidUntil => "valid_until",
-            DocField::Marks => "marks",
-        }
-    }
-
     /// Addresses, payment terms and marks take several lines (a textarea).
     pub fn is_block(self) -> bool {
         matches!(self, DocField::SellerAddress | DocField::BuyerAddress | DocField::PaymentTerms | DocField::Marks)
@@ -389,28 +321,15 @@ impl Document {
     }
 }
 
-/// A field of a line of goods.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LineField {
-    Description,
-    Hs,
-    Quantity,
-    Unit,
-    UnitPrice,
-}
-
-impl LineField {
-    pub const ALL: [LineField; 5] =
-        [LineField::Description, LineField::Hs, LineField::Quantity, LineField::Unit, LineField::UnitPrice];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            LineField::Description => "description",
-            LineField::Hs => "hs",
-            LineField::Quantity => "quantity",
-            LineField::Unit => "unit",
-            LineField::UnitPrice => "unit_price",
-        }
+crate::code_enum! {
+    /// A field of a line of goods.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum LineField: key {
+        Description = "description",
+        Hs = "hs",
+        Quantity = "quantity",
+        Unit = "unit",
+        UnitPrice = "unit_price",
     }
 }
 
@@ -421,39 +340,17 @@ impl FieldKey for LineField {
     }
 }
 
-/// A field of a packing-list row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PackageField {
-    Kind,
-    Count,
-    Net,
-    Gross,
-    Length,
-    Width,
-    Height,
-}
-
-impl PackageField {
-    pub const ALL: [PackageField; 7] = [
-        PackageField::Kind,
-        PackageField::Count,
-        PackageField::Net,
-        PackageField::Gross,
-        PackageField::Length,
-        PackageField::Width,
-        PackageField::Height,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PackageField::Kind => "kind",
-            PackageField::Count => "count",
-            PackageField::Net => "net",
-            PackageField::Gross => "gross",
-            PackageField::Length => "length",
-            PackageField::Width => "width",
-            PackageField::Height => "height",
-        }
+crate::code_enum! {
+    /// A field of a packing-list row.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum PackageField: key {
+        Kind = "kind",
+        Count = "count",
+        Net = "net",
+        Gross = "gross",
+        Length = "length",
+        Width = "width",
+        Height = "height",
     }
 }
 

@@ -14,87 +14,52 @@ use crate::domain::money::{
 };
 use crate::domain::query::{encode_component, Query};
 
-/// A field of the form, in the order of the share link's keys. Keys are a public contract: new
-/// fields add keys, none is ever renamed, so old links still open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Currency,
-    Quantity,
-    Unit,
-    /// The minimum order, in the unit above: part of the price line.
-    MinOrder,
-    Goods,
-    Loading,
-    Inland,
-    ExportClearance,
-    /// Bringing the goods from the terminal gate alongside the ship (FAS).
-    Alongside,
-    OriginThc,
-    Freight,
-    InsuranceC,
-    InsuranceA,
-    DestinationThc,
-    OnCarriage,
-    Unloading,
-    ImportClearance,
-    Duty,
-    Vat,
-    Basis,
-    Mode,
-    Rate,
-    Origin,
-    Destination,
-    // The currency each cost line is typed in: blank is the currency above.
-    LoadingCurrency,
-    InlandCurrency,
-    ExportClearanceCurrency,
-    AlongsideCurrency,
-    OriginThcCurrency,
-    FreightCurrency,
-    DestinationThcCurrency,
-    OnCarriageCurrency,
-    UnloadingCurrency,
-    ImportClearanceCurrency,
+crate::code_enum! {
+    /// A field of the form, in the order of the share link's keys. Keys are a public contract: new
+    /// fields add keys, none is ever renamed, so old links still open.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Field: key {
+        Currency = "cur",
+        Quantity = "qty",
+        Unit = "unit",
+        /// The minimum order, in the unit above: part of the price line.
+        MinOrder = "moq",
+        Goods = "exw",
+        Loading = "load",
+        Inland = "inland",
+        ExportClearance = "clear",
+        /// Bringing the goods from the terminal gate alongside the ship (FAS).
+        Alongside = "alongside",
+        OriginThc = "thc",
+        Freight = "freight",
+        InsuranceC = "ins",
+        InsuranceA = "ins_a",
+        DestinationThc = "dthc",
+        OnCarriage = "oncarriage",
+        Unloading = "unload",
+        ImportClearance = "broker",
+        Duty = "duty",
+        Vat = "vat",
+        Basis = "basis",
+        Mode = "mode",
+        Rate = "rate",
+        Origin = "from",
+        Destination = "to",
+        // The currency each cost line is typed in: blank is the currency above.
+        LoadingCurrency = "load_cur",
+        InlandCurrency = "inland_cur",
+        ExportClearanceCurrency = "clear_cur",
+        AlongsideCurrency = "alongside_cur",
+        OriginThcCurrency = "thc_cur",
+        FreightCurrency = "freight_cur",
+        DestinationThcCurrency = "dthc_cur",
+        OnCarriageCurrency = "oncarriage_cur",
+        UnloadingCurrency = "unload_cur",
+        ImportClearanceCurrency = "broker_cur",
+    }
 }
 
 impl Field {
-    pub const ALL: [Field; 34] = [
-        Field::Currency,
-        Field::Quantity,
-        Field::Unit,
-        Field::MinOrder,
-        Field::Goods,
-        Field::Loading,
-        Field::Inland,
-        Field::ExportClearance,
-        Field::Alongside,
-        Field::OriginThc,
-        Field::Freight,
-        Field::InsuranceC,
-        Field::InsuranceA,
-        Field::DestinationThc,
-        Field::OnCarriage,
-        Field::Unloading,
-        Field::ImportClearance,
-        Field::Duty,
-        Field::Vat,
-        Field::Basis,
-        Field::Mode,
-        Field::Rate,
-        Field::Origin,
-        Field::Destination,
-        Field::LoadingCurrency,
-        Field::InlandCurrency,
-        Field::ExportClearanceCurrency,
-        Field::AlongsideCurrency,
-        Field::OriginThcCurrency,
-        Field::FreightCurrency,
-        Field::DestinationThcCurrency,
-        Field::OnCarriageCurrency,
-        Field::UnloadingCurrency,
-        Field::ImportClearanceCurrency,
-    ];
-
     /// The cost lines after the goods: each may be typed in rupiah or dollars.
     pub const COST_LINES: [Field; 10] = [
         Field::Loading,
@@ -108,46 +73,6 @@ impl Field {
         Field::Unloading,
         Field::ImportClearance,
     ];
-
-    /// The share link's key, also the name of the [`Form`] field (a good element id too).
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Currency => "cur",
-            Field::Quantity => "qty",
-            Field::Unit => "unit",
-            Field::MinOrder => "moq",
-            Field::Goods => "exw",
-            Field::Loading => "load",
-            Field::Inland => "inland",
-            Field::ExportClearance => "clear",
-            Field::Alongside => "alongside",
-            Field::OriginThc => "thc",
-            Field::Freight => "freight",
-            Field::InsuranceC => "ins",
-            Field::InsuranceA => "ins_a",
-            Field::DestinationThc => "dthc",
-            Field::OnCarriage => "oncarriage",
-            Field::Unloading => "unload",
-            Field::ImportClearance => "broker",
-            Field::Duty => "duty",
-            Field::Vat => "vat",
-            Field::Basis => "basis",
-            Field::Mode => "mode",
-            Field::Rate => "rate",
-            Field::Origin => "from",
-            Field::Destination => "to",
-            Field::LoadingCurrency => "load_cur",
-            Field::InlandCurrency => "inland_cur",
-            Field::ExportClearanceCurrency => "clear_cur",
-            Field::AlongsideCurrency => "alongside_cur",
-            Field::OriginThcCurrency => "thc_cur",
-            Field::FreightCurrency => "freight_cur",
-            Field::DestinationThcCurrency => "dthc_cur",
-            Field::OnCarriageCurrency => "oncarriage_cur",
-            Field::UnloadingCurrency => "unload_cur",
-            Field::ImportClearanceCurrency => "broker_cur",
-        }
-    }
 
     /// A money amount: the goods or a cost line (not a rate, a quantity, a choice or a name).
     pub fn is_amount(self) -> bool {

@@ -24,21 +24,23 @@ use super::lang::Lang;
 use super::money::{format_money, Money};
 use crate::domain::text::one_line;
 
-/// The eleven Incoterms 2020 rules, in the ICC's order (seller's obligations growing).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Incoterm {
-    Exw,
-    Fca,
-    Fas,
-    Fob,
-    Cfr,
-    Cif,
-    Cpt,
-    Cip,
-    Dap,
-    Dpu,
-    Ddp,
+crate::code_enum! {
+    /// The eleven Incoterms 2020 rules, in the ICC's order (seller's obligations growing).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "UPPERCASE")]
+    pub enum Incoterm: code {
+        Exw = "EXW",
+        Fca = "FCA",
+        Fas = "FAS",
+        Fob = "FOB",
+        Cfr = "CFR",
+        Cif = "CIF",
+        Cpt = "CPT",
+        Cip = "CIP",
+        Dap = "DAP",
+        Dpu = "DPU",
+        Ddp = "DDP",
+    }
 }
 
 /// The cover the seller must buy: ICC Incoterms 2020, CIF A5 and CIP A5.
@@ -54,37 +56,6 @@ pub enum Clauses {
 pub const COVER_PERCENT: u32 = 110;
 
 impl Incoterm {
-    pub const ALL: [Incoterm; 11] = [
-        Incoterm::Exw,
-        Incoterm::Fca,
-        Incoterm::Fas,
-        Incoterm::Fob,
-        Incoterm::Cfr,
-        Incoterm::Cif,
-        Incoterm::Cpt,
-        Incoterm::Cip,
-        Incoterm::Dap,
-        Incoterm::Dpu,
-        Incoterm::Ddp,
-    ];
-
-    /// The three-letter code, also used in `data-testid="quote-FOB"`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Incoterm::Exw => "EXW",
-            Incoterm::Fca => "FCA",
-            Incoterm::Fas => "FAS",
-            Incoterm::Fob => "FOB",
-            Incoterm::Cfr => "CFR",
-            Incoterm::Cif => "CIF",
-            Incoterm::Cpt => "CPT",
-            Incoterm::Cip => "CIP",
-            Incoterm::Dap => "DAP",
-            Incoterm::Dpu => "DPU",
-            Incoterm::Ddp => "DDP",
-        }
-    }
-
     /// The code, case-insensitive. `CNF` and `C&F`, the old names the workshop used for CFR, are
     /// read as CFR.
     pub fn from_code(code: &str) -> Option<Incoterm> {
@@ -142,34 +113,22 @@ impl Incoterm {
     }
 }
 
-/// How the goods travel on the main carriage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TransportMode {
-    #[default]
-    Sea,
-    Air,
-    Road,
-    Rail,
-    /// Several modes under one contract, typically a container handed over at an inland terminal.
-    Multimodal,
+crate::code_enum! {
+    /// How the goods travel on the main carriage.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum TransportMode: code {
+        #[default]
+        Sea = "sea",
+        Air = "air",
+        Road = "road",
+        Rail = "rail",
+        /// Several modes under one contract, typically a container handed over at an inland terminal.
+        Multimodal = "multimodal",
+    }
 }
 
 impl TransportMode {
-    pub const ALL: [TransportMode; 5] =
-        [TransportMode::Sea, TransportMode::Air, TransportMode::Road, TransportMode::Rail, TransportMode::Multimodal];
-
-    /// The value of `mode=` in a share link.
-    pub fn code(self) -> &'static str {
-        match self {
-            TransportMode::Sea => "sea",
-            TransportMode::Air => "air",
-            TransportMode::Road => "road",
-            TransportMode::Rail => "rail",
-            TransportMode::Multimodal => "multimodal",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<TransportMode> {
         let code = code.trim().to_ascii_lowercase();
         TransportMode::ALL.into_iter().find(|mode| mode.code() == code)
@@ -189,28 +148,20 @@ pub fn mode_warning(rule: Incoterm, mode: TransportMode) -> Option<Incoterm> {
     }
 }
 
-/// What the importing country charges duty on (the customs value).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DutyBasis {
-    /// Cost, insurance and freight to the port of import: the WTO valuation most countries use.
-    #[default]
-    Cif,
-    /// The value at the port of export: the United States, Canada, Australia.
-    Fob,
+crate::code_enum! {
+    /// What the importing country charges duty on (the customs value).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum DutyBasis: code {
+        /// Cost, insurance and freight to the port of import: the WTO valuation most countries use.
+        #[default]
+        Cif = "cif",
+        /// The value at the port of export: the United States, Canada, Australia.
+        Fob = "fob",
+    }
 }
 
 impl DutyBasis {
-    pub const ALL: [DutyBasis; 2] = [DutyBasis::Cif, DutyBasis::Fob];
-
-    /// The value of `basis=` in a share link.
-    pub fn code(self) -> &'static str {
-        match self {
-            DutyBasis::Cif => "cif",
-            DutyBasis::Fob => "fob",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<DutyBasis> {
         match code.trim().to_ascii_lowercase().as_str() {
             "cif" => Some(DutyBasis::Cif),

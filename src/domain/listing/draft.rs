@@ -95,59 +95,28 @@ pub struct Draft {
     pub profile_product_id: Option<u32>,
 }
 
-/// Processing she can claim by ticking it, in the order adjectives go in a title.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Process {
-    Organic,
-    Handmade,
-    HandWoven,
-    HandCarved,
-    /// Batik tulis.
-    HandDrawn,
-    NaturalDye,
-    SunDried,
-    Roasted,
-    VacuumFried,
-    Fermented,
-    Frozen,
-    NoPreservatives,
+crate::code_enum! {
+    /// Processing she can claim by ticking it, in the order adjectives go in a title.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Process: code {
+        Organic = "organic",
+        Handmade = "handmade",
+        HandWoven = "hand_woven",
+        HandCarved = "hand_carved",
+        /// Batik tulis.
+        HandDrawn = "hand_drawn",
+        NaturalDye = "natural_dye",
+        SunDried = "sun_dried",
+        Roasted = "roasted",
+        VacuumFried = "vacuum_fried",
+        Fermented = "fermented",
+        Frozen = "frozen",
+        NoPreservatives = "no_preservatives",
+    }
 }
 
 impl Process {
-    pub const ALL: [Process; 12] = [
-        Process::Organic,
-        Process::Handmade,
-        Process::HandWoven,
-        Process::HandCarved,
-        Process::HandDrawn,
-        Process::NaturalDye,
-        Process::SunDried,
-        Process::Roasted,
-        Process::VacuumFried,
-        Process::Fermented,
-        Process::Frozen,
-        Process::NoPreservatives,
-    ];
-
-    /// The stored name, also used in element ids.
-    pub fn code(self) -> &'static str {
-        match self {
-            Process::Organic => "organic",
-            Process::Handmade => "handmade",
-            Process::HandWoven => "hand_woven",
-            Process::HandCarved => "hand_carved",
-            Process::HandDrawn => "hand_drawn",
-            Process::NaturalDye => "natural_dye",
-            Process::SunDried => "sun_dried",
-            Process::Roasted => "roasted",
-            Process::VacuumFried => "vacuum_fried",
-            Process::Fermented => "fermented",
-            Process::Frozen => "frozen",
-            Process::NoPreservatives => "no_preservatives",
-        }
-    }
-
     /// In English, lower case, as it stands before a noun ("sun-dried") or in a list.
     pub fn english(self) -> &'static str {
         match self {
@@ -177,49 +146,25 @@ impl Process {
     }
 }
 
-/// Certificates and registrations she holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Certification {
-    Halal,
-    Bpom,
-    Pirt,
-    Organic,
-    Haccp,
-    Svlk,
-    Iso22000,
-    Fda,
-    /// Named in [`Draft::other_certification`].
-    Other,
+crate::code_enum! {
+    /// Certificates and registrations she holds.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Certification: code {
+        Halal = "halal",
+        Bpom = "bpom",
+        Pirt = "pirt",
+        Organic = "organic",
+        Haccp = "haccp",
+        Svlk = "svlk",
+        Iso22000 = "iso22000",
+        Fda = "fda",
+        /// Named in [`Draft::other_certification`].
+        Other = "other",
+    }
 }
 
 impl Certification {
-    pub const ALL: [Certification; 9] = [
-        Certification::Halal,
-        Certification::Bpom,
-        Certification::Pirt,
-        Certification::Organic,
-        Certification::Haccp,
-        Certification::Svlk,
-        Certification::Iso22000,
-        Certification::Fda,
-        Certification::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Certification::Halal => "halal",
-            Certification::Bpom => "bpom",
-            Certification::Pirt => "pirt",
-            Certification::Organic => "organic",
-            Certification::Haccp => "haccp",
-            Certification::Svlk => "svlk",
-            Certification::Iso22000 => "iso22000",
-            Certification::Fda => "fda",
-            Certification::Other => "other",
-        }
-    }
-
     /// How a foreign buyer understands it: Indonesian registrations are explained. `Other` is
     /// empty here; its name is hers.
     pub fn english(self) -> &'static str {
@@ -262,51 +207,31 @@ impl Certification {
     }
 }
 
-/// Payment terms, in the form's order. [`PaymentTerm::risk_rank`] orders them for her.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PaymentTerm {
-    /// T/T, 100 % before shipment.
-    #[serde(rename = "tt_advance")]
-    TtAdvance,
-    /// T/T deposit with the order (percent in [`Draft::deposit_percent`]), balance before shipment.
-    #[serde(rename = "tt_deposit_balance")]
-    TtDepositBalance,
-    #[serde(rename = "lc_at_sight")]
-    LcAtSight,
-    #[serde(rename = "dp")]
-    DocumentsAgainstPayment,
-    #[serde(rename = "da")]
-    DocumentsAgainstAcceptance,
-    /// The marketplace holds the buyer's money until delivery (Alibaba's secure payment).
-    #[serde(rename = "escrow")]
-    Escrow,
-    #[serde(rename = "open_account")]
-    OpenAccount,
+crate::code_enum! {
+    /// Payment terms, in the form's order. [`PaymentTerm::risk_rank`] orders them for her.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum PaymentTerm: code {
+        /// T/T, 100 % before shipment.
+        #[serde(rename = "tt_advance")]
+        TtAdvance = "tt_advance",
+        /// T/T deposit with the order (percent in [`Draft::deposit_percent`]), balance before shipment.
+        #[serde(rename = "tt_deposit_balance")]
+        TtDepositBalance = "tt_deposit_balance",
+        #[serde(rename = "lc_at_sight")]
+        LcAtSight = "lc_at_sight",
+        #[serde(rename = "dp")]
+        DocumentsAgainstPayment = "dp",
+        #[serde(rename = "da")]
+        DocumentsAgainstAcceptance = "da",
+        /// The marketplace holds the buyer's money until delivery (Alibaba's secure payment).
+        #[serde(rename = "escrow")]
+        Escrow = "escrow",
+        #[serde(rename = "open_account")]
+        OpenAccount = "open_account",
+    }
 }
 
 impl PaymentTerm {
-    pub const ALL: [PaymentTerm; 7] = [
-        PaymentTerm::TtAdvance,
-        PaymentTerm::TtDepositBalance,
-        PaymentTerm::LcAtSight,
-        PaymentTerm::DocumentsAgainstPayment,
-        PaymentTerm::DocumentsAgainstAcceptance,
-        PaymentTerm::Escrow,
-        PaymentTerm::OpenAccount,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            PaymentTerm::TtAdvance => "tt_advance",
-            PaymentTerm::TtDepositBalance => "tt_deposit_balance",
-            PaymentTerm::LcAtSight => "lc_at_sight",
-            PaymentTerm::DocumentsAgainstPayment => "dp",
-            PaymentTerm::DocumentsAgainstAcceptance => "da",
-            PaymentTerm::Escrow => "escrow",
-            PaymentTerm::OpenAccount => "open_account",
-        }
-    }
-
     /// 1 = least risk for the seller, 7 = most (docs/design.md's order): all paid before shipment;
     /// a deposit with the balance before shipment (the goods leave only once paid; at worst she
     /// keeps the deposit and the goods); escrow (the money is held before she ships, released on
@@ -326,30 +251,20 @@ impl PaymentTerm {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SamplePolicy {
-    FreeSample,
-    PaidSample,
-    /// Paid, refunded with the first order.
-    PaidRefundable,
-    /// No samples (always written `SamplePolicy::None`; "not said" is `Option::None`).
-    None,
+crate::code_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum SamplePolicy: code {
+        FreeSample = "free_sample",
+        PaidSample = "paid_sample",
+        /// Paid, refunded with the first order.
+        PaidRefundable = "paid_refundable",
+        /// No samples (always written `SamplePolicy::None`; "not said" is `Option::None`).
+        None = "none",
+    }
 }
 
 impl SamplePolicy {
-    pub const ALL: [SamplePolicy; 4] =
-        [SamplePolicy::FreeSample, SamplePolicy::PaidSample, SamplePolicy::PaidRefundable, SamplePolicy::None];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SamplePolicy::FreeSample => "free_sample",
-            SamplePolicy::PaidSample => "paid_sample",
-            SamplePolicy::PaidRefundable => "paid_refundable",
-            SamplePolicy::None => "none",
-        }
-    }
-
     pub fn english(self) -> &'static str {
         match self {
             SamplePolicy::FreeSample => "free samples available",
@@ -360,31 +275,20 @@ impl SamplePolicy {
     }
 }
 
-/// Where the listing goes; each has its own title rules (docs/design.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Marketplace {
-    #[default]
-    Generic,
-    Alibaba,
-    Ec21,
-    Amazon,
+crate::code_enum! {
+    /// Where the listing goes; each has its own title rules (docs/design.md).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Marketplace: code {
+        #[default]
+        Generic = "generic",
+        Alibaba = "alibaba",
+        Ec21 = "ec21",
+        Amazon = "amazon",
+    }
 }
 
 impl Marketplace {
-    pub const ALL: [Marketplace; 4] =
-        [Marketplace::Generic, Marketplace::Alibaba, Marketplace::Ec21, Marketplace::Amazon];
-
-    /// The value of the page's `data-testid="marketplace"` select.
-    pub fn code(self) -> &'static str {
-        match self {
-            Marketplace::Generic => "generic",
-            Marketplace::Alibaba => "alibaba",
-            Marketplace::Ec21 => "ec21",
-            Marketplace::Amazon => "amazon",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<Marketplace> {
         let code = code.trim().to_ascii_lowercase();
         Marketplace::ALL.into_iter().find(|m| m.code() == code)
@@ -400,81 +304,34 @@ impl Marketplace {
     }
 }
 
-/// A text field of the draft, for the one edit that sets any of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TextField {
-    Name,
-    Brand,
-    Category,
-    Material,
-    Size,
-    Weight,
-    Colour,
-    Origin,
-    Packaging,
-    OtherCertification,
-    Moq,
-    MoqUnit,
-    Price,
-    PriceUnit,
-    Place,
-    DepositPercent,
-    DeliveryDays,
-    Capacity,
-    CapacityUnit,
-    TargetMarket,
+crate::code_enum! {
+    /// A text field of the draft, for the one edit that sets any of them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum TextField: key {
+        Name = "name",
+        Brand = "brand",
+        Category = "category",
+        Material = "material",
+        Size = "size",
+        Weight = "weight",
+        Colour = "colour",
+        Origin = "origin",
+        Packaging = "packaging",
+        OtherCertification = "other_certification",
+        Moq = "moq",
+        MoqUnit = "moq_unit",
+        Price = "price",
+        PriceUnit = "price_unit",
+        Place = "place",
+        DepositPercent = "deposit_percent",
+        DeliveryDays = "delivery_days",
+        Capacity = "capacity",
+        CapacityUnit = "capacity_unit",
+        TargetMarket = "target_market",
+    }
 }
 
 impl TextField {
-    pub const ALL: [TextField; 20] = [
-        TextField::Name,
-        TextField::Brand,
-        TextField::Category,
-        TextField::Material,
-        TextField::Size,
-        TextField::Weight,
-        TextField::Colour,
-        TextField::Origin,
-        TextField::Packaging,
-        TextField::OtherCertification,
-        TextField::Moq,
-        TextField::MoqUnit,
-        TextField::Price,
-        TextField::PriceUnit,
-        TextField::Place,
-        TextField::DepositPercent,
-        TextField::DeliveryDays,
-        TextField::Capacity,
-        TextField::CapacityUnit,
-        TextField::TargetMarket,
-    ];
-
-    /// The stored name, also a good element id.
-    pub fn key(self) -> &'static str {
-        match self {
-            TextField::Name => "name",
-            TextField::Brand => "brand",
-            TextField::Category => "category",
-            TextField::Material => "material",
-            TextField::Size => "size",
-            TextField::Weight => "weight",
-            TextField::Colour => "colour",
-            TextField::Origin => "origin",
-            TextField::Packaging => "packaging",
-            TextField::OtherCertification => "other_certification",
-            TextField::Moq => "moq",
-            TextField::MoqUnit => "moq_unit",
-            TextField::Price => "price",
-            TextField::PriceUnit => "price_unit",
-            TextField::Place => "place",
-            TextField::DepositPercent => "deposit_percent",
-            TextField::DeliveryDays => "delivery_days",
-            TextField::Capacity => "capacity",
-            TextField::CapacityUnit => "capacity_unit",
-            TextField::TargetMarket => "target_market",
-        }
-    }
-
     /// A number she types (a phone offers its number keyboard): quantities, the price, days, a
     /// percentage. Her text is kept as typed either way.
     pub fn is_numeric(self) -> bool {

@@ -14,59 +14,26 @@ use crate::domain::incoterms::Incoterm;
 use crate::domain::money::AmountError;
 use crate::domain::text::one_line;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Rule {
-    MissingName,
-    MissingSpec,
-    MissingMoq,
-    MissingPrice,
-    MissingIncotermPlace,
-    MissingPayment,
-    MissingDelivery,
-    TitleTooLong,
-    PromoPhrase,
-    BannedChar,
-    RepeatedWord,
-    ContactInTitle,
-    UntranslatedWord,
+crate::code_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub enum Rule: code {
+        MissingName = "missing-name",
+        MissingSpec = "missing-spec",
+        MissingMoq = "missing-moq",
+        MissingPrice = "missing-price",
+        MissingIncotermPlace = "missing-incoterm-place",
+        MissingPayment = "missing-payment",
+        MissingDelivery = "missing-delivery",
+        TitleTooLong = "title-too-long",
+        PromoPhrase = "promo-phrase",
+        BannedChar = "banned-char",
+        RepeatedWord = "repeated-word",
+        ContactInTitle = "contact-in-title",
+        UntranslatedWord = "untranslated-word",
+    }
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
-        Rule::MissingName,
-        Rule::MissingSpec,
-        Rule::MissingMoq,
-        Rule::MissingPrice,
-        Rule::MissingIncotermPlace,
-        Rule::MissingPayment,
-        Rule::MissingDelivery,
-        Rule::TitleTooLong,
-        Rule::PromoPhrase,
-        Rule::BannedChar,
-        Rule::RepeatedWord,
-        Rule::ContactInTitle,
-        Rule::UntranslatedWord,
-    ];
-
-    /// The page's `data-rule`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Rule::MissingName => "missing-name",
-            Rule::MissingSpec => "missing-spec",
-            Rule::MissingMoq => "missing-moq",
-            Rule::MissingPrice => "missing-price",
-            Rule::MissingIncotermPlace => "missing-incoterm-place",
-            Rule::MissingPayment => "missing-payment",
-            Rule::MissingDelivery => "missing-delivery",
-            Rule::TitleTooLong => "title-too-long",
-            Rule::PromoPhrase => "promo-phrase",
-            Rule::BannedChar => "banned-char",
-            Rule::RepeatedWord => "repeated-word",
-            Rule::ContactInTitle => "contact-in-title",
-            Rule::UntranslatedWord => "untranslated-word",
-        }
-    }
-
     /// One of the six things every listing needs (these weigh most in [`score`]).
     pub fn is_required(self) -> bool {
         self <= Rule::MissingDelivery

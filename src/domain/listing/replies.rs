@@ -10,29 +10,17 @@ use super::draft::Draft;
 use super::generate::{clean, Listing, SpecLabel};
 use crate::domain::text::capitalize;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ReplyKind {
-    /// Within 24 hours: thanks and the key facts.
-    Thanks,
-    /// Travelling: a short reply with the reason and a date.
-    Travelling,
-    /// Asking for quantity, specification and destination.
-    Clarify,
-    /// A quotation with the Incoterm, the named place and its validity.
-    Quotation,
-}
-
-impl ReplyKind {
-    pub const ALL: [ReplyKind; 4] =
-        [ReplyKind::Thanks, ReplyKind::Travelling, ReplyKind::Clarify, ReplyKind::Quotation];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ReplyKind::Thanks => "thanks",
-            ReplyKind::Travelling => "travelling",
-            ReplyKind::Clarify => "clarify",
-            ReplyKind::Quotation => "quotation",
-        }
+crate::code_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ReplyKind: code {
+        /// Within 24 hours: thanks and the key facts.
+        Thanks = "thanks",
+        /// Travelling: a short reply with the reason and a date.
+        Travelling = "travelling",
+        /// Asking for quantity, specification and destination.
+        Clarify = "clarify",
+        /// A quotation with the Incoterm, the named place and its validity.
+        Quotation = "quotation",
     }
 }
 

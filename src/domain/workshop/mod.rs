@@ -14,59 +14,35 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-/// A question of the evaluation sheet, rated 1 (poor) to 5 (very good).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Question {
-    /// The material was easy to understand.
-    Clarity,
-    /// It is useful for my business.
-    Usefulness,
-    /// The facilitator explained clearly.
-    Facilitator,
-    /// I feel ready to try exporting.
-    Readiness,
-}
-
-impl Question {
-    pub const ALL: [Question; 4] =
-        [Question::Clarity, Question::Usefulness, Question::Facilitator, Question::Readiness];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Question::Clarity => "clarity",
-            Question::Usefulness => "usefulness",
-            Question::Facilitator => "facilitator",
-            Question::Readiness => "readiness",
-        }
+crate::code_enum! {
+    /// A question of the evaluation sheet, rated 1 (poor) to 5 (very good).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Question: key {
+        /// The material was easy to understand.
+        Clarity = "clarity",
+        /// It is useful for my business.
+        Usefulness = "usefulness",
+        /// The facilitator explained clearly.
+        Facilitator = "facilitator",
+        /// I feel ready to try exporting.
+        Readiness = "readiness",
     }
 }
 
-/// The workshop's four obstacles to exporting, as the evaluation sheet asks about them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Obstacle {
-    /// Foreign language (English on marketplaces and with buyers).
-    Language,
-    /// Knowing how to market abroad.
-    Marketing,
-    /// Trade rules and documents.
-    Rules,
-    /// Financing.
-    Financing,
-}
-
-impl Obstacle {
-    pub const ALL: [Obstacle; 4] = [Obstacle::Language, Obstacle::Marketing, Obstacle::Rules, Obstacle::Financing];
-
-    /// The stored name, also used in element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Obstacle::Language => "language",
-            Obstacle::Marketing => "marketing",
-            Obstacle::Rules => "rules",
-            Obstacle::Financing => "financing",
-        }
+crate::code_enum! {
+    /// The workshop's four obstacles to exporting, as the evaluation sheet asks about them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Obstacle: key {
+        /// Foreign language (English on marketplaces and with buyers).
+        Language = "language",
+        /// Knowing how to market abroad.
+        Marketing = "marketing",
+        /// Trade rules and documents.
+        Rules = "rules",
+        /// Financing.
+        Financing = "financing",
     }
 }
 

@@ -20,31 +20,20 @@ pub const MAX_SESSIONS: usize = 50;
 /// several times over).
 pub const MAX_REPORTS: usize = 400;
 
-/// The workshop's stages a session covers (the workshop ran in three stages, the second in two
-/// sessions).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// The preparation sheet (the business profile).
-    Preparation,
-    /// Session 1: the material.
-    Material,
-    /// Session 2: practice, each participant reporting what she did.
-    Practice,
-    /// Monitoring and evaluation.
-    Evaluation,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 4] = [Stage::Preparation, Stage::Material, Stage::Practice, Stage::Evaluation];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Preparation => "preparation",
-            Stage::Material => "material",
-            Stage::Practice => "practice",
-            Stage::Evaluation => "evaluation",
-        }
+crate::code_enum! {
+    /// The workshop's stages a session covers (the workshop ran in three stages, the second in two
+    /// sessions).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Stage: key {
+        /// The preparation sheet (the business profile).
+        Preparation = "preparation",
+        /// Session 1: the material.
+        Material = "material",
+        /// Session 2: practice, each participant reporting what she did.
+        Practice = "practice",
+        /// Monitoring and evaluation.
+        Evaluation = "evaluation",
     }
 }
 
