@@ -41,6 +41,24 @@ pub async fn share(title: &str, text: &str) -> Outcome {
     }
 }
 
+/// What a "Copy" button does on a tap: copies `text`, then tells `report` how it went.
+pub fn copy_on_click<E: 'static>(text: String, report: impl Fn(Outcome) + 'static) -> yew::Callback<E> {
+    let report = std::rc::Rc::new(report);
+    yew::Callback::from(move |_| {
+        let (text, report) = (text.clone(), report.clone());
+        wasm_bindgen_futures::spawn_local(async move { report(copy(&text).await) });
+    })
+}
+
+/// What a "Share" button does on a tap: the share sheet (or a copy), then tells `report`.
+pub fn share_on_click<E: 'static>(text: String, report: impl Fn(Outcome) + 'static) -> yew::Callback<E> {
+    let report = std::rc::Rc::new(report);
+    yew::Callback::from(move |_| {
+        let (text, report) = (text.clone(), report.clone());
+        wasm_bindgen_futures::spawn_local(async move { report(share("Siap Ekspor", &text).await) });
+    })
+}
+
 /// `https://wa.me/?text=…`: WhatsApp's own link, opened only when she taps it.
 pub fn whatsapp_href(text: &str) -> String {
     format!("https://wa.me/?text={}", crate::domain::query::encode_component(text))

@@ -849,24 +849,17 @@ fn indonesian_words_left_over() {
 }
 
 #[test]
-fn a_glossary_entry_with_no_real_english_is_never_offered_as_a_translation() {
-    // A spreadsheet's "-" or "..." for "no translation yet" passes the glossary's own check (it is
-    // not empty), but it is no English to offer: the title's word is not reported with a blank
-    // translation. (With the shipped glossary every English is a word, so only such a slip in the
-    // data file can show this.)
-    for dash in ["-", "...", "-."] {
+fn a_glossary_entry_with_no_real_english_is_refused() {
+    // A spreadsheet's "-" or "..." for "no translation yet" is no English to offer: the file is
+    // refused with the entry named, so a title never gets a blank translation. (The lint's own
+    // guard against an empty English stays as a second line of defence; with a glossary that
+    // passes this check, cargo mutants cannot tell it from its mutant.)
+    for dash in ["-", "...", "-.", " "] {
         let entries = format!(
             r#"{{"checked":"2026-11-28","entries":[{{"id":"kursi","en":"chair","kind":"product"}},{{"id":"gethuk","en":"{dash}","kind":"product"}}]}}"#
         );
-        let g = glossary::parse(&entries).unwrap();
-        let draft = Draft { name: "kursi".into(), ..chair() };
-        let listing = generate(&draft, &g);
-        let untranslated: Vec<Detail> = check(&draft, &listing, "Gethuk Lindri Rattan Chair", &g)
-            .into_iter()
-            .filter(|f| f.rule == Rule::UntranslatedWord && f.in_title)
-            .map(|f| f.detail)
-            .collect();
-        assert_eq!(untranslated, [], "{dash:?}");
+        let error = glossary::parse(&entries).expect_err(dash);
+        assert!(error.contains("gethuk") && error.contains("English"), "{dash:?}: {error}");
     }
 }
 

@@ -160,3 +160,41 @@ pub fn select(props: &SelectProps) -> Html {
         </select>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// The question, as the group's `<legend>`: a screen reader reads it with each choice.
+    pub legend: AttrValue,
+    /// The legend only for screen readers, when a heading just above already asks it.
+    #[prop_or_default]
+    pub legend_hidden: bool,
+    /// The radios' `name`, also the start of each choice's id (`{name}-{code}`).
+    pub name: AttrValue,
+    /// Each choice's code and label, in order.
+    pub choices: Vec<(&'static str, AttrValue)>,
+    /// The chosen code, if any.
+    pub selected: Option<&'static str>,
+    /// The code she chose.
+    pub onchange: Callback<&'static str>,
+}
+
+/// One choice of several: radios in a `<fieldset>` with its question as the legend.
+#[function_component(RadioGroup)]
+pub fn radio_group(props: &RadioGroupProps) -> Html {
+    html! {
+        <fieldset>
+            <legend class={classes!(props.legend_hidden.then_some("visually-hidden"))}>{ props.legend.clone() }</legend>
+            { for props.choices.iter().map(|(code, label)| {
+                let id = format!("{}-{code}", props.name);
+                let code = *code;
+                let onchange = props.onchange.reform(move |_: Event| code);
+                html! {
+                    <div class="check">
+                        <input type="radio" name={props.name.clone()} id={id.clone()} checked={props.selected == Some(code)} {onchange} />
+                        <label for={id}>{ label.clone() }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}

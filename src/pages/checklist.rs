@@ -167,10 +167,7 @@ fn share_button(
     label: &'static str,
     testid: &'static str,
 ) -> Html {
-    let onclick = Callback::from(move |_| {
-        let (text, status) = (text.clone(), status.clone());
-        wasm_bindgen_futures::spawn_local(async move { status.set(Some(share::share("Siap Ekspor", &text).await)) });
-    });
+    let onclick = share::share_on_click(text, move |outcome| status.set(Some(outcome)));
     html! { <button type="button" class="button" data-testid={testid} {onclick}>{ label }</button> }
 }
 

@@ -383,8 +383,9 @@ pub fn parse(text: &str) -> Result<Glossary, String> {
         if entry.id.split(' ').count() > MAX_WORDS {
             return Err(format!("{name}: at most {MAX_WORDS} words"));
         }
-        if entry.en.is_empty() {
-            return Err(format!("{name}: the English translation is empty"));
+        // "-" or "..." is a spreadsheet's "not translated yet", not English to offer her.
+        if !entry.en.chars().any(char::is_alphanumeric) {
+            return Err(format!("{name}: the English translation is empty or has no word"));
         }
     }
     entries.sort_by(|a, b| a.id.cmp(&b.id));

@@ -38,10 +38,7 @@ pub fn output(props: &OutputProps) -> Html {
     let score = score(&findings, draft);
     let limit = draft.marketplace.title_limit();
     let copy = |text: String, status: UseStateHandle<Option<Outcome>>, testid: &'static str| {
-        let onclick = Callback::from(move |_| {
-            let (text, status) = (text.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move { status.set(Some(share::copy(&text).await)) });
-        });
+        let onclick = share::copy_on_click(text, move |outcome| status.set(Some(outcome)));
         html! { <button type="button" class="button secondary" data-testid={testid} {onclick}>{ DescribeMsg::Copy.text(lang) }</button> }
     };
     let on_title = {

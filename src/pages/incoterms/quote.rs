@@ -59,20 +59,9 @@ pub fn quote(props: &QuoteProps) -> Html {
             })
         }
     };
-    let copy = {
-        let (text, report) = (text.clone(), report.clone());
-        Callback::from(move |_| {
-            let (text, report) = (text.clone(), report.clone());
-            wasm_bindgen_futures::spawn_local(async move { report(share::copy(&text).await) });
-        })
-    };
-    let share_line = {
-        let (text, report) = (text.clone(), report.clone());
-        Callback::from(move |_| {
-            let (text, report) = (text.clone(), report.clone());
-            wasm_bindgen_futures::spawn_local(async move { report(share::share("Siap Ekspor", &text).await) });
-        })
-    };
+    let copy = share::copy_on_click(text.clone(), report.clone());
+    let share_line = share::share_on_click(text.clone(), report.clone());
+    // The page's address is read on the tap, not while rendering (a render test has no page).
     let copy_link = {
         let query = calculator.form.to_query();
         let report = report.clone();

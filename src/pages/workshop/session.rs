@@ -33,11 +33,8 @@ pub fn session_card(props: &SessionProps) -> Html {
     };
     let link = session_link(&app_address(), &id);
     let copy = {
-        let (link, copied) = (link.clone(), copied.clone());
-        Callback::from(move |_| {
-            let (link, copied) = (link.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move { copied.set(Some(share::copy(&link).await)) });
-        })
+        let copied = copied.clone();
+        share::copy_on_click(link.clone(), move |outcome| copied.set(Some(outcome)))
     };
     let toggle = {
         let large = large.clone();
