@@ -1043,3 +1043,43 @@ proptest! {
         prop_assert_eq!(evaluate(&form).inputs, Some(inputs));
     }
 }
+
+/// The cost lines' one table: each line's amount field, currency field, build-up line and matrix
+/// row belong to it alone, and the build-up shows what the form read for it.
+#[test]
+fn each_cost_line_is_one_row_of_one_table() {
+    use siap_ekspor::domain::incoterms::{evaluate, from_query, CostItem, CostLine};
+    use siap_ekspor::domain::money::parse_amount;
+    use std::collections::BTreeSet;
+    let fields: BTreeSet<&str> = CostLine::ALL.iter().map(|l| l.field().key()).collect();
+    let currencies: BTreeSet<&str> = CostLine::ALL.iter().filter_map(|l| l.currency_field()).map(|f| f.key()).collect();
+    let components: BTreeSet<String> = CostLine::ALL.iter().map(|l| format!("{:?}", l.component())).collect();
+    let items: BTreeSet<String> = CostLine::ALL.iter().map(|l| format!("{:?}", l.item())).collect();
+    assert_eq!((fields.len(), currencies.len(), components.len(), items.len()), (11, 10, 11, 11));
+    assert_eq!(CostLine::Goods.currency_field(), None, "the goods are in the form's currency");
+    // The matrix rows that are not typed lines: insurance and the import duties, both computed.
+    let computed: Vec<CostItem> =
+        CostItem::ALL.into_iter().filter(|item| !CostLine::ALL.iter().any(|l| l.item() == *item)).collect();
+    assert_eq!(computed, [CostItem::Insurance, CostItem::ImportDutiesAndTaxes]);
+    for line in CostLine::ALL {
+        assert_eq!(CostLine::of_field(line.field()), Some(line));
+        assert_eq!(CostLine::of_component(line.component()), Some(line));
+        assert!(line.field().is_amount() && !line.field().is_choice(), "{line:?}");
+        if let Some(currency) = line.currency_field() {
+            assert!(currency.is_choice() && !currency.is_amount(), "{line:?}");
+            assert_eq!(line.field().currency_field(), Some(currency));
+        }
+    }
+    // Every line typed with its own amount (1 … 11 thousand rupiah): the build-up shows each.
+    let query: Vec<String> =
+        CostLine::ALL.iter().enumerate().map(|(n, l)| format!("{}={}000", l.field().key(), n + 1)).collect();
+    let (form, _) = from_query(&Query::parse(&format!("cur=IDR&{}", query.join("&"))));
+    let evaluation = evaluate(&form);
+    let build = evaluation.build_up.expect("priced");
+    let inputs = evaluation.inputs.expect("read");
+    for (n, line) in CostLine::ALL.into_iter().enumerate() {
+        let typed = parse_amount(&format!("{}000", n + 1), Currency::Idr).expect("an amount");
+        assert_eq!(inputs.amount(line), typed, "{line:?}");
+        assert_eq!(build.component(line.component()), Some(typed), "{line:?}");
+    }
+}

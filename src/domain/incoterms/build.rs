@@ -7,7 +7,7 @@
 //! shown and DDP is exactly the sum of its shown parts.
 
 use super::form::{Field, FieldSet};
-use super::{Clauses, DutyBasis, Incoterm, TransportMode, COVER_PERCENT};
+use super::{Clauses, CostLine, DutyBasis, Incoterm, TransportMode, COVER_PERCENT};
 use crate::domain::money::{convert, div_round, Amount, Currency, ExchangeRate, Money, Overflow, Percent, Quantity};
 
 /// Everything the calculator needs, already parsed. Amounts are for the whole shipment, in
@@ -296,21 +296,12 @@ impl BuildUp {
     pub fn component(&self, component: Component) -> Option<Amount> {
         let i = &self.inputs;
         match component {
-            Component::Goods => Some(i.goods),
-            Component::Loading => Some(i.loading),
-            Component::Inland => Some(i.inland),
-            Component::ExportClearance => Some(i.export_clearance),
-            Component::Alongside => Some(i.alongside),
-            Component::OriginThc => Some(i.origin_thc),
-            Component::Freight => Some(i.freight),
             Component::PremiumC => self.cif.ok().map(|x| x.premium),
             Component::PremiumA => self.cip.ok().map(|x| x.premium),
-            Component::DestinationThc => Some(i.destination_thc),
-            Component::OnCarriage => Some(i.on_carriage),
-            Component::Unloading => Some(i.unloading),
-            Component::ImportClearance => Some(i.import_clearance),
             Component::Duty => self.duties.ok().map(|d| d.duty),
             Component::Vat => self.duties.ok().map(|d| d.vat),
+            // What she typed: the cost lines' table says which amount each component shows.
+            typed => CostLine::of_component(typed).map(|line| i.amount(line)),
         }
     }
 

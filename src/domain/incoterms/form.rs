@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::build::{build_up, BuildUp, BuildUpError, CostInputs};
-use super::{DutyBasis, Incoterm, TransportMode};
+use super::{CostLine, DutyBasis, Incoterm, TransportMode};
 use crate::domain::money::{
     convert, parse_amount, parse_percent, parse_quantity, parse_rate, plain_decimal, Amount, AmountError, Currency,
     ExchangeRate, Money, Percent,
@@ -60,46 +60,21 @@ crate::code_enum! {
 }
 
 impl Field {
-    /// The cost lines after the goods: each may be typed in rupiah or dollars.
-    pub const COST_LINES: [Field; 10] = [
-        Field::Loading,
-        Field::Inland,
-        Field::ExportClearance,
-        Field::Alongside,
-        Field::OriginThc,
-        Field::Freight,
-        Field::DestinationThc,
-        Field::OnCarriage,
-        Field::Unloading,
-        Field::ImportClearance,
-    ];
-
     /// A money amount: the goods or a cost line (not a rate, a quantity, a choice or a name).
     pub fn is_amount(self) -> bool {
-        self == Field::Goods || Field::COST_LINES.contains(&self)
+        CostLine::of_field(self).is_some()
     }
 
-    /// The field holding the currency of a cost line.
+    /// The field holding the currency of a cost line (each line after the goods may be typed in
+    /// rupiah or dollars).
     pub fn currency_field(self) -> Option<Field> {
-        Some(match self {
-            Field::Loading => Field::LoadingCurrency,
-            Field::Inland => Field::InlandCurrency,
-            Field::ExportClearance => Field::ExportClearanceCurrency,
-            Field::Alongside => Field::AlongsideCurrency,
-            Field::OriginThc => Field::OriginThcCurrency,
-            Field::Freight => Field::FreightCurrency,
-            Field::DestinationThc => Field::DestinationThcCurrency,
-            Field::OnCarriage => Field::OnCarriageCurrency,
-            Field::Unloading => Field::UnloadingCurrency,
-            Field::ImportClearance => Field::ImportClearanceCurrency,
-            _ => return None,
-        })
+        CostLine::of_field(self).and_then(CostLine::currency_field)
     }
 
     /// A choice from a list (a `<select>` on the page) rather than typed text.
     pub fn is_choice(self) -> bool {
         matches!(self, Field::Currency | Field::Basis | Field::Mode)
-            || Field::COST_LINES.iter().any(|f| f.currency_field() == Some(self))
+            || CostLine::ALL.iter().any(|line| line.currency_field() == Some(self))
     }
 
     fn bit(self) -> u64 {
@@ -449,7 +424,7 @@ pub struct Evaluation {
     /// Every price; those that depend on an invalid field are [`BuildUpError::NeedsField`], those
     /// that need a cost left blank [`BuildUpError::NeedsCosts`]. `None` exactly when `inputs` is.
     pub build_up: Option<BuildUp>,
-    /// The cost lines she filled in validly, in [`Field::COST_LINES`] order.
+    /// The cost lines after the goods she filled in validly, in [`CostLine`] order.
     pub lines: Vec<LineReading>,
 }
 
@@ -583,23 +558,17 @@ pub fn evaluate(form: &Form) -> Evaluation {
         quantity,
         unit: form.unit.clone(),
         goods: goods.unwrap_or(Amount::ZERO),
-        loading: c.cost(Field::Loading, cur, rate),
-        inland: c.cost(Field::Inland, cur, rate),
-        export_clearance: c.cost(Field::ExportClearance, cur, rate),
-        alongside: c.cost(Field::Alongside, cur, rate),
-        origin_thc: c.cost(Field::OriginThc, cur, rate),
-        freight: c.cost(Field::Freight, cur, rate),
-        insurance_c: c.percent(Field::InsuranceC).unwrap_or_default(),
-        insurance_a: c.percent(Field::InsuranceA),
-        destination_thc: c.cost(Field::DestinationThc, cur, rate),
-        on_carriage: c.cost(Field::OnCarriage, cur, rate),
-        unloading: c.cost(Field::Unloading, cur, rate),
-        import_clearance: c.cost(Field::ImportClearance, cur, rate),
-        duty: c.percent(Field::Duty).unwrap_or_default(),
-        vat: c.percent(Field::Vat).unwrap_or_default(),
         rate,
         ..CostInputs::default()
     };
+    for line in CostLine::ALL.into_iter().filter(|line| *line != CostLine::Goods) {
+        let amount = c.cost(line.field(), cur, rate);
+        inputs.set(line, amount);
+    }
+    inputs.insurance_c = c.percent(Field::InsuranceC).unwrap_or_default();
+    inputs.insurance_a = c.percent(Field::InsuranceA);
+    inputs.duty = c.percent(Field::Duty).unwrap_or_default();
+    inputs.vat = c.percent(Field::Vat).unwrap_or_default();
     let basis = c.choice(Field::Basis, DutyBasis::from_code);
     inputs.basis = basis.unwrap_or_default();
     inputs.mode = c.choice(Field::Mode, TransportMode::from_code).unwrap_or_default();

@@ -10,6 +10,7 @@
 mod build;
 pub mod calculator;
 mod form;
+mod lines;
 pub mod ports;
 
 pub use build::{build_up, BuildUp, BuildUpError, Component, CostInputs, Duties, Insured, Price, MAX_INSURANCE_RATE};
@@ -17,6 +18,7 @@ pub use form::{
     evaluate, from_query, to_query, Evaluation, Field, FieldError, FieldErrorKind, FieldSet, Form, LineReading,
     SMALL_RUPIAH_LINE,
 };
+pub use lines::CostLine;
 
 use serde::{Deserialize, Serialize};
 
