@@ -27,6 +27,7 @@ fn each_tool_says_where_she_stands() {
         (Route::Describe, ToolState::Listings(1)),
         (Route::Workshop, ToolState::Sessions(0)),
         (Route::Documents, ToolState::Documents(1)),
+        (Route::Catalog, ToolState::Signature { has_email: false }),
         (Route::Home, ToolState::Nothing),
         (Route::NotFound, ToolState::Nothing),
     ];
@@ -37,6 +38,12 @@ fn each_tool_says_where_she_stands() {
         matches!(tool_state(&data, Route::Incoterms, StorageMode::Local, 0), ToolState::LastQuote(l) if l.starts_with("USD 1.06/pack FOB"))
     );
     assert_eq!(named_products(&data), Some(2));
+    let mut with_email = data.clone();
+    with_email.profile.contact.email = "sumberrejeki@example.com".into();
+    assert_eq!(
+        tool_state(&with_email, Route::Catalog, StorageMode::Local, 0),
+        ToolState::Signature { has_email: true }
+    );
     assert_eq!(first_card(&data), Route::Checklist);
 }
 

@@ -96,7 +96,7 @@ pub fn part_page(props: &PartPageProps) -> Html {
     let (state, retry) = use_part(Part::Tool(route));
     let title = labels::route_title(route).text(lang);
     match state {
-        PartState::Ready(Loaded::Tool(view)) => view(),
+        PartState::Ready(Loaded::Tool(view)) => view(route),
         // A tool's route never loads these.
         PartState::Ready(Loaded::HomeSummary(_) | Loaded::Persist(_)) | PartState::Loading => html! {
             <section class="page part-loading" aria-labelledby="page-title" aria-busy="true" data-testid="part-loading">

@@ -35,6 +35,10 @@ pub enum ToolState {
     Documents(usize),
     /// Said by the summary part (checklist progress, marketplace accounts).
     FromSummary,
+    /// Whether her signature has her e-mail address yet.
+    Signature {
+        has_email: bool,
+    },
     /// No line (home itself, an unknown address).
     Nothing,
 }
@@ -59,6 +63,7 @@ pub fn tool_state(data: &AppData, route: Route, mode: StorageMode, bytes_used: u
             ToolState::Classified { checked, total }
         }
         Route::Describe => ToolState::Listings(data.listings.drafts.len()),
+        Route::Catalog => ToolState::Signature { has_email: !data.profile.contact.email.trim().is_empty() },
         Route::Workshop => ToolState::Sessions(data.sessions.list.len()),
         Route::Documents => ToolState::Documents(data.documents.items.len()),
         Route::Home | Route::NotFound => ToolState::Nothing,

@@ -43,6 +43,7 @@ macro_rules! code_enum {
     (@count $head:ident $($tail:ident)*) => { 1usize + $crate::code_enum!(@count $($tail)*) };
 }
 
+pub mod catalog;
 pub mod change;
 pub mod checklist;
 pub mod classify;

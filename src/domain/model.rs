@@ -161,6 +161,8 @@ pub struct Contact {
     pub email: String,
     pub founded: String,
     pub staff: String,
+    /// Her website or shop page, as typed.
+    pub website: String,
 }
 
 crate::code_enum! {
@@ -172,6 +174,7 @@ crate::code_enum! {
         Email = "email",
         Founded = "founded",
         Staff = "staff",
+        Website = "website",
     }
 }
 
@@ -197,6 +200,7 @@ impl Contact {
             ContactField::Email => &self.email,
             ContactField::Founded => &self.founded,
             ContactField::Staff => &self.staff,
+            ContactField::Website => &self.website,
         }
     }
 
@@ -207,6 +211,7 @@ impl Contact {
             ContactField::Email => &mut self.email,
             ContactField::Founded => &mut self.founded,
             ContactField::Staff => &mut self.staff,
+            ContactField::Website => &mut self.website,
         }
     }
 }

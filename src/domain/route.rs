@@ -12,6 +12,8 @@ pub enum Route {
     Classify,
     Incoterms,
     Describe,
+    /// Her business e-mail kit (signature), then her catalogue and product web page.
+    Catalog,
     Market,
     Documents,
     Data,
@@ -23,13 +25,14 @@ pub enum Route {
 
 impl Route {
     /// Every real route, in the order the navigation lists them.
-    pub const ALL: [Route; 10] = [
+    pub const ALL: [Route; 11] = [
         Route::Home,
         Route::Profile,
         Route::Checklist,
         Route::Classify,
         Route::Incoterms,
         Route::Describe,
+        Route::Catalog,
         Route::Market,
         Route::Documents,
         Route::Data,
@@ -45,6 +48,7 @@ impl Route {
             Route::Classify => "/classify",
             Route::Incoterms => "/incoterms",
             Route::Describe => "/describe",
+            Route::Catalog => "/catalog",
             Route::Market => "/market",
             Route::Documents => "/documents",
             Route::Data => "/data",
@@ -68,6 +72,7 @@ impl Route {
             "/classify" => Route::Classify,
             "/incoterms" => Route::Incoterms,
             "/describe" => Route::Describe,
+            "/catalog" => Route::Catalog,
             "/market" => Route::Market,
             "/documents" => Route::Documents,
             "/data" => Route::Data,

@@ -7,6 +7,7 @@
 
 use crate::domain::lang::Lang;
 
+pub mod catalog;
 pub mod checklist;
 pub mod classify;
 pub mod data;
@@ -64,6 +65,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     let mut out = Vec::new();
     out.extend(collect(ShellMsg::ALL, ShellMsg::text));
     out.extend(collect(HomeMsg::ALL, HomeMsg::text));
+    out.extend(collect(catalog::CatalogMsg::ALL, catalog::CatalogMsg::text));
     out.extend(collect(ProfileMsg::ALL, ProfileMsg::text));
     out.extend(collect(profile::ContactMsg::ALL, profile::ContactMsg::text));
     out.extend(collect(DataMsg::ALL, DataMsg::text));

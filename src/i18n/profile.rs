@@ -78,6 +78,7 @@ crate::messages! {
         Email => ("E-mail usaha", "Business e-mail"),
         Founded => ("Tahun berdiri", "Year founded"),
         Staff => ("Jumlah karyawan", "Number of staff"),
+        Website => ("Situs web atau toko online", "Website or online shop"),
     }
 }
 
@@ -90,6 +91,7 @@ pub fn contact_label(field: crate::domain::model::ContactField, lang: crate::dom
         ContactField::Email => ContactMsg::Email,
         ContactField::Founded => ContactMsg::Founded,
         ContactField::Staff => ContactMsg::Staff,
+        ContactField::Website => ContactMsg::Website,
     }
     .text(lang)
 }

@@ -1,5 +1,6 @@
 //! One component per route: glue between the domain and the view, computing nothing itself.
 
+pub mod catalog;
 pub mod checklist;
 pub mod classify;
 pub mod data;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::classification::class_view;
-use crate::components::fields::{Checkbox, RadioGroup, Select, TextArea, TextField};
+use crate::components::fields::{Checkbox, Select, TextArea, TextField};
 use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 use crate::domain::classify::save::check_location;
 use crate::domain::lang::Lang;
@@ -88,6 +88,7 @@ pub fn profile_page() -> Html {
                         ContactField::Address => "street-address",
                         ContactField::Phone => "tel",
                         ContactField::Email => "email",
+                        ContactField::Website => "url",
                         ContactField::Founded | ContactField::Staff => "off",
                     };
                     html! {
@@ -121,16 +122,21 @@ pub fn profile_page() -> Html {
 
             <section class="card" aria-labelledby="sec-experience">
                 <h2 id="sec-experience">{ ProfileMsg::SectionExperience.text(lang) }</h2>
-                <RadioGroup legend={ProfileMsg::SectionExperience.text(lang)} legend_hidden=true name="exp"
-                    choices={ExportExperience::ALL.iter().map(|e| (e.key(), AttrValue::from(labels::experience(*e, lang)))).collect::<Vec<_>>()}
-                    selected={profile.experience.map(ExportExperience::key)}
-                    onchange={{
+                <fieldset>
+                    <legend class="visually-hidden">{ ProfileMsg::SectionExperience.text(lang) }</legend>
+                    { for ExportExperience::ALL.iter().map(|experience| {
+                        let experience = *experience;
+                        let id = format!("exp-{}", experience.key());
                         let app = app.clone();
-                        Callback::from(move |code: &'static str| {
-                            let experience = ExportExperience::ALL.into_iter().find(|e| e.key() == code);
-                            app.change(Change::Profile(ProfileEdit::Experience(experience)))
-                        })
-                    }} />
+                        html! {
+                            <div class="check">
+                                <input type="radio" name="experience" id={id.clone()} checked={profile.experience == Some(experience)}
+                                    onchange={Callback::from(move |_| app.change(Change::Profile(ProfileEdit::Experience(Some(experience)))))} />
+                                <label for={id}>{ labels::experience(experience, lang) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
             </section>
 
             <section class="card" aria-labelledby="sec-channels">

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::fields::{RadioGroup, Select};
+use crate::components::fields::Select;
 use crate::domain::incoterms::calculator::QuoteFill;
 use crate::domain::incoterms::Incoterm;
 use crate::domain::lang::Lang;
@@ -186,16 +186,22 @@ pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) ->
                     { text(TextField::DepositPercent) }
                 }
                 <h3>{ DescribeMsg::SecSample.text(lang) }</h3>
-                <RadioGroup legend={DescribeMsg::SecSample.text(lang)} legend_hidden=true name="sample"
-                    choices={SamplePolicy::ALL.iter().map(|s| (s.code(), AttrValue::from(words::sample(*s, lang)))).collect::<Vec<_>>()}
-                    selected={draft.sample.map(SamplePolicy::code)}
-                    onchange={{
+                // A group with its question, for a screen reader (the heading above says it on screen).
+                <fieldset>
+                    <legend class="visually-hidden">{ DescribeMsg::SecSample.text(lang) }</legend>
+                    { for SamplePolicy::ALL.iter().map(|s| {
+                        let s = *s;
+                        let id = format!("sample-{}", s.code());
                         let app = app.clone();
-                        Callback::from(move |code: &'static str| {
-                            let sample = SamplePolicy::ALL.into_iter().find(|s| s.code() == code);
-                            edit(&app, ListingsEdit::Edit(DraftEdit::Sample(sample)))
-                        })
-                    }} />
+                        html! {
+                            <div class="check">
+                                <input type="radio" name="sample" id={id.clone()} checked={draft.sample == Some(s)}
+                                    onchange={Callback::from(move |_| edit(&app, ListingsEdit::Edit(DraftEdit::Sample(Some(s)))))} />
+                                <label for={id}>{ words::sample(s, lang) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
             </section>
         </div>
     }
