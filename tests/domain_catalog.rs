@@ -43,6 +43,8 @@ fn a_phone_number_is_written_as_dialled_from_abroad() {
         ("0341-551234", Some("+62 341-551234")),
         // Not a number to dial: letters, too short, too long, another country, a stray zero.
         ("0812 tiga empat", None),
+        ("0812-3456-7890 WA", None),
+        ("0812-3456-7890 / 0341-551234", None),
         ("0812", None),
         ("08123456789012345", None),
         ("+1 415 555 0100", None),

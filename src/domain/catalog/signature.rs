@@ -33,7 +33,8 @@ fn ends_with_indonesia(place: &str) -> bool {
 /// an Indonesian number, or letters.
 pub fn international_phone(text: &str) -> Option<String> {
     let text = one_line(text);
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || " -.()+".contains(c)) {
+    // Letters or other signs: not a number to rewrite (an empty text has no digits, below).
+    if !text.chars().all(|c| c.is_ascii_digit() || " -.()+".contains(c)) {
         return None;
     }
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
