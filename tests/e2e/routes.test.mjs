@@ -168,7 +168,9 @@ describe('routes at 360 px', () => {
         await link.tap();
         await expectRoute(page, hash);
         await page.waitForFunction(() => !document.getElementById('all-tools').classList.contains('open'));
-        assert.equal(await page.getAttribute(`[data-testid=nav-${slug}]`, 'aria-current'), 'page');
+        // The hash changes on the tap, before the app has rendered the new route: wait for it to
+        // mark its link as the current page (asserting at once raced the render).
+        await page.waitForFunction((s) => document.querySelector(`[data-testid=nav-${s}]`)?.getAttribute('aria-current') === 'page', slug);
       }
 
       // A second tap on the button closes it again.
