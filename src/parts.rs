@@ -86,17 +86,17 @@ macro_rules! loader {
     };
 }
 
-// The e-mail kit (`#/catalog`) travels with the profile it is made from: it is small, and each
-// part added today costs every other part 1 to 3 KB of extra shared chunks
-// (docs/code-splitting.md). The catalogue with photos will be a part of its own.
-loader!(profile => Loaded::Tool(|route| match route {
-    Route::Catalog => html! { <crate::pages::catalog::CatalogPage /> },
-    _ => html! { <crate::pages::profile::ProfilePage /> },
-}));
+loader!(profile => Loaded::Tool(|_| html! { <crate::pages::profile::ProfilePage /> }));
 loader!(checklist => Loaded::Tool(|_| html! { <crate::pages::checklist::ChecklistPage /> }));
 loader!(classify => Loaded::Tool(|_| html! { <crate::pages::classify::ClassifyPage /> }));
 loader!(incoterms => Loaded::Tool(|_| html! { <crate::pages::incoterms::IncotermsPage /> }));
-loader!(describe => Loaded::Tool(|_| html! { <crate::pages::describe::DescribePage /> }));
+// The catalogue (`#/catalog`) travels with the listing builder: it is written by the same
+// generator and glossary, and each part added costs every other part 1 to 3 KB of extra shared
+// chunks (docs/code-splitting.md).
+loader!(describe => Loaded::Tool(|route| match route {
+    Route::Catalog => html! { <crate::pages::catalog::CatalogPage /> },
+    _ => html! { <crate::pages::describe::DescribePage /> },
+}));
 loader!(market => Loaded::Tool(|_| html! { <crate::pages::market::MarketPage /> }));
 loader!(documents => Loaded::Tool(|_| html! { <crate::pages::documents::DocumentsPage /> }));
 loader!(data => Loaded::Tool(|_| html! { <crate::pages::data::DataPage /> }));
@@ -120,7 +120,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Classify) => classify().await,
         Part::Tool(Route::Incoterms) => incoterms().await,
         Part::Tool(Route::Describe) => describe().await,
-        Part::Tool(Route::Catalog) => profile().await,
+        Part::Tool(Route::Catalog) => describe().await,
         Part::Tool(Route::Market) => market().await,
         Part::Tool(Route::Documents) => documents().await,
         Part::Tool(Route::Data) => data().await,
@@ -139,7 +139,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Classify) => classify(),
         Part::Tool(Route::Incoterms) => incoterms(),
         Part::Tool(Route::Describe) => describe(),
-        Part::Tool(Route::Catalog) => profile(),
+        Part::Tool(Route::Catalog) => describe(),
         Part::Tool(Route::Market) => market(),
         Part::Tool(Route::Documents) => documents(),
         Part::Tool(Route::Data) => data(),

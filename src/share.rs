@@ -10,6 +10,10 @@ extern "C" {
     fn can_share_js() -> bool;
     #[wasm_bindgen(js_name = shareText)]
     async fn share_text_js(title: &str, text: &str) -> JsValue;
+    #[wasm_bindgen(js_name = canShareFiles)]
+    fn can_share_files_js() -> bool;
+    #[wasm_bindgen(js_name = shareFile)]
+    async fn share_file_js(name: &str, mime: &str, text: &str, title: &str) -> JsValue;
 }
 
 /// What happened to a copy or share, for the status line under the buttons.
@@ -38,6 +42,22 @@ pub async fn share(title: &str, text: &str) -> Outcome {
         Some("shared") => Outcome::Shared,
         Some("cancelled") => Outcome::Cancelled,
         _ => copy(text).await,
+    }
+}
+
+/// Whether the share sheet takes files here (a "Share" button for a file is shown only then).
+pub fn can_share_files() -> bool {
+    // Off wasm (server-side rendering in tests) there is no browser to ask.
+    cfg!(target_arch = "wasm32") && can_share_files_js()
+}
+
+/// Shares `text` as the file `name`; [`Outcome::Failed`] where the browser cannot (the page then
+/// offers the download).
+pub async fn share_file(name: &str, mime: &str, text: &str, title: &str) -> Outcome {
+    match share_file_js(name, mime, text, title).await.as_string().as_deref() {
+        Some("shared") => Outcome::Shared,
+        Some("cancelled") => Outcome::Cancelled,
+        _ => Outcome::Failed,
     }
 }
 

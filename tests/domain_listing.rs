@@ -1281,7 +1281,7 @@ fn listings(ids: &[u32], current: Option<u32>, next_id: u32) -> Listings {
         .iter()
         .map(|&id| Entry { id, draft: Draft { name: format!("keripik {id}"), ..Draft::default() } })
         .collect();
-    Listings { drafts, current, next_id }
+    Listings { drafts, current, next_id, ..Listings::default() }
 }
 
 fn ids_of(listings: &Listings) -> Vec<u32> {

@@ -46,3 +46,26 @@ export async function shareText(title, text) {
     return err && err.name === 'AbortError' ? 'cancelled' : 'failed';
   }
 }
+
+// True where the share sheet takes files (Chrome on Android, Safari): the catalogue's web page is
+// then shared as a file, otherwise downloaded.
+export function canShareFiles() {
+  try {
+    return typeof navigator.share === 'function' && typeof navigator.canShare === 'function'
+      && navigator.canShare({ files: [new File(['x'], 'x.html', { type: 'text/html' })] });
+  } catch (err) {
+    return false;
+  }
+}
+
+// Shares `text` as a file named `name`; resolves "shared", "cancelled" or "failed".
+export async function shareFile(name, type, text, title) {
+  try {
+    const file = new File([text], name, { type });
+    if (!navigator.canShare || !navigator.canShare({ files: [file] })) return 'failed';
+    await navigator.share({ files: [file], title });
+    return 'shared';
+  } catch (err) {
+    return err && err.name === 'AbortError' ? 'cancelled' : 'failed';
+  }
+}

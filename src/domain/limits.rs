@@ -284,6 +284,14 @@ impl Cutter {
                 self.text(title, MAX_DRAFT_TEXT, TextKind::ListingTitle);
             }
         }
+        // The catalogue's choices are ids and a date: one that names no listing, or a date longer
+        // than any date, can only come from an edited file and is dropped without a word (an id
+        // twice is harmless: leaving it out and putting it back both see every copy).
+        let drafts = &listings.drafts;
+        listings.catalog.left_out.retain(|id| drafts.iter().any(|entry| entry.id == *id));
+        if listings.catalog.valid_until.len() > MAX_SHORT_TEXT {
+            listings.catalog.valid_until.clear();
+        }
     }
 }
 

@@ -1,15 +1,63 @@
-//! `#/catalog`: her business e-mail kit.
+//! `#/catalog`: her product catalogue, its web page, and her business e-mail kit.
 
+use crate::domain::catalog::sheet::ContactLine;
 use crate::domain::catalog::signature::Role;
 use crate::domain::lang::Lang;
+use crate::domain::listing::generate::SpecLabel;
 
 crate::messages! {
     pub enum CatalogMsg {
-        Title => ("E-mail usaha & katalog", "Business e-mail & catalogue"),
+        Title => ("Katalog & e-mail usaha", "Catalogue & business e-mail"),
         Intro => (
-            "Pembeli luar negeri pertama-tama melihat e-mail Anda. Di sini tanda tangan e-mail dalam bahasa Inggris dibuat dari profil Anda.",
-            "A buyer abroad first sees your e-mail. Here your English e-mail signature is made from your profile."
+            "Yang pertama diminta pembeli: katalog produk, halaman web, dan e-mail atas nama usaha. Semuanya dibuat dalam bahasa Inggris dari profil dan daftar produk Anda.",
+            "What a buyer asks for first: a product catalogue, a web page and an e-mail address in your business's name. All are written in English from your profile and your listings."
         ),
+        CatalogTitle => ("Katalog produk (bahasa Inggris)", "Product catalogue (English)"),
+        CatalogHelp => (
+            "Satu halaman sampul dengan profil usaha, lalu satu produk per halaman. Cetak atau simpan sebagai PDF, atau unduh sebagai satu file halaman web.",
+            "A cover with your company profile, then one product a page. Print it or save it as a PDF, or download it as a one-file web page."
+        ),
+        NoListings => (
+            "Belum ada daftar produk. Tulis dulu daftar produk dalam bahasa Inggris; katalog dibuat dari situ.",
+            "No listings yet. Write a product listing in English first; the catalogue is made from it."
+        ),
+        OpenDescribe => ("Tulis daftar produk", "Write a listing"),
+        Pick => ("Produk di katalog", "Products in the catalogue"),
+        Untitled => ("Daftar tanpa nama (belum masuk katalog)", "Untitled listing (not in the catalogue yet)"),
+        ValidUntil => ("Harga berlaku sampai (boleh kosong)", "Prices valid until (optional)"),
+        ValidPassed => (
+            "Tanggal ini sudah lewat: pembeli akan membaca harga yang sudah tidak berlaku. Pilih tanggal baru.",
+            "This date has passed: a buyer would read prices that no longer hold. Pick a new date."
+        ),
+        NothingPicked => ("Pilih minimal satu produk untuk katalog.", "Pick at least one product for the catalogue."),
+        Print => ("Cetak / simpan PDF", "Print / save as PDF"),
+        PrintHelp => (
+            "Di jendela cetak, pilih \"Simpan sebagai PDF\" untuk mendapat file PDF.",
+            "In the print window, choose \"Save as PDF\" to get a PDF file."
+        ),
+        DownloadPage => ("Unduh halaman web", "Download the web page"),
+        SharePage => ("Bagikan halaman web", "Share the web page"),
+        PageHelp => (
+            "Satu file .html berisi semua produk yang dipilih: bisa dikirim lewat e-mail atau WhatsApp, atau diunggah ke hosting gratis. Tanpa internet pun tetap terbuka.",
+            "One .html file with every product you picked: send it by e-mail or WhatsApp, or upload it to any free host. It opens without the internet too."
+        ),
+        Downloaded => ("File halaman web sudah dibuat.", "The web page file was made."),
+        DownloadFailed => (
+            "Browser menolak membuat file. Coba lagi, atau pakai Cetak / simpan PDF.",
+            "The browser refused to make the file. Try again, or use Print / save as PDF."
+        ),
+        Sheet => ("Katalog (bahasa Inggris)", "Catalogue (English)"),
+        Preview => ("Artinya dalam bahasa Indonesia", "What it says, in Indonesian"),
+        CopyProfile => ("Salin profil usaha", "Copy the company profile"),
+        KitTitle => ("E-mail usaha", "Business e-mail"),
+        FirstEmailTitle => ("E-mail pertama ke pembeli (bahasa Inggris)", "First e-mail to a buyer (English)"),
+        FirstEmailHelp => (
+            "Untuk pembeli yang Anda temukan di marketplace, pameran atau daftar atase perdagangan: siapa Anda, produk yang dipilih untuk katalog dengan syaratnya, ajakan membalas, dan tanda tangan Anda. Lampirkan katalog PDF atau halaman web.",
+            "For a buyer you found on a marketplace, at a fair or on a trade office's list: who you are, the products picked for the catalogue with their terms, an invitation to reply, and your signature. Attach the PDF catalogue or the web page."
+        ),
+        BuyerName => ("Nama pembeli (boleh kosong)", "The buyer's name (optional)"),
+        CopyEmail => ("Salin e-mail", "Copy the e-mail"),
+        OpenMailApp => ("Buka di aplikasi e-mail", "Open in the mail app"),
         WhyTitle => ("Mengapa e-mail atas nama usaha", "Why an address in your business's name"),
         Why => (
             "Alamat seperti info@namausaha.com atau namausaha.export@gmail.com tampak lebih tepercaya daripada alamat pribadi, mudah diingat pembeli, dan bisa dipakai untuk mendaftar di marketplace seperti EC21.",
@@ -58,3 +106,47 @@ pub fn role(role: Role, lang: Lang) -> &'static str {
     };
     lang.pick(id, en)
 }
+
+/// A row of the catalogue's tables, named in her language for the Indonesian preview.
+pub fn spec_label(label: SpecLabel, lang: Lang) -> &'static str {
+    let (id, en) = match label {
+        SpecLabel::Product => ("Produk", "Product"),
+        SpecLabel::Brand => ("Merek", "Brand"),
+        SpecLabel::Category => ("Kategori", "Category"),
+        SpecLabel::Material => ("Bahan", "Material"),
+        SpecLabel::Ingredients => ("Komposisi", "Ingredients"),
+        SpecLabel::Size => ("Ukuran", "Size"),
+        SpecLabel::Weight => ("Berat", "Weight"),
+        SpecLabel::Volume => ("Volume", "Volume"),
+        SpecLabel::Colour => ("Warna dan varian", "Colours and variants"),
+        SpecLabel::Origin => ("Asal", "Origin"),
+        SpecLabel::Processing => ("Cara pembuatan", "Processing"),
+        SpecLabel::Packaging => ("Kemasan", "Packaging"),
+        SpecLabel::Certifications => ("Sertifikat", "Certifications"),
+        SpecLabel::MinimumOrder => ("Pesanan minimum", "Minimum order"),
+        SpecLabel::Price => ("Harga", "Price"),
+        SpecLabel::Incoterm => ("Syarat dagang (Incoterm)", "Trade term"),
+        SpecLabel::LoadingPort => ("Pelabuhan muat", "Port of loading"),
+        SpecLabel::DestinationPort => ("Pelabuhan tujuan", "Port of destination"),
+        SpecLabel::PaymentTerms => ("Cara pembayaran", "Payment terms"),
+        SpecLabel::DeliveryTime => ("Waktu pengiriman", "Delivery time"),
+        SpecLabel::SupplyCapacity => ("Kapasitas pasokan", "Supply capacity"),
+        SpecLabel::Samples => ("Sampel", "Samples"),
+        SpecLabel::TargetMarkets => ("Pasar tujuan", "Target markets"),
+    };
+    lang.pick(id, en)
+}
+
+/// A line of the cover's contact block, in her language for the preview.
+pub fn contact_line(line: ContactLine, lang: Lang) -> &'static str {
+    let (id, en) = match line {
+        ContactLine::Address => ("Alamat", "Address"),
+        ContactLine::Phone => ("Telepon / WhatsApp", "Phone / WhatsApp"),
+        ContactLine::Email => ("E-mail", "E-mail"),
+        ContactLine::Website => ("Situs web", "Website"),
+    };
+    lang.pick(id, en)
+}
+
+/// The validity row in the Indonesian preview (which is Indonesian whatever her language).
+pub const VALID_UNTIL_ID: &str = "Harga berlaku sampai";

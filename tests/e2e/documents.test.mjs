@@ -6,11 +6,10 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import zlib from 'node:zlib';
 
 import AxeBuilderModule from '@axe-core/playwright';
 
-import { browserToday, open, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
+import { browserToday, open, pdfText, reload, servedApp, waitForAttribute, waitForStored, withApp } from './helpers.mjs';
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -25,45 +24,6 @@ const words = async (page) => (await page.locator('[data-testid=doc-amount-words
 
 async function fill(page, id, text) {
   await page.locator(`#${id}`).fill(text);
-}
-
-/**
- * The text Chromium drew into a PDF, letters run together without spaces: its streams inflated,
- * each font's ToUnicode map applied to the hex glyph strings of the page content.
- */
-function pdfText(pdf) {
-  const raw = pdf.toString('latin1');
-  const streams = [];
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    try {
-      streams.push(zlib.inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1'));
-    } catch {
-      // not a deflated stream (an image, a font program): nothing to read
-    }
-  }
-  const glyphs = new Map();
-  for (const cmap of streams.filter((st) => st.includes('begincmap'))) {
-    for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-      for (const [, from, to] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
-        glyphs.set(from.toUpperCase(), String.fromCharCode(parseInt(to, 16)));
-      }
-    }
-    for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-      for (const [, a, z, u] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
-        for (let i = parseInt(a, 16); i <= parseInt(z, 16); i += 1) {
-          glyphs.set(i.toString(16).toUpperCase().padStart(a.length, '0'), String.fromCharCode(parseInt(u, 16) + i - parseInt(a, 16)));
-        }
-      }
-    }
-  }
-  let text = '';
-  for (const content of streams.filter((st) => !st.includes('begincmap'))) {
-    for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]+)>/g)) {
-      for (let i = 0; i < hex.length; i += 4) text += glyphs.get(hex.slice(i, i + 4).toUpperCase()) ?? '';
-    }
-  }
-  return text.replace(/\s+/g, '');
 }
 
 /** Fails the test if the app opens a browser dialog (confirm, alert): confirmations are in the page. */

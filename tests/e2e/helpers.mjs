@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 import { after, before } from 'node:test';
 
@@ -69,7 +70,7 @@ export const ROUTES = [
   { hash: '#/incoterms', slug: 'incoterms' },
   { hash: '#/describe', slug: 'describe' },
   // The e-mail kit travels in the profile's part (src/parts.rs).
-  { hash: '#/catalog', slug: 'catalog', part: 'profile' },
+  { hash: '#/catalog', slug: 'catalog', part: 'describe' },
   { hash: '#/market', slug: 'market' },
   { hash: '#/documents', slug: 'documents' },
   { hash: '#/data', slug: 'data' },
@@ -284,4 +285,48 @@ export async function browserToday(page) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
+}
+
+/**
+ * The text Chromium drew into a PDF, letters run together without spaces: its streams inflated,
+ * each font's ToUnicode map applied to the hex glyph strings of the page content.
+ */
+export function pdfText(pdf) {
+  const raw = pdf.toString('latin1');
+  const streams = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    try {
+      streams.push(zlib.inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1'));
+    } catch {
+      // not a deflated stream (an image, a font program): nothing to read
+    }
+  }
+  const glyphs = new Map();
+  for (const cmap of streams.filter((st) => st.includes('begincmap'))) {
+    for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const [, from, to] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        glyphs.set(from.toUpperCase(), String.fromCharCode(parseInt(to, 16)));
+      }
+    }
+    for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const [, a, z, u] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        for (let i = parseInt(a, 16); i <= parseInt(z, 16); i += 1) {
+          glyphs.set(i.toString(16).toUpperCase().padStart(a.length, '0'), String.fromCharCode(parseInt(u, 16) + i - parseInt(a, 16)));
+        }
+      }
+    }
+  }
+  let text = '';
+  for (const content of streams.filter((st) => !st.includes('begincmap'))) {
+    for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]+)>/g)) {
+      for (let i = 0; i < hex.length; i += 4) text += glyphs.get(hex.slice(i, i + 4).toUpperCase()) ?? '';
+    }
+  }
+  return text.replace(/\s+/g, '');
+}
+
+/** How many pages a PDF has (its page objects, not the page tree). */
+export function pdfPages(pdf) {
+  return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
 }

@@ -57,20 +57,21 @@ pub fn international_phone(text: &str) -> Option<String> {
     Some(format!("+62 {grouped}"))
 }
 
-/// What she adds on the page (a profile does not say it): her role, in English as a buyer reads it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Role {
-    #[default]
-    Owner,
-    Founder,
-    Director,
-    Marketing,
-    Export,
+crate::code_enum! {
+    /// What she adds on the page (a profile does not say it): her role, in English as a buyer
+    /// reads it.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Role: code {
+        #[default]
+        Owner = "owner",
+        Founder = "founder",
+        Director = "director",
+        Marketing = "marketing",
+        Export = "export",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Owner, Role::Founder, Role::Director, Role::Marketing, Role::Export];
-
     /// As it stands in the signature.
     pub fn english(self) -> &'static str {
         match self {
@@ -79,16 +80,6 @@ impl Role {
             Role::Director => "Director",
             Role::Marketing => "Marketing Manager",
             Role::Export => "Export Manager",
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Owner => "owner",
-            Role::Founder => "founder",
-            Role::Director => "director",
-            Role::Marketing => "marketing",
-            Role::Export => "export",
         }
     }
 

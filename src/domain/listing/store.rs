@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::draft::{Draft, DraftEdit};
+use crate::domain::change::clamp;
 use crate::domain::incoterms::calculator::QuoteFill;
+use crate::domain::limits::MAX_SHORT_TEXT;
 use crate::domain::model::Product;
 
 pub use crate::domain::limits::MAX_LISTINGS;
@@ -17,6 +19,32 @@ pub struct Listings {
     pub current: Option<u32>,
     #[serde(default)]
     pub next_id: u32,
+    /// What the catalogue (`#/catalog`) holds. Added within schema 3 (`#[serde(default)]`, left
+    /// out of the file while she has chosen nothing): an older build ignores it.
+    #[serde(default, skip_serializing_if = "CatalogChoice::is_empty")]
+    pub catalog: CatalogChoice,
+}
+
+/// Her choices for the catalogue: the listings she left out (a new listing goes in by default)
+/// and until when its prices hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CatalogChoice {
+    /// Ids of listings, each once. A `Vec`, not a set: the reducer is in the first visit's module,
+    /// and a set of `u32` there costs about 2 KB of code that a vector already has.
+    pub left_out: Vec<u32>,
+    /// `YYYY-MM-DD` as a date input gives it; empty until she sets it.
+    pub valid_until: String,
+}
+
+impl CatalogChoice {
+    pub fn is_empty(&self) -> bool {
+        *self == CatalogChoice::default()
+    }
+
+    pub fn includes(&self, id: u32) -> bool {
+        !self.left_out.contains(&id)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +65,10 @@ pub enum ListingsEdit {
     /// The current listing takes its price, Incoterm and place from a saved calculator quote (the
     /// page makes the [`QuoteFill`]: the reducer never runs a build-up).
     FromQuote(Box<QuoteFill>),
+    /// A listing goes into the catalogue (`true`) or is left out.
+    InCatalog(u32, bool),
+    /// Until when the catalogue's prices hold (`YYYY-MM-DD`, or empty).
+    ValidUntil(String),
 }
 
 impl Listings {
@@ -64,6 +96,7 @@ impl Listings {
             }
             ListingsEdit::Delete(id) => {
                 self.drafts.retain(|e| e.id != id);
+                self.catalog.left_out.retain(|left| *left != id);
                 if self.current == Some(id) {
                     self.current = self.drafts.last().map(|e| e.id);
                 }
@@ -77,6 +110,15 @@ impl Listings {
                 if let Some(entry) = self.current_mut() {
                     entry.draft.fill_from(*fill);
                 }
+            }
+            ListingsEdit::InCatalog(id, included) => {
+                self.catalog.left_out.retain(|left| *left != id);
+                if !included && self.drafts.iter().any(|e| e.id == id) {
+                    self.catalog.left_out.push(id);
+                }
+            }
+            ListingsEdit::ValidUntil(date) => {
+                self.catalog.valid_until = clamp(date, MAX_SHORT_TEXT);
             }
         }
     }

@@ -1,0 +1,201 @@
+//! The catalogue as a buyer reads it: a cover (her business, where it is, how to reach her, the
+//! company profile) and one product a page (title, description, specification table, trade
+//! terms, until when the price holds). Made from her profile and the listings she put in; the
+//! page prints it and the web page (`super::web_page`) writes it as one HTML file.
+
+use crate::domain::documents::dates::{english_date, parse_date};
+use crate::domain::lang::Lang;
+use crate::domain::listing::generate::{generate, title, SpecLabel};
+use crate::domain::listing::glossary::Glossary;
+use crate::domain::listing::store::Listings;
+use crate::domain::model::Profile;
+use crate::domain::persist::CalendarDate;
+use crate::domain::text::one_line;
+
+use super::company::{facts, profile_text};
+use super::signature::{international_phone, place_line};
+
+/// The catalogue's own English words, the same on the printed sheet and the web page.
+pub mod words {
+    pub const PRODUCT_CATALOGUE: &str = "Product catalogue";
+    pub const ABOUT_US: &str = "About us";
+    pub const PRODUCTS: &str = "Products";
+    pub const CONTACT: &str = "Contact";
+    pub const SPECIFICATIONS: &str = "Specifications";
+    pub const TRADE_TERMS: &str = "Trade terms";
+    pub const PRICE_VALID_UNTIL: &str = "Price valid until";
+    pub const ASK_FOR_A_QUOTATION: &str = "Ask us for a quotation for your quantity and destination.";
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    /// Every listing she could put in, with whether it is in.
+    pub picks: Vec<Pick>,
+    pub cover: Cover,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cover {
+    /// Her business's name; empty when she has not given it (the cover then says only
+    /// "Product catalogue").
+    pub business: String,
+    /// `Malang, East Java, Indonesia`.
+    pub place: String,
+    pub contact: Vec<(ContactLine, String)>,
+    /// The company profile in English, a sentence each.
+    pub profile: Vec<String>,
+    /// The same in Indonesian, for her to check.
+    pub profile_id: Vec<String>,
+}
+
+crate::code_enum! {
+    /// A line of the cover's contact block.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ContactLine: code {
+        Address = "address",
+        Phone = "phone",
+        Email = "email",
+        Website = "website",
+    }
+}
+
+impl ContactLine {
+    pub fn english(self) -> &'static str {
+        match self {
+            ContactLine::Address => "Address",
+            ContactLine::Phone => "Phone / WhatsApp",
+            ContactLine::Email => "E-mail",
+            ContactLine::Website => "Website",
+        }
+    }
+}
+
+/// One product's page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Item {
+    /// The listing's id (photos are kept under it).
+    pub id: u32,
+    /// The title she posts (her edit, or the generated one).
+    pub title: String,
+    /// Her name for it, for the Indonesian preview.
+    pub name_id: String,
+    pub description: String,
+    /// The product's specification, in the listing's order.
+    pub specs: Vec<(SpecLabel, String)>,
+    /// The trade terms: minimum order, price with its Incoterm® and place, payment, delivery, …
+    pub terms: Vec<(SpecLabel, String)>,
+    /// `31 January 2027` when the item has a price and she set a date.
+    pub valid_until: Option<String>,
+}
+
+impl Item {
+    /// The price row, when she gave a price.
+    pub fn price(&self) -> Option<&str> {
+        self.terms.iter().find(|(label, _)| *label == SpecLabel::Price).map(|(_, value)| value.as_str())
+    }
+}
+
+/// A listing she can put in the catalogue or leave out: those with a title, in her listings'
+/// order, named as she named the product (else by the English title).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pick {
+    pub id: u32,
+    pub name: String,
+    pub included: bool,
+}
+
+/// The catalogue of the listings she put in, in her listings' order. A listing with nothing
+/// written yet (no title) is left out: a blank page would only puzzle a buyer.
+pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) -> Catalogue {
+    let valid_until = parse_date(&listings.catalog.valid_until).map(english_date);
+    // Each listing written once: what she can pick, and what is in.
+    let written: Vec<_> = listings
+        .drafts
+        .iter()
+        .map(|entry| (entry, generate(&entry.draft, glossary)))
+        .filter(|(entry, listing)| !one_line(title(&entry.draft, listing)).is_empty())
+        .collect();
+    let picks = written
+        .iter()
+        .map(|(entry, listing)| {
+            let hers = one_line(&entry.draft.name);
+            let name = if hers.is_empty() { one_line(title(&entry.draft, listing)) } else { hers };
+            Pick { id: entry.id, name, included: listings.catalog.includes(entry.id) }
+        })
+        .collect();
+    let chosen: Vec<_> = written.iter().filter(|(entry, _)| listings.catalog.includes(entry.id)).collect();
+    let pairs: Vec<_> = chosen.iter().map(|(entry, listing)| (&entry.draft, listing)).collect();
+    let company = facts(profile, &pairs);
+    let items = chosen
+        .iter()
+        .map(|(entry, listing)| {
+            let (terms, specs): (Vec<_>, Vec<_>) = listing
+                .specs
+                .iter()
+                .filter(|(label, _)| *label != SpecLabel::Product)
+                .cloned()
+                .partition(|(label, _)| label.is_term());
+            let priced = terms.iter().any(|(label, _)| *label == SpecLabel::Price);
+            Item {
+                id: entry.id,
+                title: one_line(title(&entry.draft, listing)),
+                name_id: one_line(&entry.draft.name),
+                description: listing.short_description.clone(),
+                specs,
+                terms,
+                valid_until: valid_until.clone().filter(|_| priced),
+            }
+        })
+        .collect();
+    Catalogue {
+        picks,
+        cover: Cover {
+            business: one_line(&profile.business_name),
+            place: place_line(profile),
+            contact: contact(profile),
+            profile: profile_text(&company, Lang::En),
+            profile_id: profile_text(&company, Lang::Id),
+        },
+        items,
+    }
+}
+
+/// The cover's contact block: only what she gave; the phone in +62 form when it reads as one.
+fn contact(profile: &Profile) -> Vec<(ContactLine, String)> {
+    let contact = &profile.contact;
+    let address = contact.address.lines().map(one_line).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
+    let phone = international_phone(&contact.phone).unwrap_or_else(|| one_line(&contact.phone));
+    [
+        (ContactLine::Address, address),
+        (ContactLine::Phone, phone),
+        (ContactLine::Email, one_line(&contact.email)),
+        (ContactLine::Website, one_line(&contact.website)),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect()
+}
+
+/// Whether the date she set for the prices has passed (the page warns; the catalogue still
+/// prints it, as she chose).
+pub fn validity_passed(valid_until: &str, today: CalendarDate) -> bool {
+    parse_date(valid_until).is_some_and(|date| (date.year, date.month, date.day) < (today.year, today.month, today.day))
+}
+
+/// The web page's file name: her business's name in lower-case ASCII words joined by hyphens,
+/// then `-products.html`; `products.html` without a usable name.
+pub fn file_name(business: &str) -> String {
+    let words: Vec<String> = business
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let slug: String = words.join("-").chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "products.html".to_string()
+    } else {
+        format!("{slug}-products.html")
+    }
+}

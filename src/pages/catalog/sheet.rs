@@ -1,0 +1,266 @@
+//! The product catalogue: which listings go in, until when the prices hold, then the sheet itself
+//! in English (a cover with the company profile, one product a page) with an Indonesian preview
+//! under each part, and the ways out: print (A4, or "Save as PDF" in the print window), download
+//! the one-file web page, or share it where the share sheet takes files.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item};
+use crate::domain::catalog::web_page::web_page;
+use crate::domain::change::Change;
+use crate::domain::lang::Lang;
+use crate::domain::listing::generate::SpecLabel;
+use crate::domain::listing::store::ListingsEdit;
+use crate::domain::route::Route;
+use crate::i18n::catalog::{contact_line, spec_label, CatalogMsg, VALID_UNTIL_ID};
+use crate::share::{self, Outcome};
+use crate::state::AppContext;
+
+/// What became of the web page she asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PageOutcome {
+    Downloaded,
+    DownloadFailed,
+    Shared(Outcome),
+}
+
+pub fn catalogue_section(app: &AppContext, catalogue: Rc<Catalogue>, lang: Lang) -> Html {
+    let data = &app.state.data;
+    if catalogue.picks.is_empty() {
+        return html! {
+            <section class="card" aria-labelledby="sec-catalogue">
+                <h2 id="sec-catalogue">{ CatalogMsg::CatalogTitle.text(lang) }</h2>
+                <p data-testid="catalog-empty">{ CatalogMsg::NoListings.text(lang) }</p>
+                <div class="actions">
+                    <a class="button" href={Route::Describe.href()}>{ CatalogMsg::OpenDescribe.text(lang) }</a>
+                </div>
+            </section>
+        };
+    }
+    html! {
+        <>
+            <Controls valid_until={data.listings.catalog.valid_until.clone()} catalogue={catalogue.clone()} />
+            if !catalogue.items.is_empty() {
+                <article class="catalog-sheet" lang="en" aria-label={CatalogMsg::Sheet.text(lang)} data-testid="catalog-sheet">
+                    { cover(&catalogue.cover, lang) }
+                    { for catalogue.items.iter().map(|item| product(item, lang)) }
+                </article>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ControlsProps {
+    valid_until: String,
+    catalogue: Rc<Catalogue>,
+}
+
+/// Which products, until when, and print / download / share.
+#[function_component(Controls)]
+fn controls(props: &ControlsProps) -> Html {
+    let app = crate::state::use_app();
+    let lang = app.lang();
+    let outcome = use_state(|| None::<PageOutcome>);
+    let catalogue = &props.catalogue;
+    let name = model::file_name(&catalogue.cover.business);
+    let edit = |make: fn(String) -> ListingsEdit| {
+        let app = app.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            app.change(Change::Listings(make(value)));
+        })
+    };
+    // Off wasm (server-side rendering in tests) there is no clock to compare with.
+    let passed = cfg!(target_arch = "wasm32") && model::validity_passed(&props.valid_until, crate::browser::today());
+    let print = Callback::from(|_| crate::browser::print());
+    // The file is written when she taps, not on every render.
+    let download = {
+        let (outcome, catalogue, name) = (outcome.clone(), props.catalogue.clone(), name.clone());
+        Callback::from(move |_| {
+            let done = crate::browser::download_text(&name, "text/html;charset=utf-8", &web_page(&catalogue));
+            outcome.set(Some(if done.is_ok() { PageOutcome::Downloaded } else { PageOutcome::DownloadFailed }));
+        })
+    };
+    let can_share = share::can_share_files();
+    let share_page = {
+        let (outcome, catalogue, name) = (outcome.clone(), props.catalogue.clone(), name.clone());
+        let title = if catalogue.cover.business.is_empty() {
+            words::PRODUCT_CATALOGUE.to_string()
+        } else {
+            catalogue.cover.business.clone()
+        };
+        Callback::from(move |_| {
+            let (outcome, page, name, title) = (outcome.clone(), web_page(&catalogue), name.clone(), title.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let shared = share::share_file(&name, "text/html", &page, &title).await;
+                outcome.set(Some(PageOutcome::Shared(shared)));
+            });
+        })
+    };
+    let status = match *outcome {
+        Some(PageOutcome::Downloaded) => CatalogMsg::Downloaded.text(lang),
+        Some(PageOutcome::DownloadFailed) => CatalogMsg::DownloadFailed.text(lang),
+        Some(PageOutcome::Shared(shared)) => share::outcome_text(Some(shared), lang),
+        None => "",
+    };
+    let empty = catalogue.items.is_empty();
+    html! {
+        <section class="card no-print" aria-labelledby="sec-catalogue">
+            <h2 id="sec-catalogue">{ CatalogMsg::CatalogTitle.text(lang) }</h2>
+            <p class="help">{ CatalogMsg::CatalogHelp.text(lang) }</p>
+            <fieldset class="choices">
+                <legend>{ CatalogMsg::Pick.text(lang) }</legend>
+                { for catalogue.picks.iter().map(|pick| {
+                    let id = format!("catalog-pick-{}", pick.id);
+                    let onchange = {
+                        let (app, listing) = (app.clone(), pick.id);
+                        Callback::from(move |event: Event| {
+                            let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                            app.change(Change::Listings(ListingsEdit::InCatalog(listing, checked)));
+                        })
+                    };
+                    html! {
+                        <div class="check">
+                            <input type="checkbox" id={id.clone()} data-testid="catalog-pick" checked={pick.included} {onchange} />
+                            <label for={id}>{ pick.name.clone() }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <div class="field">
+                <label for="catalog-valid-until">{ CatalogMsg::ValidUntil.text(lang) }</label>
+                <input type="date" id="catalog-valid-until" data-testid="catalog-valid-until"
+                    value={props.valid_until.clone()} oninput={edit(ListingsEdit::ValidUntil)} />
+            </div>
+            if passed {
+                <p class="notice notice-warning" data-testid="catalog-valid-passed">{ CatalogMsg::ValidPassed.text(lang) }</p>
+            }
+            if empty {
+                <p class="notice notice-warning" data-testid="catalog-nothing">{ CatalogMsg::NothingPicked.text(lang) }</p>
+            } else {
+                <p class="help">{ CatalogMsg::PrintHelp.text(lang) }</p>
+                <div class="actions">
+                    <button type="button" class="button" data-testid="catalog-print" onclick={print}>{ CatalogMsg::Print.text(lang) }</button>
+                    <button type="button" class="button secondary" data-testid="download-web-page" onclick={download}>{ CatalogMsg::DownloadPage.text(lang) }</button>
+                    if can_share {
+                        <button type="button" class="button secondary" data-testid="share-web-page" onclick={share_page}>{ CatalogMsg::SharePage.text(lang) }</button>
+                    }
+                </div>
+                <p class="help">{ CatalogMsg::PageHelp.text(lang) }</p>
+            }
+            <p role="status" class="status ok" data-testid="catalog-status">{ status }</p>
+        </section>
+    }
+}
+
+/// The cover: her business, where it is, how to reach her, the company profile.
+fn cover(cover: &Cover, lang: Lang) -> Html {
+    let heading = if cover.business.is_empty() { words::PRODUCT_CATALOGUE } else { cover.business.as_str() };
+    html! {
+        <section class="catalog-cover" aria-labelledby="catalog-cover-title" data-testid="catalog-cover">
+            <p class="catalog-kicker">{ words::PRODUCT_CATALOGUE }</p>
+            <h2 id="catalog-cover-title">{ heading.to_string() }</h2>
+            <p class="catalog-place">{ cover.place.clone() }</p>
+            <h3>{ words::ABOUT_US }</h3>
+            <p data-testid="company-profile">{ cover.profile.join(" ") }</p>
+            if !cover.contact.is_empty() {
+                <h3>{ words::CONTACT }</h3>
+                <dl class="catalog-contact">
+                    { for cover.contact.iter().map(|(line, value)| html! {
+                        <><dt>{ line.english() }</dt><dd><bdi>{ value.clone() }</bdi></dd></>
+                    }) }
+                </dl>
+            }
+            <details class="catalog-preview no-print" lang="id">
+                <summary>{ CatalogMsg::Preview.text(lang) }</summary>
+                <p data-testid="company-profile-id">{ cover.profile_id.join(" ") }</p>
+                if !cover.contact.is_empty() {
+                    <ul>
+                        { for cover.contact.iter().map(|(line, _)| html! { <li>{ format!("{} = {}", line.english(), contact_line(*line, Lang::Id)) }</li> }) }
+                    </ul>
+                }
+            </details>
+            <div class="actions no-print">
+                <CopyButton text={cover.profile.join(" ")} testid="copy-company-profile" label={CatalogMsg::CopyProfile.text(lang)} />
+            </div>
+        </section>
+    }
+}
+
+/// One product, on a page of its own when printed.
+fn product(item: &Item, lang: Lang) -> Html {
+    let heading = format!("catalog-item-{}", item.id);
+    let validity = item.valid_until.as_ref().map(|date| (words::PRICE_VALID_UNTIL, date.clone()));
+    let rows = |rows: &[(SpecLabel, String)]| -> Vec<(&'static str, String)> {
+        rows.iter().map(|(label, value)| (label.english(), value.clone())).collect()
+    };
+    let mut terms = rows(&item.terms);
+    terms.extend(validity);
+    html! {
+        <section class="catalog-item" aria-labelledby={heading.clone()} data-testid="catalog-item">
+            <h2 id={heading}>{ item.title.clone() }</h2>
+            if !item.description.is_empty() {
+                <p>{ item.description.clone() }</p>
+            }
+            { table(words::SPECIFICATIONS, rows(&item.specs)) }
+            { table(words::TRADE_TERMS, terms) }
+            <details class="catalog-preview no-print" lang="id">
+                <summary>{ CatalogMsg::Preview.text(lang) }</summary>
+                <p><strong>{ item.name_id.clone() }</strong></p>
+                <table class="specs">
+                    <tbody>
+                        { for item.specs.iter().chain(item.terms.iter()).map(|(label, value)| html! {
+                            <tr><th scope="row">{ spec_label(*label, Lang::Id) }</th><td lang="en"><bdi>{ value.clone() }</bdi></td></tr>
+                        }) }
+                        if let Some(date) = &item.valid_until {
+                            <tr><th scope="row">{ VALID_UNTIL_ID }</th><td lang="en">{ date.clone() }</td></tr>
+                        }
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+fn table(caption: &'static str, rows: Vec<(&'static str, String)>) -> Html {
+    if rows.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <table class="specs">
+            <caption>{ caption }</caption>
+            <tbody>
+                { for rows.into_iter().map(|(label, value)| html! {
+                    <tr><th scope="row">{ label }</th><td><bdi>{ value }</bdi></td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyProps {
+    text: String,
+    testid: &'static str,
+    label: &'static str,
+}
+
+/// A copy button with its own status line.
+#[function_component(CopyButton)]
+fn copy_button(props: &CopyProps) -> Html {
+    let lang = crate::state::use_app().lang();
+    let status = use_state(|| None::<Outcome>);
+    let onclick = {
+        let status = status.clone();
+        share::copy_on_click(props.text.clone(), move |outcome| status.set(Some(outcome)))
+    };
+    html! {
+        <>
+            <button type="button" class="button secondary" data-testid={props.testid} {onclick}>{ props.label }</button>
+            <span role="status" class="status ok">{ share::outcome_text(*status, lang) }</span>
+        </>
+    }
+}
