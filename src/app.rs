@@ -12,7 +12,6 @@ use crate::components::nav::{AllTools, TabBar};
 use crate::components::notices::Notices;
 use crate::components::part_page::PartPage;
 use crate::components::topbar::TopBar;
-use crate::domain::change::Change;
 use crate::domain::lang::Lang;
 use crate::domain::model::AppData;
 use crate::domain::query::Query;
@@ -106,7 +105,7 @@ pub fn shell(props: &ShellProps) -> Html {
                 EventListener::new(&window, "hashchange", move |_| {
                     let next = Location::parse_hash(&browser::hash());
                     if let Some(lang) = next.query.get("lang").and_then(Lang::from_code) {
-                        dispatch.dispatch(Action::Change(Change::SetLang(lang)));
+                        dispatch.dispatch(Action::SetLang(lang));
                     }
                     menu_open.set(false);
                     location.set(next);

@@ -1,5 +1,6 @@
-//! The app's one reducer. `reduce` only calls the pure domain function; saving happens in one effect
-//! in [`crate::app`], never here.
+//! The app's one reducer. `reduce` only runs the pure domain function (`domain::change::apply`,
+//! through the function a page made: [`Action::Apply`]); saving happens in one effect in
+//! [`crate::app`], never here.
 
 use std::rc::Rc;
 
@@ -26,9 +27,14 @@ impl AppState {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Change(Change),
+    /// One of her changes, applied by a function made where the change was made. A tool's page
+    /// makes it (`AppContext::change`), so the code of every tool's edits (`change::apply` and
+    /// all it calls) is in the tools' parts, not in the first visit's module (docs/code-splitting.md).
+    /// Still one reducer and one document: the function only says how the next document reads.
+    Apply(Box<dyn FnOnce(&AppData) -> AppData>),
+    /// The language she reads the app in: the shell's own change (the topbar's switch, `?lang=`).
+    SetLang(Lang),
     /// What storage now holds after another tab saved: its document taken in, or merged with hers
     /// (`domain::sync`). Not a change of hers: nothing is applied, the data is replaced.
     Adopt(Box<AppData>),
@@ -44,7 +50,8 @@ impl Reducible for AppState {
     /// The same `Rc` when nothing changed, so that nothing re-renders (every save reports back).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let unchanged = match &action {
-            Action::Change(_) => false,
+            Action::Apply(_) => false,
+            Action::SetLang(lang) => self.lang() == *lang,
             Action::Adopt(data) => self.data == **data,
             Action::Saved(state) => self.health.save == *state,
             Action::RecoveredChanged(copies) => self.health.recovered == *copies,
@@ -56,7 +63,8 @@ impl Reducible for AppState {
         }
         let mut next = (*self).clone();
         match action {
-            Action::Change(change) => next.data = change::apply(&self.data, change),
+            Action::Apply(apply) => next.data = apply(&self.data),
+            Action::SetLang(lang) => next.data.settings.lang = lang,
             Action::Adopt(data) => next.data = *data,
             Action::Saved(state) => next.health.save = state,
             Action::RecoveredChanged(copies) => next.health.recovered = copies,
@@ -90,8 +98,15 @@ impl AppContext {
         self.state.lang()
     }
 
+    /// Applies one of her changes (`domain::change::apply`). Called by the tools' pages only:
+    /// the shell's module never names `change::apply` (see [`Action::Apply`]).
     pub fn change(&self, change: Change) {
-        self.dispatch.emit(Action::Change(change));
+        self.dispatch.emit(Action::Apply(Box::new(move |data| change::apply(data, change))));
+    }
+
+    /// Switches the language she reads the app in.
+    pub fn set_lang(&self, lang: Lang) {
+        self.dispatch.emit(Action::SetLang(lang));
     }
 
     /// Puts `location` in the address without a new history entry and without a `hashchange`

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
 use crate::domain::route::Route;
 use crate::i18n::ShellMsg;
 use crate::state::use_app;
@@ -13,7 +12,7 @@ pub fn top_bar() -> Html {
     let lang = app.lang();
     let switch = {
         let app = app.clone();
-        Callback::from(move |_| app.change(Change::SetLang(lang.other())))
+        Callback::from(move |_| app.set_lang(lang.other()))
     };
     let skip = Callback::from(|event: MouseEvent| {
         // A plain `#main` link would be read as a route: focus the content instead.
