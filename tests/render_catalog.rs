@@ -14,12 +14,16 @@ use siap_ekspor::storage::Store;
 use yew::LocalServerRenderer;
 
 async fn render(data: AppData) -> String {
+    render_at(data, "#/catalog").await
+}
+
+async fn render_at(data: AppData, hash: &str) -> String {
     let boot = Boot {
         data,
         health: StorageHealth::local(),
         bytes_used: 0,
         store: Rc::new(Store::memory()),
-        location: Location::parse_hash("#/catalog"),
+        location: Location::parse_hash(hash),
         embed: false,
     };
     LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
@@ -158,4 +162,17 @@ async fn the_first_email_offers_her_catalogue_in_english_in_both_languages() {
     let mut data = journey(Lang::Id);
     data.listings.catalog.left_out.push(0);
     assert!(!render(data).await.contains("data-testid=\"first-email\""));
+}
+
+#[tokio::test]
+async fn the_home_page_says_how_many_products_are_in_the_catalogue() {
+    for (lang, one, none) in [
+        (Lang::Id, "1 produk di katalog", "Tulis daftar produk dulu untuk katalog"),
+        (Lang::En, "1 product in the catalogue", "Write a listing first for the catalogue"),
+    ] {
+        assert!(render_at(journey(lang), "#/").await.contains(one), "{lang:?}");
+        let mut left_out = journey(lang);
+        left_out.listings.catalog.left_out.push(0);
+        assert!(render_at(left_out, "#/").await.contains(none), "{lang:?}");
+    }
 }

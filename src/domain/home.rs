@@ -35,10 +35,8 @@ pub enum ToolState {
     Documents(usize),
     /// Said by the summary part (checklist progress, marketplace accounts).
     FromSummary,
-    /// Whether her signature has her e-mail address yet.
-    Signature {
-        has_email: bool,
-    },
+    /// Listings in the catalogue (those with a name or a title she did not leave out).
+    Catalogue(usize),
     /// No line (home itself, an unknown address).
     Nothing,
 }
@@ -63,7 +61,14 @@ pub fn tool_state(data: &AppData, route: Route, mode: StorageMode, bytes_used: u
             ToolState::Classified { checked, total }
         }
         Route::Describe => ToolState::Listings(data.listings.drafts.len()),
-        Route::Catalog => ToolState::Signature { has_email: !data.profile.contact.email.trim().is_empty() },
+        Route::Catalog => ToolState::Catalogue(
+            data.listings
+                .drafts
+                .iter()
+                .filter(|e| data.listings.catalog.includes(e.id))
+                .filter(|e| !e.draft.name.trim().is_empty() || e.draft.title.is_some())
+                .count(),
+        ),
         Route::Workshop => ToolState::Sessions(data.sessions.list.len()),
         Route::Documents => ToolState::Documents(data.documents.items.len()),
         Route::Home | Route::NotFound => ToolState::Nothing,

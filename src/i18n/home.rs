@@ -23,11 +23,9 @@ crate::messages! {
         StateListings => ("{count} draf deskripsi", "{count} listing drafts"),
         StateNoListing => ("Belum ada draf deskripsi", "No listing draft yet"),
         StateNoSession => ("Untuk fasilitator lokakarya", "For workshop facilitators"),
-        StateSignatureReady => ("Tanda tangan e-mail siap disalin", "Your e-mail signature is ready to copy"),
-        StateSignatureNoEmail => (
-            "Isi e-mail usaha di profil untuk tanda tangan Anda",
-            "Add your business e-mail in the profile for your signature"
-        ),
+        StateCatalogue => ("{count} produk di katalog", "{count} products in the catalogue"),
+        StateCatalogueOne => ("1 produk di katalog", "1 product in the catalogue"),
+        StateCatalogueEmpty => ("Tulis daftar produk dulu untuk katalog", "Write a listing first for the catalogue"),
         StateSessions => ("Sesi: {count}", "Sessions: {count}"),
         StateProducts => ("{count} produk tercatat", "{count} products listed"),
         StateStorageLocal => ("Tersimpan di perangkat ini, {kb} KB", "Saved on this device, {kb} KB"),

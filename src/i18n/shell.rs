@@ -18,7 +18,7 @@ crate::messages! {
         RouteClassify => ("Cek barang", "Classify goods"),
         RouteIncoterms => ("Hitung harga", "Price calculator"),
         RouteDescribe => ("Deskripsi produk", "Product listing"),
-        RouteCatalog => ("E-mail & katalog", "E-mail & catalogue"),
+        RouteCatalog => ("Katalog & e-mail", "Catalogue & e-mail"),
         RouteMarket => ("Panduan marketplace", "Marketplace guide"),
         RouteDocuments => ("Dokumen ekspor", "Export documents"),
         RouteData => ("Data & cadangan", "Data & backup"),
@@ -29,7 +29,10 @@ crate::messages! {
         AboutClassify => ("Bebas, dibatasi, atau dilarang diekspor?", "Free, restricted or prohibited to export?"),
         AboutIncoterms => ("Harga FOB, CFR, CIF dan lainnya dari biaya rupiah", "FOB, CFR, CIF and other prices from rupiah costs"),
         AboutDescribe => ("Judul dan deskripsi produk dalam bahasa Inggris", "English product title and description"),
-        AboutCatalog => ("Tanda tangan e-mail usaha dalam bahasa Inggris", "Your business e-mail signature in English"),
+        AboutCatalog => (
+            "Katalog produk, halaman web dan e-mail dalam bahasa Inggris",
+            "Product catalogue, web page and e-mail in English"
+        ),
         AboutMarket => ("Daftar akun dan unggah produk di situs B2B", "Sign up and post products on B2B sites"),
         AboutDocuments => ("Proforma invoice, commercial invoice, packing list", "Proforma invoice, commercial invoice, packing list"),
         AboutData => ("Unduh, pulihkan, atau hapus data Anda", "Download, restore or delete your data"),

@@ -223,7 +223,7 @@ describe('the workshop journey', () => {
 
       // 8. No language leak on any page she visited, in Indonesian, then in English.
       const mine = ['UD Sumber Rejeki', 'Ibu Sri', 'Keripik tempe', 'keripik tempe', 'Kopi bubuk', 'Menjual keripik tempe ke Malaysia tahun depan', 'bungkus'];
-      const pages = ['#/', '#/profile', '#/checklist', '#/classify?q=keripik%20tempe', '#/incoterms', '#/describe', '#/market', '#/documents', '#/data'];
+      const pages = ['#/', '#/profile', '#/checklist', '#/classify?q=keripik%20tempe', '#/incoterms', '#/describe', '#/catalog', '#/market', '#/documents', '#/data'];
       for (const lang of ['id', 'en']) {
         if (lang === 'en') {
           await page.locator('[data-testid=lang-switch]').tap();

@@ -82,8 +82,9 @@ pub fn home_page() -> Html {
             ToolState::Sessions(0) => HomeMsg::StateNoSession.text(lang).to_string(),
             ToolState::Sessions(count) => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
             ToolState::Documents(count) => crate::i18n::documents::home_state(count, lang),
-            ToolState::Signature { has_email: true } => HomeMsg::StateSignatureReady.text(lang).to_string(),
-            ToolState::Signature { has_email: false } => HomeMsg::StateSignatureNoEmail.text(lang).to_string(),
+            ToolState::Catalogue(0) => HomeMsg::StateCatalogueEmpty.text(lang).to_string(),
+            ToolState::Catalogue(1) => HomeMsg::StateCatalogueOne.text(lang).to_string(),
+            ToolState::Catalogue(count) => fill(HomeMsg::StateCatalogue.text(lang), &[("count", &count.to_string())]),
             ToolState::Nothing => String::new(),
         };
         html! { { text } }
