@@ -63,9 +63,17 @@ pub async fn share_file(name: &str, mime: &str, text: &str, title: &str) -> Outc
 
 /// What a "Copy" button does on a tap: copies `text`, then tells `report` how it went.
 pub fn copy_on_click<E: 'static>(text: String, report: impl Fn(Outcome) + 'static) -> yew::Callback<E> {
+    copy_on_click_with(move || text.clone(), report)
+}
+
+/// The same for a text made at the tap (a link with the page's address as it is then).
+pub fn copy_on_click_with<E: 'static>(
+    make: impl Fn() -> String + 'static,
+    report: impl Fn(Outcome) + 'static,
+) -> yew::Callback<E> {
     let report = std::rc::Rc::new(report);
     yew::Callback::from(move |_| {
-        let (text, report) = (text.clone(), report.clone());
+        let (text, report) = (make(), report.clone());
         wasm_bindgen_futures::spawn_local(async move { report(copy(&text).await) });
     })
 }

@@ -100,6 +100,7 @@ describe('product catalogue', () => {
       assert.ok(box && Math.abs(Number(box[1]) - 595.3) < 2 && Math.abs(Number(box[2]) - 841.9) < 2, `A4: ${box}`);
       const text = pdfText(printed);
       assert.ok(text.includes('NaturalRattanChair') && text.includes('RattanWovenBasket'), text.slice(0, 200));
+      assert.ok(text.includes('Page1of3') && text.includes('Page3of3'), `page numbers at the foot: ${text.slice(0, 200)}`);
       await page.emulateMedia({ media: 'screen' });
 
       // Her first e-mail to a buyer, offering both products, copied as she would paste it.

@@ -64,12 +64,10 @@ pub fn quote(props: &QuoteProps) -> Html {
     // The page's address is read on the tap, not while rendering (a render test has no page).
     let copy_link = {
         let query = calculator.form.to_query();
-        let report = report.clone();
-        Callback::from(move |_| {
-            let link = format!("{}{}?{}", crate::browser::page_address(), Route::Incoterms.href(), query);
-            let report = report.clone();
-            wasm_bindgen_futures::spawn_local(async move { report(share::copy(&link).await) });
-        })
+        share::copy_on_click_with(
+            move || format!("{}{}?{}", crate::browser::page_address(), Route::Incoterms.href(), query),
+            report.clone(),
+        )
     };
     let save = {
         let status = status.clone();
