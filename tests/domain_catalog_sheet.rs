@@ -522,6 +522,13 @@ fn only_web_and_mail_addresses_become_links() {
     }
     assert!(page_with("", "info@rotanjaya.id").contains("<a href=\"mailto:info@rotanjaya.id\">info@rotanjaya.id</a>"));
     assert!(!page_with("", "not an address").contains("mailto:"));
+    assert!(!page_with("", "rotanjaya.export").contains("mailto:"), "one word without an @ is no address");
+    // The structured data names only an address that is one.
+    assert_eq!(structured(&page_with("", "info@rotanjaya.id"))["@graph"][0]["email"], "info@rotanjaya.id");
+    assert!(structured(&page_with("", "tanya di WA")).pointer("/@graph/0/email").is_none());
+    assert!(structured(&page_with("rotanjaya", "")).pointer("/@graph/0/url").is_none());
+    assert!(!page_with("rotanjaya", "").contains("<a href"), "a name without a dot is no web address");
+    assert!(!page_with("rotan jaya.id", "").contains("<a href"), "nor one with a space");
     assert!(!page_with("", "x@y\" onclick=\"a").contains("onclick=\""), "an address with a quote stays text");
 }
 

@@ -23,7 +23,6 @@ crate::messages! {
         ),
         OpenDescribe => ("Tulis daftar produk", "Write a listing"),
         Pick => ("Produk di katalog", "Products in the catalogue"),
-        Untitled => ("Daftar tanpa nama (belum masuk katalog)", "Untitled listing (not in the catalogue yet)"),
         ValidUntil => ("Harga berlaku sampai (boleh kosong)", "Prices valid until (optional)"),
         ValidPassed => (
             "Tanggal ini sudah lewat: pembeli akan membaca harga yang sudah tidak berlaku. Pilih tanggal baru.",

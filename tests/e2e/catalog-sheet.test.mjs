@@ -83,8 +83,12 @@ describe('product catalogue', () => {
       assert.match(await page.locator('[data-testid=catalog-item] details').first().textContent(), /Bahan.*Natural rattan/s);
       assert.deepEqual(await serious(page), []);
 
+      // A date that has passed is warned about in her language; a later one is not.
+      await page.locator('[data-testid=catalog-valid-until]').fill('2020-01-31');
+      assert.match(await page.locator('[data-testid=catalog-valid-passed]').textContent(), /sudah lewat/);
       // Prices valid until a date: written in English on the priced product only.
       await page.locator('[data-testid=catalog-valid-until]').fill('2030-01-31');
+      await page.locator('[data-testid=catalog-valid-passed]').waitFor({ state: 'detached' });
       await page.waitForFunction(() => document.querySelector('[data-testid=catalog-item]').textContent.includes('Price valid until31 January 2030'));
       assert.ok(!(await page.locator('[data-testid=catalog-item]').nth(1).textContent()).includes('Price valid until'));
 

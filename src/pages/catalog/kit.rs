@@ -1,6 +1,7 @@
-//! Her business e-mail kit — why an address in the business's name, how to pick one, and her
-//! English signature made from the profile (`domain::catalog::signature`), copyable. The role is
-//! a choice on this page, not stored: "Owner" until she picks another.
+//! Her business e-mail kit — why an address in the business's name, how to pick one, her English
+//! signature made from the profile (`domain::catalog::signature`), and her first e-mail to a buyer
+//! offering the catalogue's products (`domain::catalog::first_email`), each copyable. The role
+//! and the buyer's name are choices on this page, not stored: "Owner" until she picks another.
 
 use std::rc::Rc;
 
