@@ -659,3 +659,10 @@ Website: rotanjaya.id"
         );
     }
 }
+
+#[test]
+fn control_characters_are_escaped_in_the_structured_data() {
+    assert_eq!(json_string("a\u{1}b\u{7f}c\u{85}\n\t\"\\"), "\"a\\u0001b\\u007fc\\u0085\\n\\t\\\"\\\\\"");
+    assert_eq!(json_string("</script>&"), "\"\\u003c/script\\u003e\\u0026\"");
+    assert_eq!(json_string("\u{2028}\u{2029}"), "\"\\u2028\\u2029\"");
+}
