@@ -176,3 +176,10 @@ async fn the_home_page_says_how_many_products_are_in_the_catalogue() {
         assert!(render_at(left_out, "#/").await.contains(none), "{lang:?}");
     }
 }
+
+#[tokio::test]
+async fn the_listing_builder_leads_to_the_catalogue() {
+    let html = render_at(journey(Lang::Id), "#/describe").await;
+    assert!(html.contains("data-testid=\"to-catalogue\"") && html.contains("href=\"#/catalog\""));
+    assert!(html.contains("Buat katalog"));
+}

@@ -23,6 +23,12 @@ crate::messages! {
         ChooseProduct => ("— Pilih produk —", "— Choose a product —"),
         Delete => ("Hapus deskripsi ini", "Delete this listing"),
         Start => ("Mulai menulis deskripsi produk pertama Anda.", "Start writing your first product listing."),
+        ToCatalogueTitle => ("Katalog, halaman web & e-mail", "Catalogue, web page & e-mail"),
+        ToCatalogue => (
+            "Dari daftar produk ini dibuat katalog PDF, satu file halaman web, dan e-mail pertama ke pembeli, dalam bahasa Inggris.",
+            "From these listings the app makes a PDF catalogue, a one-file web page and a first e-mail to a buyer, in English."
+        ),
+        OpenCatalogue => ("Buat katalog", "Make the catalogue"),
         SecProduct => ("Produk", "Product"),
         SecProcess => ("Cara pembuatan (centang yang benar saja)", "How it is made (tick only what is true)"),
         SecCertifications => ("Sertifikat yang dimiliki", "Certificates held"),

@@ -137,7 +137,8 @@ describe('product catalogue', () => {
   it('downloads one web page that fetches nothing, runs nothing and reads well', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await twoListings(page, url);
-      await open(page, url, '#/catalog');
+      // From the listing builder, where she wrote them.
+      await page.locator('[data-testid=to-catalogue]').tap();
       await itemCount(page, 2);
       const [download] = await Promise.all([
         page.waitForEvent('download'),

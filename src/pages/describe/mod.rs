@@ -17,6 +17,7 @@ use crate::domain::change::Change;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::Draft;
 use crate::domain::listing::store::ListingsEdit;
+use crate::domain::route::Route;
 use crate::i18n::describe::DescribeMsg;
 use crate::i18n::fill;
 use crate::state::{use_app, AppContext};
@@ -48,6 +49,13 @@ pub fn describe_page() -> Html {
                     <>
                         { form(&app, &entry.draft, loaded_glossary, lang) }
                         <Output draft={entry.draft.clone()} />
+                        <section class="card" aria-labelledby="sec-to-catalogue">
+                            <h2 id="sec-to-catalogue">{ DescribeMsg::ToCatalogueTitle.text(lang) }</h2>
+                            <p>{ DescribeMsg::ToCatalogue.text(lang) }</p>
+                            <div class="actions">
+                                <a class="button secondary" data-testid="to-catalogue" href={Route::Catalog.href()}>{ DescribeMsg::OpenCatalogue.text(lang) }</a>
+                            </div>
+                        </section>
                     </>
                 },
                 None => html! { <p class="card" data-testid="describe-start">{ DescribeMsg::Start.text(lang) }</p> },
