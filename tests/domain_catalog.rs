@@ -101,6 +101,16 @@ fn the_signature_says_only_what_she_entered() {
     let mut odd = full.clone();
     odd.contact.phone = "ext.\n12".into();
     assert!(signature(&odd, Role::Owner).contains(&"Phone / WhatsApp: ext. 12".to_string()));
+    // A phone of nothing but control characters is no phone: no empty line for it.
+    odd.contact.phone = "\u{1}\u{2}".into();
+    assert!(
+        signature(&odd, Role::Owner).iter().all(|line| !line.starts_with("Phone")),
+        "{:?}",
+        signature(&odd, Role::Owner)
+    );
+    // The address is for the catalogue's cover, not the signature.
+    odd.contact.address = "Jl. Raya 1".into();
+    assert!(!signature(&odd, Role::Owner).join("\n").contains("Jl. Raya"));
     // Roles by their codes.
     for role in Role::ALL {
         assert_eq!(Role::from_code(role.code()), Some(role));

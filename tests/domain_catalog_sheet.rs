@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use siap_ekspor::domain::catalog::company::{facts, profile_text, staff, year, CompanyFacts, Named};
-use siap_ekspor::domain::catalog::sheet::{catalogue, file_name, validity_passed, ContactLine};
+use siap_ekspor::domain::catalog::sheet::{catalogue, file_name, validity_passed};
 use siap_ekspor::domain::catalog::web_page::{escape, json_string, web_page};
 use siap_ekspor::domain::incoterms::Incoterm;
 use siap_ekspor::domain::lang::Lang;
@@ -16,7 +16,9 @@ use siap_ekspor::domain::limits::clamp_data;
 use siap_ekspor::domain::listing::draft::{Certification, Draft, PaymentTerm, Process, SamplePolicy};
 use siap_ekspor::domain::listing::glossary::{self, Glossary};
 use siap_ekspor::domain::listing::store::{Entry, Listings, ListingsEdit};
-use siap_ekspor::domain::model::{AppData, Contact, ExportExperience, HeldDocument, Profile, RegionChoice};
+use siap_ekspor::domain::model::{
+    AppData, Contact, ContactField, ExportExperience, HeldDocument, Profile, RegionChoice,
+};
 use siap_ekspor::domain::money::Currency;
 use siap_ekspor::domain::persist::CalendarDate;
 
@@ -351,10 +353,10 @@ fn the_cover_gives_only_the_contact_she_entered() {
     assert_eq!(
         catalogue.cover.contact,
         [
-            (ContactLine::Address, "Jl. Raya Karangploso No. 12, Karangploso, Malang".to_string()),
-            (ContactLine::Phone, "+62 812-3456-7890".to_string()),
-            (ContactLine::Email, "rotanjaya.export@gmail.com".to_string()),
-            (ContactLine::Website, "rotanjaya.id".to_string()),
+            (ContactField::Address, "Jl. Raya Karangploso No. 12, Karangploso, Malang".to_string()),
+            (ContactField::Phone, "+62 812-3456-7890".to_string()),
+            (ContactField::Email, "rotanjaya.export@gmail.com".to_string()),
+            (ContactField::Website, "rotanjaya.id".to_string()),
         ]
     );
     let bare = siap_ekspor::domain::catalog::sheet::catalogue(&Profile::default(), &listings(vec![]), &glossary());

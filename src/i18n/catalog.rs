@@ -1,6 +1,5 @@
 //! `#/catalog`: her product catalogue, its web page, and her business e-mail kit.
 
-use crate::domain::catalog::sheet::ContactLine;
 use crate::domain::catalog::signature::Role;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
@@ -132,17 +131,6 @@ pub fn spec_label(label: SpecLabel, lang: Lang) -> &'static str {
         SpecLabel::SupplyCapacity => ("Kapasitas pasokan", "Supply capacity"),
         SpecLabel::Samples => ("Sampel", "Samples"),
         SpecLabel::TargetMarkets => ("Pasar tujuan", "Target markets"),
-    };
-    lang.pick(id, en)
-}
-
-/// A line of the cover's contact block, in her language for the preview.
-pub fn contact_line(line: ContactLine, lang: Lang) -> &'static str {
-    let (id, en) = match line {
-        ContactLine::Address => ("Alamat", "Address"),
-        ContactLine::Phone => ("Telepon / WhatsApp", "Phone / WhatsApp"),
-        ContactLine::Email => ("E-mail", "E-mail"),
-        ContactLine::Website => ("Situs web", "Website"),
     };
     lang.pick(id, en)
 }

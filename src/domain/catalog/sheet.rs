@@ -8,12 +8,12 @@ use crate::domain::lang::Lang;
 use crate::domain::listing::generate::{generate, title, SpecLabel};
 use crate::domain::listing::glossary::Glossary;
 use crate::domain::listing::store::Listings;
-use crate::domain::model::Profile;
+use crate::domain::model::{ContactField, Profile};
 use crate::domain::persist::CalendarDate;
 use crate::domain::text::one_line;
 
 use super::company::{facts, profile_text};
-use super::signature::{international_phone, place_line};
+use super::signature::{contact_lines, place_line};
 
 /// The catalogue's own English words, the same on the printed sheet and the web page.
 pub mod words {
@@ -42,33 +42,12 @@ pub struct Cover {
     pub business: String,
     /// `Malang, East Java, Indonesia`.
     pub place: String,
-    pub contact: Vec<(ContactLine, String)>,
+    /// Her contact details ([`contact_lines`]).
+    pub contact: Vec<(ContactField, String)>,
     /// The company profile in English, a sentence each.
     pub profile: Vec<String>,
     /// The same in Indonesian, for her to check.
     pub profile_id: Vec<String>,
-}
-
-crate::code_enum! {
-    /// A line of the cover's contact block.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum ContactLine: code {
-        Address = "address",
-        Phone = "phone",
-        Email = "email",
-        Website = "website",
-    }
-}
-
-impl ContactLine {
-    pub fn english(self) -> &'static str {
-        match self {
-            ContactLine::Address => "Address",
-            ContactLine::Phone => "Phone / WhatsApp",
-            ContactLine::Email => "E-mail",
-            ContactLine::Website => "Website",
-        }
-    }
 }
 
 /// One product's page.
@@ -153,28 +132,12 @@ pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) ->
         cover: Cover {
             business: one_line(&profile.business_name),
             place: place_line(profile),
-            contact: contact(profile),
+            contact: contact_lines(profile),
             profile: profile_text(&company, Lang::En),
             profile_id: profile_text(&company, Lang::Id),
         },
         items,
     }
-}
-
-/// The cover's contact block: only what she gave; the phone in +62 form when it reads as one.
-fn contact(profile: &Profile) -> Vec<(ContactLine, String)> {
-    let contact = &profile.contact;
-    let address = contact.address.lines().map(one_line).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
-    let phone = international_phone(&contact.phone).unwrap_or_else(|| one_line(&contact.phone));
-    [
-        (ContactLine::Address, address),
-        (ContactLine::Phone, phone),
-        (ContactLine::Email, one_line(&contact.email)),
-        (ContactLine::Website, one_line(&contact.website)),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.is_empty())
-    .collect()
 }
 
 /// Whether the date she set for the prices has passed (the page warns; the catalogue still

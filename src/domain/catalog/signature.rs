@@ -1,7 +1,7 @@
 //! Her English e-mail signature: name, role, business, where it is (always ending "Indonesia"),
 //! phone in international form with WhatsApp, e-mail and website, each line only when she gave it.
 
-use crate::domain::model::{Profile, RegionChoice};
+use crate::domain::model::{ContactField, Profile, RegionChoice};
 use crate::domain::regions::{self, RegionKind};
 use crate::domain::text::one_line;
 
@@ -99,21 +99,42 @@ pub fn signature(profile: &Profile, role: Role) -> Vec<String> {
         lines.push(business);
     }
     lines.push(place_line(profile));
-    let contact = &profile.contact;
-    match international_phone(&contact.phone) {
-        Some(phone) => lines.push(format!("Phone / WhatsApp: {phone}")),
-        None if !contact.phone.trim().is_empty() => {
-            lines.push(format!("Phone / WhatsApp: {}", one_line(&contact.phone)))
+    for (field, value) in contact_lines(profile) {
+        if field != ContactField::Address {
+            lines.push(format!("{}: {value}", contact_english(field)));
         }
-        None => {}
-    }
-    let email = one_line(&contact.email);
-    if !email.is_empty() {
-        lines.push(format!("E-mail: {email}"));
-    }
-    let website = one_line(&contact.website);
-    if !website.is_empty() {
-        lines.push(format!("Website: {website}"));
     }
     lines
+}
+
+/// Her contact details as a buyer reads them, in the profile's order, each only when she gave
+/// it: the address on one line, the phone in `+62` form when it reads as a number (else as she
+/// typed it), e-mail and website as typed. The signature, the catalogue's cover and its web page
+/// all say them so. The year founded and the head count are facts, not contact: left out.
+pub fn contact_lines(profile: &Profile) -> Vec<(ContactField, String)> {
+    let contact = &profile.contact;
+    let address = contact.address.lines().map(one_line).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
+    let phone = international_phone(&contact.phone).unwrap_or_else(|| one_line(&contact.phone));
+    [
+        (ContactField::Address, address),
+        (ContactField::Phone, phone),
+        (ContactField::Email, one_line(&contact.email)),
+        (ContactField::Website, one_line(&contact.website)),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect()
+}
+
+/// A contact detail's label in the English a buyer reads (her language's is the profile's label,
+/// `i18n::profile::contact_label`).
+pub fn contact_english(field: ContactField) -> &'static str {
+    match field {
+        ContactField::Address => "Address",
+        ContactField::Phone => "Phone / WhatsApp",
+        ContactField::Email => "E-mail",
+        ContactField::Website => "Website",
+        ContactField::Founded => "Founded",
+        ContactField::Staff => "Staff",
+    }
 }

@@ -9,8 +9,10 @@
 //! make the page run anything or fetch anything.
 
 use super::sheet::words::*;
-use super::sheet::{Catalogue, ContactLine, Item};
+use super::sheet::{Catalogue, Item};
+use super::signature::contact_english;
 use crate::domain::listing::generate::SpecLabel;
+use crate::domain::model::ContactField;
 
 /// The page's stylesheet: system fonts, one column on a phone, colours with AA contrast.
 const STYLE: &str = "\
@@ -69,7 +71,11 @@ pub fn web_page(catalogue: &Catalogue) -> String {
             "<section aria-labelledby=\"contact\">\n<h2 id=\"contact\">{CONTACT}</h2>\n<address>\n"
         ));
         for (line, value) in &cover.contact {
-            html.push_str(&format!("<p><strong>{}:</strong> {}</p>\n", line.english(), contact_value(*line, value)));
+            html.push_str(&format!(
+                "<p><strong>{}:</strong> {}</p>\n",
+                contact_english(*line),
+                contact_value(*line, value)
+            ));
         }
         html.push_str("</address>\n</section>\n");
     }
@@ -108,10 +114,10 @@ fn table(caption: &str, rows: &[(SpecLabel, String)], extra: Option<(&str, &str)
 
 /// An e-mail address and a website become links when they look like one; a link to anything
 /// else than `mailto:`, `https:` or `http:` is never written.
-fn contact_value(line: ContactLine, value: &str) -> String {
+fn contact_value(line: ContactField, value: &str) -> String {
     match line {
-        ContactLine::Email if is_email(value) => format!("<a href=\"mailto:{}\">{}</a>", escape(value), escape(value)),
-        ContactLine::Website => match web_address(value) {
+        ContactField::Email if is_email(value) => format!("<a href=\"mailto:{}\">{}</a>", escape(value), escape(value)),
+        ContactField::Website => match web_address(value) {
             Some(href) => format!("<a href=\"{}\">{}</a>", escape(&href), escape(value)),
             None => escape(value),
         },
@@ -159,13 +165,13 @@ fn structured_data(catalogue: &Catalogue) -> String {
     ));
     for (line, value) in &cover.contact {
         let (key, value) = match line {
-            ContactLine::Phone => ("telephone", value.clone()),
-            ContactLine::Email if is_email(value) => ("email", value.clone()),
-            ContactLine::Website => match web_address(value) {
+            ContactField::Phone => ("telephone", value.clone()),
+            ContactField::Email if is_email(value) => ("email", value.clone()),
+            ContactField::Website => match web_address(value) {
                 Some(address) => ("url", address),
                 None => continue,
             },
-            ContactLine::Email | ContactLine::Address => continue,
+            ContactField::Email | ContactField::Address | ContactField::Founded | ContactField::Staff => continue,
         };
         organization.push((key.to_string(), json_string(&value)));
     }

@@ -8,13 +8,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item};
+use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
 use crate::domain::change::Change;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::listing::store::ListingsEdit;
 use crate::domain::route::Route;
-use crate::i18n::catalog::{contact_line, spec_label, CatalogMsg, VALID_UNTIL_ID};
+use crate::i18n::catalog::{spec_label, CatalogMsg, VALID_UNTIL_ID};
+use crate::i18n::profile::contact_label;
 use crate::share::{self, Outcome};
 use crate::state::AppContext;
 
@@ -170,7 +172,7 @@ fn cover(cover: &Cover, lang: Lang) -> Html {
                 <h3>{ words::CONTACT }</h3>
                 <dl class="catalog-contact">
                     { for cover.contact.iter().map(|(line, value)| html! {
-                        <><dt>{ line.english() }</dt><dd><bdi>{ value.clone() }</bdi></dd></>
+                        <><dt>{ contact_english(*line) }</dt><dd><bdi>{ value.clone() }</bdi></dd></>
                     }) }
                 </dl>
             }
@@ -179,7 +181,7 @@ fn cover(cover: &Cover, lang: Lang) -> Html {
                 <p data-testid="company-profile-id">{ cover.profile_id.join(" ") }</p>
                 if !cover.contact.is_empty() {
                     <ul>
-                        { for cover.contact.iter().map(|(line, _)| html! { <li>{ format!("{} = {}", line.english(), contact_line(*line, Lang::Id)) }</li> }) }
+                        { for cover.contact.iter().map(|(line, _)| html! { <li>{ format!("{} = {}", contact_english(*line), contact_label(*line, Lang::Id)) }</li> }) }
                     </ul>
                 }
             </details>
