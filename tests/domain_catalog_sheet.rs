@@ -378,6 +378,11 @@ fn the_validity_date_is_checked_against_today() {
     ] {
         assert_eq!(validity_passed(date, today), passed, "{date:?}");
     }
+    // Days compare as days: the year first, then the month, then the day.
+    let day = |year, month, day| CalendarDate { year, month, day };
+    assert!(day(2026, 12, 31) < day(2027, 1, 1));
+    assert!(day(2026, 2, 28) < day(2026, 10, 1));
+    assert!(day(2026, 10, 2) > day(2026, 10, 1));
 }
 
 #[test]

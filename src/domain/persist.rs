@@ -245,8 +245,9 @@ pub fn copy_file_name(date: CalendarDate) -> String {
     format!("{APP_ID}-copy-{:04}-{:02}-{:02}.json", date.year, date.month, date.day)
 }
 
-/// A calendar day, supplied by the browser's clock; used in file names and dates shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A calendar day, supplied by the browser's clock; used in file names and dates shown. Ordered
+/// by day: the fields are compared in their order, year, month, day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CalendarDate {
     pub year: i32,
     pub month: u32,

@@ -143,7 +143,7 @@ pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) ->
 /// Whether the date she set for the prices has passed (the page warns; the catalogue still
 /// prints it, as she chose).
 pub fn validity_passed(valid_until: &str, today: CalendarDate) -> bool {
-    parse_date(valid_until).is_some_and(|date| (date.year, date.month, date.day) < (today.year, today.month, today.day))
+    parse_date(valid_until).is_some_and(|date| date < today)
 }
 
 /// The web page's file name: her business's name in lower-case ASCII words joined by hyphens,

@@ -2,7 +2,7 @@
 //! names its place (a field, a line's field, a package row's field), so the page shows it beside
 //! that field and names the field in her language in the summary.
 
-use super::dates::{ordinal, parse_date};
+use super::dates::parse_date;
 use super::model::{DocField, DocKind, Document, LineField, PackageField};
 use super::totals::{read_line, read_package, total, NumberProblem, TotalProblem};
 use crate::domain::money::AmountError;
@@ -101,7 +101,7 @@ pub fn check(document: &Document) -> Vec<Issue> {
     if kind == DocKind::Proforma {
         let (date, until) = (document.get(DocField::Date), document.get(DocField::ValidUntil));
         if let (Some(date), Some(until)) = (parse_date(date), parse_date(until)) {
-            if ordinal(until) < ordinal(date) {
+            if until < date {
                 push(At::Field(DocField::ValidUntil), Problem::BeforeDate);
             }
         }

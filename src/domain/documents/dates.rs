@@ -60,8 +60,3 @@ pub fn english_date(date: CalendarDate) -> String {
 pub fn print_date(text: &str) -> String {
     parse_date(text).map(english_date).unwrap_or_else(|| text.trim().to_string())
 }
-
-/// Days as one comparable number (for "valid until" not before the date).
-pub(super) fn ordinal(date: CalendarDate) -> (i32, u32, u32) {
-    (date.year, date.month, date.day)
-}
