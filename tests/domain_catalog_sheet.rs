@@ -361,6 +361,9 @@ fn the_cover_gives_only_the_contact_she_entered() {
     );
     let bare = siap_ekspor::domain::catalog::sheet::catalogue(&Profile::default(), &listings(vec![]), &glossary());
     assert!(bare.cover.contact.is_empty());
+    assert_eq!(catalogue.cover.name(), "UD Rotan Jaya");
+    assert_eq!(bare.cover.name(), "Product catalogue", "without a business name");
+    assert!(web_page(&bare).contains("<h1>Product catalogue</h1>"));
     assert_eq!(bare.cover.place, "Indonesia");
     assert_eq!(bare.cover.profile, ["We are a small business in Indonesia.", "We look forward to your enquiry."]);
 }

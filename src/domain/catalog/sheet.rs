@@ -50,6 +50,18 @@ pub struct Cover {
     pub profile_id: Vec<String>,
 }
 
+impl Cover {
+    /// What the catalogue is called: her business's name, or "Product catalogue" without one (the
+    /// cover's heading, the web page's title, the shared file's title).
+    pub fn name(&self) -> &str {
+        if self.business.is_empty() {
+            words::PRODUCT_CATALOGUE
+        } else {
+            &self.business
+        }
+    }
+}
+
 /// One product's page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Item {

@@ -37,7 +37,7 @@ footer{color:#4a4f48;font-size:0.9rem}";
 /// The whole file.
 pub fn web_page(catalogue: &Catalogue) -> String {
     let cover = &catalogue.cover;
-    let name = if cover.business.is_empty() { PRODUCT_CATALOGUE } else { cover.business.as_str() };
+    let name = cover.name();
     let mut html = String::new();
     html.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

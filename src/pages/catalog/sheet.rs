@@ -89,13 +89,9 @@ fn controls(props: &ControlsProps) -> Html {
     let can_share = share::can_share_files();
     let share_page = {
         let (outcome, catalogue, name) = (outcome.clone(), props.catalogue.clone(), name.clone());
-        let title = if catalogue.cover.business.is_empty() {
-            words::PRODUCT_CATALOGUE.to_string()
-        } else {
-            catalogue.cover.business.clone()
-        };
         Callback::from(move |_| {
-            let (outcome, page, name, title) = (outcome.clone(), web_page(&catalogue), name.clone(), title.clone());
+            let (outcome, page, name) = (outcome.clone(), web_page(&catalogue), name.clone());
+            let title = catalogue.cover.name().to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 let shared = share::share_file(&name, "text/html", &page, &title).await;
                 outcome.set(Some(PageOutcome::Shared(shared)));
@@ -160,7 +156,7 @@ fn controls(props: &ControlsProps) -> Html {
 
 /// The cover: her business, where it is, how to reach her, the company profile.
 fn cover(cover: &Cover, lang: Lang) -> Html {
-    let heading = if cover.business.is_empty() { words::PRODUCT_CATALOGUE } else { cover.business.as_str() };
+    let heading = cover.name();
     html! {
         <section class="catalog-cover" aria-labelledby="catalog-cover-title" data-testid="catalog-cover">
             <p class="catalog-kicker">{ words::PRODUCT_CATALOGUE }</p>
