@@ -29,12 +29,17 @@ async fn render_at(data: AppData, hash: &str) -> String {
     LocalServerRenderer::<Shell>::with_props(ShellProps { boot: Rc::new(boot) }).hydratable(false).render().await
 }
 
-/// The text of the signature block.
-fn signature(html: &str) -> String {
-    let start = html.find("data-testid=\"email-signature\"").expect("a signature");
+/// The text between the element marked `testid` and its closing tag.
+fn text_of(html: &str, testid: &str, close: &str) -> String {
+    let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} in {html}"));
     let text = &html[start..];
     let text = &text[text.find('>').map_or(0, |i| i + 1)..];
-    text[..text.find("</pre>").unwrap_or(text.len())].to_string()
+    text[..text.find(close).unwrap_or(text.len())].to_string()
+}
+
+/// The text of the signature block.
+fn signature(html: &str) -> String {
+    text_of(html, "email-signature", "</pre>")
 }
 
 fn journey(lang: Lang) -> AppData {
@@ -68,14 +73,6 @@ async fn hostile_text_in_the_profile_is_shown_as_text() {
     assert!(!html.contains("<img src=x") && !html.contains("<script>"));
     assert!(signature(&html).starts_with("&lt;img src=x onerror=alert(1)&gt;, Owner"));
     assert!(html.contains("data-testid=\"signature-phone-kept\""), "a phone that is no number is flagged");
-}
-
-/// The text between the element marked `testid` and its closing tag.
-fn text_of(html: &str, testid: &str, close: &str) -> String {
-    let start = html.find(&format!("data-testid=\"{testid}\"")).unwrap_or_else(|| panic!("{testid} in {html}"));
-    let text = &html[start..];
-    let text = &text[text.find('>').map_or(0, |i| i + 1)..];
-    text[..text.find(close).unwrap_or(text.len())].to_string()
 }
 
 #[tokio::test]
