@@ -11,6 +11,7 @@ use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
 use crate::domain::change::Change;
+use crate::domain::documents::dates::parse_date;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::listing::store::ListingsEdit;
@@ -75,8 +76,9 @@ fn controls(props: &ControlsProps) -> Html {
             app.change(Change::Listings(make(value)));
         })
     };
-    // Off wasm (server-side rendering in tests) there is no clock to compare with.
-    let passed = cfg!(target_arch = "wasm32") && model::validity_passed(&props.valid_until, crate::browser::today());
+    // No clock off wasm (server-side rendering in tests): `today_or_empty` is then empty.
+    let passed = parse_date(&crate::browser::today_or_empty())
+        .is_some_and(|today| model::validity_passed(&props.valid_until, today));
     let print = Callback::from(|_| crate::browser::print());
     // The file is written when she taps, not on every render.
     let download = {
