@@ -6,11 +6,18 @@ use crate::domain::model::AppData;
 use crate::domain::persist;
 
 /// Downloads everything as `siap-ekspor-backup-YYYY-MM-DD.json`; returns the file name. The
-/// backup file is the stored document itself (`persist::encode_backup`).
+/// backup file is the stored document itself (`persist::encode_backup`) with her photos in a
+/// `photos` array (`crate::photos`); where the photo store cannot be read, the document alone.
 pub async fn download(data: AppData) -> Result<String, DownloadFailed> {
     let codec = crate::persistence::codec().await.ok_or(DownloadFailed)?;
     let text = (codec.encode)(&data).map_err(|_| DownloadFailed)?;
     let name = persist::backup_file_name(browser::today());
-    browser::download_text(&name, "application/json", &text)?;
-    Ok(name)
+    match crate::photos::download_backup(&name, &text).await {
+        crate::photos::BackupWritten::Written => Ok(name),
+        crate::photos::BackupWritten::Failed => Err(DownloadFailed),
+        crate::photos::BackupWritten::NoPhotos => {
+            browser::download_text(&name, "application/json", &text)?;
+            Ok(name)
+        }
+    }
 }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod pages;
 pub mod parts;
 pub mod persistence;
+pub mod photos;
 pub mod pwa;
 pub mod share;
 pub mod state;

@@ -45,6 +45,9 @@ pub struct Persist {
     pub decode: fn(&str) -> Result<AppData, DecodeError>,
     pub encode: fn(&AppData) -> Result<String, serde_json::Error>,
     pub settle: fn(&crate::storage::Store, Option<String>, Persist) -> crate::storage::Synced,
+    /// Downloads the backup file, photos and all (`crate::backup::download`), for the shell's
+    /// notices: the photo store's glue then stays out of the main module.
+    pub backup: fn(AppData),
 }
 
 /// The home page's pieces that need fetched data.
@@ -109,6 +112,9 @@ loader!(codec => Loaded::Persist(Persist {
     decode: persist::decode,
     encode: persist::encode,
     settle: crate::storage::Store::settle,
+    backup: |data| wasm_bindgen_futures::spawn_local(async move {
+        let _ = crate::backup::download(data).await;
+    }),
 }));
 
 /// Calls the loader of `part`; `None` for what the main module holds (home, not found).

@@ -363,7 +363,7 @@ fn the_cover_gives_only_the_contact_she_entered() {
     assert!(bare.cover.contact.is_empty());
     assert_eq!(catalogue.cover.name(), "UD Rotan Jaya");
     assert_eq!(bare.cover.name(), "Product catalogue", "without a business name");
-    assert!(web_page(&bare).contains("<h1>Product catalogue</h1>"));
+    assert!(web_page(&bare, &[]).contains("<h1>Product catalogue</h1>"));
     assert_eq!(bare.cover.place, "Indonesia");
     assert_eq!(bare.cover.profile, ["We are a small business in Indonesia.", "We look forward to your enquiry."]);
 }
@@ -411,12 +411,41 @@ fn the_web_page_file_is_named_after_her_business() {
 fn the_web_page_of_two_real_products_is_exact() {
     let mut listings = listings(vec![chair(), basket()]);
     listings.apply(ListingsEdit::ValidUntil("2027-01-31".into()));
-    let page = web_page(&catalogue(&rattan_profile(), &listings, &glossary()));
+    let page = web_page(&catalogue(&rattan_profile(), &listings, &glossary()), &[]);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/catalog-web-page.html");
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
         std::fs::write(path, &page).unwrap();
     }
     assert_eq!(page, std::fs::read_to_string(path).unwrap());
+}
+
+/// Each product's first photo goes in as an `<img>` with a data URI and the title as its text;
+/// a photo of a listing that is not in the catalogue, or anything that is not an image data URI,
+/// never reaches the file.
+#[test]
+fn the_web_page_carries_each_products_first_photo_and_nothing_else() {
+    let listings = listings(vec![chair(), basket()]);
+    let book = catalogue(&rattan_profile(), &listings, &glossary());
+    let (chair_id, basket_id) = (book.items[0].id, book.items[1].id);
+    let jpeg = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==".to_string();
+    let photos = vec![
+        (chair_id, jpeg.clone()),
+        (basket_id, "data:text/html;base64,PHNjcmlwdD4=".to_string()),
+        (basket_id, "javascript:alert(1)".to_string()),
+        (999, "data:image/png;base64,iVBORw0KGgo=".to_string()),
+    ];
+    let page = web_page(&book, &photos);
+    let title = &book.items[0].title;
+    assert!(page.contains(&format!("<img src=\"{jpeg}\" alt=\"{}\">", escape(title))), "{page}");
+    assert_eq!(page.matches("<img ").count(), 1);
+    assert!(!page.contains("text/html;base64") && !page.contains("javascript:") && !page.contains("iVBOR"));
+    // The photo sits in its product's article, under the title.
+    let article = page.find(&format!("<article aria-labelledby=\"product-{chair_id}\">")).unwrap();
+    let img = page.find("<img ").unwrap();
+    let next = page.find(&format!("<article aria-labelledby=\"product-{basket_id}\">")).unwrap();
+    assert!(article < img && img < next);
+    // Without photos the page is the one of the fixture: nothing else changes.
+    assert_eq!(web_page(&book, &[]).matches("<img").count(), 0);
 }
 
 /// The structured data of a page: the one `application/ld+json` block, parsed.
@@ -428,7 +457,7 @@ fn structured(page: &str) -> serde_json::Value {
 
 #[test]
 fn the_structured_data_names_the_organization_and_each_product() {
-    let page = web_page(&catalogue(&rattan_profile(), &listings(vec![chair(), basket()]), &glossary()));
+    let page = web_page(&catalogue(&rattan_profile(), &listings(vec![chair(), basket()]), &glossary()), &[]);
     let data = structured(&page);
     let graph = data["@graph"].as_array().unwrap();
     assert_eq!(data["@context"], "https://schema.org");
@@ -496,7 +525,7 @@ fn every_field_she_typed_is_escaped_in_the_web_page() {
     listings.apply(ListingsEdit::ValidUntil(HOSTILE.into()));
     let catalogue = catalogue(&profile, &listings, &glossary());
     assert_eq!(catalogue.items.len(), 2);
-    let page = web_page(&catalogue);
+    let page = web_page(&catalogue, &[]);
     // Exactly one script element: the structured data, which no browser runs.
     assert_eq!(page.matches("<script").count(), 1, "{page}");
     assert_eq!(page.matches("</script>").count(), 1, "{page}");
@@ -520,7 +549,7 @@ fn only_web_and_mail_addresses_become_links() {
             contact: Contact { website: website.into(), email: email.into(), ..Contact::default() },
             ..Profile::default()
         };
-        web_page(&catalogue(&profile, &listings(vec![]), &glossary()))
+        web_page(&catalogue(&profile, &listings(vec![]), &glossary()), &[])
     };
     assert!(page_with("rotanjaya.id", "").contains("<a href=\"https://rotanjaya.id\">rotanjaya.id</a>"));
     assert!(page_with("https://shopee.co.id/rotanjaya", "").contains("<a href=\"https://shopee.co.id/rotanjaya\">"));
@@ -544,7 +573,7 @@ fn only_web_and_mail_addresses_become_links() {
 
 #[test]
 fn the_page_forbids_scripts_and_requests_and_reads_on_a_phone() {
-    let page = web_page(&catalogue(&rattan_profile(), &listings(vec![chair()]), &glossary()));
+    let page = web_page(&catalogue(&rattan_profile(), &listings(vec![chair()]), &glossary()), &[]);
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(page.contains(
         "content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\""

@@ -194,3 +194,10 @@ export function runsInstalled() {
     return false;
   }
 }
+
+// Imports one of the app's scripts that no page needs at first (js/photos.js), by its path from the
+// app's own address, so it works under any sub-path and in an iframe. Resolves to the module, or
+// to null where it cannot be fetched (offline before the service worker cached it).
+export function importScript(path) {
+  return import(new URL(path, document.baseURI).href).catch((err) => { info(`${path} not loaded`, err); return null; });
+}

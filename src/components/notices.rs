@@ -20,8 +20,11 @@ pub fn notices() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             let data = app.state.data.clone();
+            // Through the codec's part, which writes the backup with her photos.
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = crate::backup::download(data).await;
+                if let Some(codec) = crate::persistence::codec().await {
+                    (codec.backup)(data);
+                }
             });
         })
     };

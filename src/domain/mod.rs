@@ -57,6 +57,7 @@ pub mod market;
 pub mod model;
 pub mod money;
 pub mod persist;
+pub mod photos;
 pub mod profile;
 pub mod progress;
 pub mod query;

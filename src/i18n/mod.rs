@@ -18,6 +18,7 @@ pub mod incoterms;
 pub mod labels;
 pub mod limits;
 pub mod market;
+pub mod photos;
 pub mod profile;
 pub mod report;
 pub mod shell;
@@ -73,6 +74,7 @@ pub fn catalogue() -> Vec<(String, &'static str, &'static str)> {
     out.extend(collect(ChecklistMsg::ALL, ChecklistMsg::text));
     out.extend(collect(MarketMsg::ALL, MarketMsg::text));
     out.extend(collect(describe::DescribeMsg::ALL, describe::DescribeMsg::text));
+    out.extend(collect(photos::PhotoMsg::ALL, photos::PhotoMsg::text));
     out.extend(collect(report::ReportMsg::ALL, report::ReportMsg::text));
     out.extend(collect(classify::ClassifyMsg::ALL, classify::ClassifyMsg::text));
     out.extend(collect(workshop::WorkshopMsg::ALL, workshop::WorkshopMsg::text));

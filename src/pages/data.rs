@@ -11,10 +11,12 @@ use crate::domain::lang::Lang;
 use crate::domain::limits::{clamp_data, Cut};
 use crate::domain::model::AppData;
 use crate::domain::persist::{self, DataSummary, DecodeError};
+use crate::domain::photos::{self, Added, BackupPhotoError, Usage};
 use crate::domain::regions;
 use crate::domain::storage_status::{kilobytes, SaveState, StorageMode, TYPICAL_QUOTA_BYTES};
 use crate::domain::storage_status::{size_text, Protection, SiteUsage};
 use crate::i18n::limits::{cut_text, LimitsMsg};
+use crate::i18n::photos::{backup_error_text, PhotoMsg};
 use crate::i18n::{fill, DataMsg};
 use crate::state::use_app;
 
@@ -36,6 +38,9 @@ struct Incoming {
     data: AppData,
     /// What was cut to fit the limits: named before she agrees.
     cuts: Vec<Cut>,
+    /// The file's photos, checked (they wait in `crate::photos` until she agrees); `None`: a file
+    /// without photos (every backup made before them), which leaves the stored photos as they are.
+    photos: Option<Usage>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -47,6 +52,9 @@ enum Refusal {
     NoRoom {
         units: usize,
     },
+    Photos(BackupPhotoError),
+    /// The photo store has no room for the file's photos (or cannot be opened): nothing replaced.
+    PhotoNoRoom,
 }
 
 #[function_component(DataPage)]
@@ -60,6 +68,14 @@ pub fn data_page() -> Html {
     let health = &app.state.health;
     let bytes_used = crate::state::use_bytes_used();
     let file_name = persist::BACKUP_FILE_PATTERN;
+    // Count and size of her photos (IndexedDB); `None` until read, or where the store is closed.
+    let photo_usage = use_state(|| None::<Usage>);
+    {
+        let photo_usage = photo_usage.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { photo_usage.set(crate::photos::usage().await) });
+        });
+    }
 
     let export = {
         let app = app.clone();
@@ -79,7 +95,7 @@ pub fn data_page() -> Html {
             // Clear the input so that choosing the same file again is seen as a new choice.
             input.set_value("");
             let Some(file) = file else { return };
-            if file.size() > persist::MAX_BACKUP_BYTES {
+            if file.size() > photos::MAX_BACKUP_FILE_BYTES {
                 import.set(Import::Refused(Refusal::TooLarge));
                 return;
             }
@@ -87,49 +103,52 @@ pub fn data_page() -> Html {
             let import = import.clone();
             let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-                import.set(match text {
+                let next = match crate::photos::read_backup(&file).await {
                     None => Import::Refused(Refusal::Unreadable),
-                    Some(text) => match persist::decode(&text) {
-                        Ok(data) => check_incoming(&store, data),
+                    Some(read) if read.doc.len() as f64 > persist::MAX_BACKUP_BYTES => {
+                        Import::Refused(Refusal::TooLarge)
+                    }
+                    Some(read) => match persist::decode(&read.doc) {
+                        Ok(data) => check_incoming(&store, data, read.photos.as_deref()),
                         Err(error) => Import::Refused(Refusal::Decode(error)),
                     },
-                });
+                };
+                if !matches!(next, Import::Confirm(_)) {
+                    crate::photos::drop_pending();
+                }
+                import.set(next);
             });
         })
     };
 
-    // Written to storage first: only once it is stored does it replace what is on screen. A write
-    // that fails (the room was taken meanwhile) replaces nothing, and she is told so.
+    // The photos first (one transaction: all or none), then the document, written to storage
+    // before it replaces what is on screen. A write that fails (the room was taken meanwhile)
+    // replaces nothing, and she is told so. (The document's room was checked before she was asked;
+    // were it taken between the two writes, the photos would be the file's and the document hers.)
     let replace = {
         let app = app.clone();
         let import = import.clone();
+        let photo_usage = photo_usage.clone();
         Callback::from(move |_| {
             let Import::Confirm(incoming) = &*import else { return };
             let (app, import, incoming) = (app.clone(), import.clone(), incoming.clone());
             import.set(Import::Saving);
-            let units = encoded_units(&incoming.data);
-            let (store, data) = (app.store.clone(), incoming.data.clone());
-            crate::persistence::save(&store, &data, move |synced| {
-                if synced.save == SaveState::Saved {
-                    // Another tab's changes it was merged with, if any, are kept too.
-                    let shown = synced.show.unwrap_or_else(|| incoming.data.clone());
-                    app.change(Change::ReplaceAll(Box::new(shown)));
-                    if synced.copies_changed {
-                        app.dispatch.emit(crate::state::Action::RecoveredChanged(app.store.recovered()));
-                    }
-                    import.set(Import::Done);
-                } else {
-                    // Nothing replaced: the store goes on settling other tabs' saves with what is shown.
-                    app.store.note_pending(&app.state.data);
-                    import.set(Import::Refused(Refusal::NoRoom { units }));
+            let photo_usage = photo_usage.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if incoming.photos.is_some() && crate::photos::restore_pending().await != Added::Ok {
+                    import.set(Import::Refused(Refusal::PhotoNoRoom));
+                    return;
                 }
+                replace_document(app, import, incoming, photo_usage);
             });
         })
     };
     let cancel = {
         let import = import.clone();
-        Callback::from(move |_| import.set(Import::Cancelled))
+        Callback::from(move |_| {
+            crate::photos::drop_pending();
+            import.set(Import::Cancelled)
+        })
     };
 
     let ask_reset = {
@@ -145,11 +164,17 @@ pub fn data_page() -> Html {
         let reset_asking = reset_asking.clone();
         let reset_done = reset_done.clone();
         let import = import.clone();
+        let photo_usage = photo_usage.clone();
         Callback::from(move |_| {
             app.change(Change::ResetAll);
             reset_asking.set(false);
             reset_done.set(true);
             import.set(Import::Idle);
+            let photo_usage = photo_usage.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::photos::remove_all().await;
+                photo_usage.set(crate::photos::usage().await);
+            });
         })
     };
     let keep = {
@@ -194,6 +219,12 @@ pub fn data_page() -> Html {
                     { match health.mode {
                         StorageMode::Local => fill(DataMsg::StorageLocal.text(lang), &[("kb", &kilobytes(bytes_used).to_string()), ("quota", &kilobytes(TYPICAL_QUOTA_BYTES).to_string())]),
                         StorageMode::Memory => DataMsg::StorageMemory.text(lang).to_string(),
+                    } }
+                </p>
+                <p data-testid="photo-usage" data-count={photo_usage.map(|u| u.count.to_string())} data-bytes={photo_usage.map(|u| u.bytes.to_string())}>
+                    { match *photo_usage {
+                        Some(usage) if usage.count > 0 => fill(PhotoMsg::Usage.text(lang), &[("usage", &usage.text(lang))]),
+                        _ => PhotoMsg::UsageNone.text(lang).to_string(),
                     } }
                 </p>
                 { durable_view(durable.as_ref(), lang, ask_protection) }
@@ -302,8 +333,8 @@ fn import_view(
             <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title" data-testid="import-confirm">
                 <h3 id="import-confirm-title">{ DataMsg::ImportConfirmTitle.text(lang) }</h3>
                 <div class="compare">
-                    { summary_view(DataMsg::ImportCurrent, &persist::summarise(current), lang, "import-current") }
-                    { summary_view(DataMsg::ImportIncoming, &persist::summarise(&incoming.data), lang, "import-incoming") }
+                    { summary_view(DataMsg::ImportCurrent, &persist::summarise(current), None, lang, "import-current") }
+                    { summary_view(DataMsg::ImportIncoming, &persist::summarise(&incoming.data), incoming.photos, lang, "import-incoming") }
                 </div>
                 if !incoming.cuts.is_empty() {
                     <div class="notice notice-warning" data-testid="import-cuts">
@@ -320,7 +351,13 @@ fn import_view(
     }
 }
 
-fn summary_view(title: DataMsg, summary: &DataSummary, lang: Lang, testid: &'static str) -> Html {
+fn summary_view(
+    title: DataMsg,
+    summary: &DataSummary,
+    photos: Option<Usage>,
+    lang: Lang,
+    testid: &'static str,
+) -> Html {
     html! {
         <div class="summary" data-testid={testid}>
             <h4>{ title.text(lang) }</h4>
@@ -329,6 +366,9 @@ fn summary_view(title: DataMsg, summary: &DataSummary, lang: Lang, testid: &'sta
                 <li>{ fill(DataMsg::SummaryProducts.text(lang), &[("count", &summary.products.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummaryDocuments.text(lang), &[("count", &summary.documents.to_string())]) }</li>
                 <li>{ fill(DataMsg::SummarySections.text(lang), &[("filled", &summary.filled_sections.to_string()), ("total", &summary.total_sections.to_string())]) }</li>
+                if let Some(photos) = photos {
+                    <li data-testid="import-photos">{ fill(PhotoMsg::Usage.text(lang), &[("usage", &photos.text(lang))]) }</li>
+                }
             </ul>
         </div>
     }
@@ -347,19 +387,65 @@ fn refusal_text(refusal: Refusal, lang: Lang) -> String {
         Refusal::NoRoom { units } => {
             fill(DataMsg::ImportNoRoom.text(lang), &[("size", &size_text(units as u64 * 2, lang))])
         }
+        Refusal::Photos(error) => backup_error_text(error, lang),
+        Refusal::PhotoNoRoom => PhotoMsg::RestoreFull.text(lang).to_string(),
     }
 }
 
 /// A decoded backup, cut to the limits, and checked to fit in storage before she is asked: a file
 /// that cannot be stored is refused now, not after it replaced what is on screen.
-fn check_incoming(store: &crate::storage::Store, data: AppData) -> Import {
+fn check_incoming(
+    store: &crate::storage::Store,
+    data: AppData,
+    incoming_photos: Option<&[photos::Incoming]>,
+) -> Import {
     let (data, cuts) = clamp_data(data);
+    let listings: Vec<u32> = data.listings.drafts.iter().map(|entry| entry.id).collect();
+    let photos = match incoming_photos.map(|incoming| photos::check_backup(incoming, &listings)).transpose() {
+        Ok(photos) => photos,
+        Err(error) => return Import::Refused(Refusal::Photos(error)),
+    };
     let units = encoded_units(&data);
     if store.fits(units) {
-        Import::Confirm(Rc::new(Incoming { data, cuts }))
+        Import::Confirm(Rc::new(Incoming { data, cuts, photos }))
     } else {
         Import::Refused(Refusal::NoRoom { units })
     }
+}
+
+/// Writes the document of an accepted backup (its photos are stored already), then shows it.
+fn replace_document(
+    app: crate::state::AppContext,
+    import: UseStateHandle<Import>,
+    incoming: Rc<Incoming>,
+    photo_usage: UseStateHandle<Option<Usage>>,
+) {
+    let units = encoded_units(&incoming.data);
+    let (store, data) = (app.store.clone(), incoming.data.clone());
+    crate::persistence::save(&store, &data, move |synced| {
+        if synced.save == SaveState::Saved {
+            // Another tab's changes it was merged with, if any, are kept too.
+            let shown = synced.show.unwrap_or_else(|| incoming.data.clone());
+            app.change(Change::ReplaceAll(Box::new(shown)));
+            if synced.copies_changed {
+                app.dispatch.emit(crate::state::Action::RecoveredChanged(app.store.recovered()));
+            }
+            import.set(Import::Done);
+            // A file without photos keeps the stored ones, but not those of listings it lacks.
+            let keep: Vec<u32> = incoming.data.listings.drafts.iter().map(|entry| entry.id).collect();
+            let prune = incoming.photos.is_none();
+            wasm_bindgen_futures::spawn_local(async move {
+                if prune {
+                    crate::photos::prune(&keep).await;
+                }
+                photo_usage.set(crate::photos::usage().await);
+            });
+        } else {
+            // Nothing replaced: the store goes on settling other tabs' saves with what is shown.
+            app.store.note_pending(&app.state.data);
+            import.set(Import::Refused(Refusal::NoRoom { units }));
+        }
+    });
 }
 
 /// UTF-16 code units of the document as stored, with room for its revision stamp.

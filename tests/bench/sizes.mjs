@@ -133,11 +133,20 @@ export function parts(dist) {
       if (!file) throw new Error(`${loader}: ${m[1]} needs ${d}, which it does not load`);
       return file;
     });
-    out[m[1]] = { file: m[2], files: [m[2], ...deps] };
+    const later = (ON_DEMAND[m[1]] ?? []).filter((path) => existsSync(join(dist, path)));
+    out[m[1]] = { file: m[2], files: [m[2], ...deps, ...later] };
   }
   if (!Object.keys(out).length) throw new Error(`${loader}: no part found (has the loader's shape changed?)`);
   return out;
 }
+
+/**
+ * Scripts a part imports by a computed path the first time it needs them (not followed by
+ * `jsReferences`, nor in the split loader): counted with the part that opens them.
+ * `js/photos.js` (her product photos, `src/photos.rs`): the listing builder with the catalogue,
+ * and `#/data` (backup and restore carry the photos).
+ */
+export const ON_DEMAND = { describe: ['js/photos.js'], data: ['js/photos.js'] };
 
 /** Bytes of `files`, counting each file once. */
 export function total(dist, files, key = 'brotli') {

@@ -13,6 +13,7 @@ use super::sheet::{Catalogue, Item};
 use super::signature::contact_english;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::model::ContactField;
+use crate::domain::photos::{caption, is_image_data_uri};
 
 /// The page's stylesheet: system fonts, one column on a phone, colours with AA contrast.
 const STYLE: &str = "\
@@ -34,8 +35,9 @@ a{color:#14532d}\
 img{max-width:100%;height:auto;border-radius:6px}\
 footer{color:#4a4f48;font-size:0.9rem}";
 
-/// The whole file.
-pub fn web_page(catalogue: &Catalogue) -> String {
+/// The whole file. `photos` are the first photo of each product that has one (listing id, data
+/// URI); anything that is not an image data URI is left out (`photos::is_image_data_uri`).
+pub fn web_page(catalogue: &Catalogue, photos: &[(u32, String)]) -> String {
     let cover = &catalogue.cover;
     let name = cover.name();
     let mut html = String::new();
@@ -62,7 +64,8 @@ pub fn web_page(catalogue: &Catalogue) -> String {
     if !catalogue.items.is_empty() {
         html.push_str(&format!("<section aria-labelledby=\"products\">\n<h2 id=\"products\">{PRODUCTS}</h2>\n"));
         for item in &catalogue.items {
-            html.push_str(&article(item));
+            let photo = photos.iter().find(|(id, uri)| *id == item.id && is_image_data_uri(uri));
+            html.push_str(&article(item, photo.map(|(_, uri)| uri.as_str())));
         }
         html.push_str("</section>\n");
     }
@@ -84,10 +87,13 @@ pub fn web_page(catalogue: &Catalogue) -> String {
     html
 }
 
-/// One product: its title, description, specification and trade terms.
-fn article(item: &Item) -> String {
+/// One product: its title, its first photo, description, specification and trade terms.
+fn article(item: &Item, photo: Option<&str>) -> String {
     let id = format!("product-{}", item.id);
     let mut html = format!("<article aria-labelledby=\"{id}\">\n<h3 id=\"{id}\">{}</h3>\n", escape(&item.title));
+    if let Some(uri) = photo {
+        html.push_str(&format!("<img src=\"{}\" alt=\"{}\">\n", escape(uri), escape(&caption(&item.title, 0, 1))));
+    }
     if !item.description.is_empty() {
         html.push_str(&format!("<p>{}</p>\n", escape(&item.description)));
     }

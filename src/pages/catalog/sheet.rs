@@ -15,6 +15,7 @@ use crate::domain::documents::dates::parse_date;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::listing::store::ListingsEdit;
+use crate::domain::photos::caption;
 use crate::domain::route::Route;
 use crate::i18n::catalog::{spec_label, CatalogMsg, VALID_UNTIL_ID};
 use crate::i18n::profile::contact_label;
@@ -46,13 +47,44 @@ pub fn catalogue_section(app: &AppContext, catalogue: Rc<Catalogue>, lang: Lang)
         <>
             <Controls valid_until={data.listings.catalog.valid_until.clone()} catalogue={catalogue.clone()} />
             if !catalogue.items.is_empty() {
-                <article class="catalog-sheet" lang="en" aria-label={CatalogMsg::Sheet.text(lang)} data-testid="catalog-sheet">
-                    { cover(&catalogue.cover, lang) }
-                    { for catalogue.items.iter().map(|item| product(item, lang)) }
-                </article>
+                <Sheet catalogue={catalogue.clone()} />
             }
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SheetProps {
+    catalogue: Rc<Catalogue>,
+}
+
+/// The sheet itself, with the first photo of each product read from the photo store.
+#[function_component(Sheet)]
+fn sheet(props: &SheetProps) -> Html {
+    let lang = crate::state::use_app().lang();
+    let catalogue = &props.catalogue;
+    let photos = use_state(Vec::<(u32, String)>::new);
+    {
+        let photos = photos.clone();
+        let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).collect();
+        use_effect_with(ids, move |ids| {
+            let ids = ids.clone();
+            wasm_bindgen_futures::spawn_local(async move { photos.set(crate::photos::firsts(&ids, false).await) });
+        });
+    }
+    let photo_of = |id: u32| photos.iter().find(|(of, _)| *of == id).map(|(_, url)| url.as_str());
+    html! {
+        <article class="catalog-sheet" lang="en" aria-label={CatalogMsg::Sheet.text(lang)} data-testid="catalog-sheet">
+            { cover(&catalogue.cover, lang) }
+            { for catalogue.items.iter().map(|item| product(item, photo_of(item.id), lang)) }
+        </article>
+    }
+}
+
+/// The web page with the first photo of each product inlined as a data URI (read when she asks).
+async fn page_with_photos(catalogue: &Catalogue) -> String {
+    let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).collect();
+    web_page(catalogue, &crate::photos::firsts(&ids, true).await)
 }
 
 #[derive(Properties, PartialEq)]
@@ -84,17 +116,22 @@ fn controls(props: &ControlsProps) -> Html {
     let download = {
         let (outcome, catalogue, name) = (outcome.clone(), props.catalogue.clone(), name.clone());
         Callback::from(move |_| {
-            let done = crate::browser::download_text(&name, "text/html;charset=utf-8", &web_page(&catalogue));
-            outcome.set(Some(if done.is_ok() { PageOutcome::Downloaded } else { PageOutcome::DownloadFailed }));
+            let (outcome, catalogue, name) = (outcome.clone(), catalogue.clone(), name.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let page = page_with_photos(&catalogue).await;
+                let done = crate::browser::download_text(&name, "text/html;charset=utf-8", &page);
+                outcome.set(Some(if done.is_ok() { PageOutcome::Downloaded } else { PageOutcome::DownloadFailed }));
+            });
         })
     };
     let can_share = share::can_share_files();
     let share_page = {
         let (outcome, catalogue, name) = (outcome.clone(), props.catalogue.clone(), name.clone());
         Callback::from(move |_| {
-            let (outcome, page, name) = (outcome.clone(), web_page(&catalogue), name.clone());
+            let (outcome, catalogue, name) = (outcome.clone(), catalogue.clone(), name.clone());
             let title = catalogue.cover.name().to_string();
             wasm_bindgen_futures::spawn_local(async move {
+                let page = page_with_photos(&catalogue).await;
                 let shared = share::share_file(&name, "text/html", &page, &title).await;
                 outcome.set(Some(PageOutcome::Shared(shared)));
             });
@@ -191,7 +228,7 @@ fn cover(cover: &Cover, lang: Lang) -> Html {
 }
 
 /// One product, on a page of its own when printed.
-fn product(item: &Item, lang: Lang) -> Html {
+fn product(item: &Item, photo: Option<&str>, lang: Lang) -> Html {
     let heading = format!("catalog-item-{}", item.id);
     let validity = item.valid_until.as_ref().map(|date| (words::PRICE_VALID_UNTIL, date.clone()));
     let rows = |rows: &[(SpecLabel, String)]| -> Vec<(&'static str, String)> {
@@ -202,6 +239,9 @@ fn product(item: &Item, lang: Lang) -> Html {
     html! {
         <section class="catalog-item" aria-labelledby={heading.clone()} data-testid="catalog-item">
             <h2 id={heading}>{ item.title.clone() }</h2>
+            if let Some(url) = photo {
+                <img class="catalog-photo" data-testid="catalog-photo" src={url.to_string()} alt={caption(&item.title, 0, 1)} />
+            }
             if !item.description.is_empty() {
                 <p>{ item.description.clone() }</p>
             }

@@ -8,6 +8,7 @@
 
 mod form;
 mod output;
+mod photos;
 
 use yew::prelude::*;
 
@@ -48,7 +49,7 @@ pub fn describe_page() -> Html {
                 Some(entry) => html! {
                     <>
                         { form(&app, &entry.draft, loaded_glossary, lang) }
-                        <Output draft={entry.draft.clone()} />
+                        <Output listing={entry.id} draft={entry.draft.clone()} />
                         <section class="card" aria-labelledby="sec-to-catalogue">
                             <h2 id="sec-to-catalogue">{ DescribeMsg::ToCatalogueTitle.text(lang) }</h2>
                             <p>{ DescribeMsg::ToCatalogue.text(lang) }</p>
@@ -106,6 +107,8 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
         Callback::from(move |_| {
             if let Some(id) = current {
                 edit(&app, ListingsEdit::Delete(id));
+                // Its photos go with it (listing ids are never given again, but the space is hers).
+                wasm_bindgen_futures::spawn_local(crate::photos::remove_listing(id));
             }
         })
     };

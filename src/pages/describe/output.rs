@@ -16,9 +16,12 @@ use crate::share::{self, Outcome};
 use crate::state::use_app;
 
 use super::edit;
+use super::photos::Photos;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
+    /// The listing's id (its photos are kept under it).
+    pub listing: u32,
     pub draft: Draft,
 }
 
@@ -66,6 +69,7 @@ pub fn output(props: &OutputProps) -> Html {
     }
     let status_text = share::outcome_text(*status, lang);
     html! {
+        <>
         <section class="card listing-output" aria-labelledby="sec-output">
             <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
             <p class="score" data-testid="listing-score" data-score={score.to_string()}>{ fill(DescribeMsg::Score.text(lang), &[("score", &score.to_string())]) }</p>
@@ -141,5 +145,7 @@ pub fn output(props: &OutputProps) -> Html {
                 </article>
             }) }
         </section>
+        <Photos listing={props.listing} title={shown_title} />
+        </>
     }
 }
