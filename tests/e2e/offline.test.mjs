@@ -7,8 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 import { DIST, ROUTES, launch, open, serveApp, waitForController, withApp } from './helpers.mjs';
+
+const PHOTO = fileURLToPath(new URL('../fixtures/photo-basket-400x600.png', import.meta.url));
 
 describe('offline', () => {
   let browser;
@@ -56,6 +59,14 @@ describe('offline', () => {
         await checklist.waitForFunction(() => localStorage.getItem('siap-ekspor:data').includes('commercial-invoice'));
         await open(checklist, url, '#/market');
         await checklist.locator('[data-testid=market-ec21]').waitFor();
+        // So does the photo store's script (imported when a page first needs photos): a photo is
+        // added and counted offline.
+        await open(checklist, url, '#/describe');
+        await checklist.locator('[data-testid=listing-new]').tap();
+        await checklist.locator('[data-testid=photo-add]').setInputFiles(PHOTO);
+        await checklist.locator('[data-testid=photo-item]').waitFor();
+        await open(checklist, url, '#/data');
+        await checklist.waitForFunction(() => document.querySelector('[data-testid=photo-usage]')?.dataset.count === '1');
         await checklist.close();
 
         await open(page, url, 'index.html#/profile');
