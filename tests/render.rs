@@ -421,6 +421,15 @@ async fn the_listing_builder_writes_english_and_checks_it_in_both_languages() {
     for reply in ["thanks", "travelling", "clarify", "quotation"] {
         assert!(en.contains(&format!("data-testid=\"reply-{reply}\"")), "{reply}");
     }
+    // Her photos: the picker is a labelled file input for the camera or the gallery, described by
+    // the help text; none are read yet when the page is first drawn.
+    assert!(id.contains("<input type=\"file\" id=\"photo-add\" accept=\"image/*\" aria-describedby=\"photo-help\" data-testid=\"photo-add\" multiple=\"multiple\" class=\"visually-hidden-file\">"), "{id}");
+    assert!(id.contains("<label for=\"photo-add\" class=\"button file-button\">Tambah foto</label>"), "{id}");
+    assert!(en.contains("<label for=\"photo-add\" class=\"button file-button\">Add a photo</label>"));
+    assert_eq!(testid_text(&id, "photo-count"), Some("0 dari 6 foto"));
+    assert_eq!(testid_text(&en, "photo-count"), Some("0 of 6 photos"));
+    // Deleting the listing is asked first (the button only asks).
+    assert!(id.contains("data-testid=\"listing-delete\"") && !id.contains("data-testid=\"listing-delete-confirm\""));
     let empty = render_with(AppData::default(), StorageHealth::local(), "#/describe", false).await;
     assert!(empty.contains("data-testid=\"describe-start\""));
 }

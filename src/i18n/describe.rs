@@ -22,6 +22,12 @@ crate::messages! {
         FromProduct => ("Mulai dari produk di profil", "Start from a profile product"),
         ChooseProduct => ("— Pilih produk —", "— Choose a product —"),
         Delete => ("Hapus deskripsi ini", "Delete this listing"),
+        DeleteAsk => (
+            "Hapus deskripsi ini beserta fotonya? Yang dihapus tidak bisa dikembalikan.",
+            "Delete this listing and its photos? What is deleted cannot be brought back."
+        ),
+        DeleteYes => ("Ya, hapus", "Yes, delete"),
+        DeleteKeep => ("Batal", "Cancel"),
         Start => ("Mulai menulis deskripsi produk pertama Anda.", "Start writing your first product listing."),
         ToCatalogueTitle => ("Katalog, halaman web & e-mail", "Catalogue, web page & e-mail"),
         ToCatalogue => (

@@ -246,12 +246,18 @@ describe('product photos', () => {
     });
   });
 
-  it('deletes a listing\'s photos with the listing', async () => {
+  it('deletes a listing\'s photos with the listing, once she confirms', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await aListing(page, url);
       await page.locator('[data-testid=photo-add]').setInputFiles(BASKET);
       await photoCount(page, 1);
+      // Asked first: "Batal" keeps the listing and its photo.
       await page.locator('[data-testid=listing-delete]').tap();
+      await page.locator('[data-testid=listing-delete-keep]').tap();
+      await photoCount(page, 1);
+      await page.locator('[data-testid=listing-delete]').tap();
+      assert.match(await page.getByRole('alertdialog').textContent(), /beserta fotonya/);
+      await page.locator('[data-testid=listing-delete-confirm]').tap();
       await page.locator('[data-testid=describe-start]').waitFor();
       await open(page, url, '#/data');
       await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '0' });

@@ -65,6 +65,55 @@ pub fn describe_page() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct DeleteProps {
+    id: u32,
+}
+
+/// "Delete this listing", asked first: it goes with its photos, and neither can be brought back.
+#[function_component(DeleteListing)]
+fn delete_listing(props: &DeleteProps) -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let asking = use_state(|| None::<u32>);
+    let id = props.id;
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(Some(id)))
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(None))
+    };
+    let delete = {
+        let asking = asking.clone();
+        Callback::from(move |_| {
+            asking.set(None);
+            edit(&app, ListingsEdit::Delete(id));
+            // Its photos go with it (listing ids are never given again, but the space is hers).
+            wasm_bindgen_futures::spawn_local(crate::photos::remove_listing(id));
+        })
+    };
+    // Asked about this listing: choosing another one meanwhile asks nothing.
+    if *asking == Some(id) {
+        html! {
+            <div class="confirm" role="alertdialog" aria-labelledby="listing-delete-ask">
+                <p id="listing-delete-ask">{ DescribeMsg::DeleteAsk.text(lang) }</p>
+                <div class="actions">
+                    <button type="button" class="button danger" data-testid="listing-delete-confirm" onclick={delete}>{ DescribeMsg::DeleteYes.text(lang) }</button>
+                    <button type="button" class="button secondary" data-testid="listing-delete-keep" onclick={keep}>{ DescribeMsg::DeleteKeep.text(lang) }</button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <div class="actions">
+                <button type="button" class="button secondary" data-testid="listing-delete" onclick={ask}>{ DescribeMsg::Delete.text(lang) }</button>
+            </div>
+        }
+    }
+}
+
 /// Which listing she edits; new ones, from scratch or from a profile product.
 fn picker(app: &AppContext, lang: Lang) -> Html {
     let listings = &app.state.data.listings;
@@ -101,17 +150,6 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
         let app = app.clone();
         Callback::from(move |_| edit(&app, ListingsEdit::New(None)))
     };
-    let delete = {
-        let app = app.clone();
-        let current = listings.current;
-        Callback::from(move |_| {
-            if let Some(id) = current {
-                edit(&app, ListingsEdit::Delete(id));
-                // Its photos go with it (listing ids are never given again, but the space is hers).
-                wasm_bindgen_futures::spawn_local(crate::photos::remove_listing(id));
-            }
-        })
-    };
     html! {
         <section class="card" aria-labelledby="sec-listings">
             <h2 id="sec-listings">{ DescribeMsg::Listings.text(lang) }</h2>
@@ -136,10 +174,10 @@ fn picker(app: &AppContext, lang: Lang) -> Html {
             }
             <div class="actions">
                 <button type="button" class="button" data-testid="listing-new" onclick={new}>{ DescribeMsg::New.text(lang) }</button>
-                if listings.current.is_some() {
-                    <button type="button" class="button secondary" data-testid="listing-delete" onclick={delete}>{ DescribeMsg::Delete.text(lang) }</button>
-                }
             </div>
+            if let Some(id) = listings.current {
+                <DeleteListing {id} />
+            }
         </section>
     }
 }
