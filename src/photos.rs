@@ -9,7 +9,7 @@ use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::photos::{Added, Incoming, Shown, Usage, MAX_PER_LISTING};
+use crate::domain::photos::{Added, Incoming, Shown, Usage, LOGO, MAX_PER_LISTING};
 
 #[wasm_bindgen(module = "/assets/js/pwa.js")]
 extern "C" {
@@ -103,6 +103,20 @@ pub async fn list(listing: u32) -> Option<Vec<Shown>> {
     )
 }
 
+/// Makes `file` her logo: stored first, then the logo it replaces deleted (a failed add keeps
+/// the old one).
+pub async fn set_logo(file: &web_sys::File) -> Added {
+    let Some(module) = module().await else { return Added::Failed };
+    let old = list(LOGO).await.unwrap_or_default();
+    let added = module.code("add", &[file.into(), LOGO.into(), (old.len() as u32 + 1).into()]).await;
+    if added == Added::Ok {
+        for photo in old {
+            module.call("remove", &[LOGO.into(), photo.id.as_str().into()]).await;
+        }
+    }
+    added
+}
+
 /// Moves a photo one place earlier (`step` −1) or later (1).
 pub async fn move_photo(listing: u32, id: &str, step: i32) -> Added {
     let Some(module) = module().await else { return Added::Failed };
@@ -129,10 +143,11 @@ pub async fn remove_all() {
     }
 }
 
-/// Deletes the photos of listings that are not in `keep`.
+/// Deletes the photos of listings that are not in `keep` (the logo stays).
 pub async fn prune(keep: &[u32]) {
     if let Some(module) = module().await {
-        module.call("prune", &[ids(keep).into()]).await;
+        let keep: Vec<u32> = keep.iter().copied().chain([LOGO]).collect();
+        module.call("prune", &[ids(&keep).into()]).await;
     }
 }
 

@@ -448,6 +448,23 @@ fn the_web_page_carries_each_products_first_photo_and_nothing_else() {
     assert_eq!(web_page(&book, &[]).matches("<img").count(), 0);
 }
 
+/// Her logo heads the page, named by her business; a logo that is not an image data URI is left out.
+#[test]
+fn the_web_page_shows_her_logo_in_its_header() {
+    use siap_ekspor::domain::photos::LOGO;
+    let book = catalogue(&rattan_profile(), &listings(vec![chair()]), &glossary());
+    let png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUg==".to_string();
+    let page = web_page(&book, &[(LOGO, png.clone())]);
+    let header = &page[page.find("<header>").unwrap()..page.find("</header>").unwrap()];
+    assert!(
+        header.starts_with(&format!("<header>\n<img class=\"logo\" src=\"{png}\" alt=\"UD Rotan Jaya logo\">\n<h1>")),
+        "{header}"
+    );
+    assert_eq!(page.matches("<img").count(), 1, "the logo is not a product's photo");
+    let hostile = web_page(&book, &[(LOGO, "data:image/png;base64,x\" onerror=\"alert(1)".to_string())]);
+    assert_eq!(hostile.matches("<img").count(), 0);
+}
+
 /// The structured data of a page: the one `application/ld+json` block, parsed.
 fn structured(page: &str) -> serde_json::Value {
     let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;

@@ -97,6 +97,18 @@ fn a_backups_photos_are_counted_when_every_one_is_right() {
 }
 
 #[test]
+fn the_logo_needs_no_listing_but_is_one_at_most() {
+    assert_eq!(check_backup(&[photo(i64::from(LOGO), 900)], &[]), Ok(Usage { count: 1, bytes: 900 }));
+    assert_eq!(check_backup(&[photo(i64::from(LOGO), 900), photo(1, 100)], &[1]), Ok(Usage { count: 2, bytes: 1000 }));
+    assert_eq!(
+        check_backup(&[photo(i64::from(LOGO), 1), photo(i64::from(LOGO), 1)], &[]),
+        Err(BackupPhotoError::TooMany)
+    );
+    assert_eq!(logo_alt("UD Rotan Jaya"), "UD Rotan Jaya logo");
+    assert_eq!(logo_alt("  UD \n Rotan  Jaya "), "UD Rotan Jaya logo");
+}
+
+#[test]
 fn one_wrong_photo_refuses_the_backup_with_its_reason() {
     use BackupPhotoError::*;
     let cases: Vec<(Incoming, BackupPhotoError)> = vec![

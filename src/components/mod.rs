@@ -6,5 +6,6 @@ pub mod loading;
 pub mod nav;
 pub mod notices;
 pub mod part_page;
+pub mod photos;
 pub mod text;
 pub mod topbar;

@@ -11,6 +11,15 @@ use crate::domain::lang::Lang;
 /// backup of thirty listings stays a file a phone can write (30 × 6 × ≤ 250 KB).
 pub const MAX_PER_LISTING: usize = 6;
 
+/// Where her business's logo is kept in the photo store: under this listing id, which no listing
+/// reaches (ids count up from 0, one per listing she makes, at most 30 kept). One logo at most.
+pub const LOGO: u32 = u32::MAX;
+
+/// The logo's `alt` text: "UD Rotan Jaya logo".
+pub fn logo_alt(name: &str) -> String {
+    format!("{} logo", name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// A photo in a backup file may be at most this big once decoded (the app writes ≤ 250 KB; a
 /// larger one was not made by it).
 pub const MAX_BACKUP_PHOTO_BYTES: u64 = 2 * 1024 * 1024;
@@ -128,7 +137,8 @@ pub enum BackupPhotoError {
     TooMany,
 }
 
-/// Checks every photo of a backup against the listings its document has, before she is asked.
+/// Checks every photo of a backup against the listings its document has (and at most one
+/// [`LOGO`]), before she is asked.
 /// `Ok` is the count and bytes it would store.
 pub fn check_backup(photos: &[Incoming], listings: &[u32]) -> Result<Usage, BackupPhotoError> {
     let mut usage = Usage::default();
@@ -144,10 +154,11 @@ pub fn check_backup(photos: &[Incoming], listings: &[u32]) -> Result<Usage, Back
         if bytes > MAX_BACKUP_PHOTO_BYTES {
             return Err(BackupPhotoError::TooLarge);
         }
-        if !listings.contains(&listing) {
+        if listing != LOGO && !listings.contains(&listing) {
             return Err(BackupPhotoError::UnknownListing);
         }
-        if photos.iter().filter(|other| other.listing == photo.listing).count() > MAX_PER_LISTING {
+        let most = if listing == LOGO { 1 } else { MAX_PER_LISTING };
+        if photos.iter().filter(|other| other.listing == photo.listing).count() > most {
             return Err(BackupPhotoError::TooMany);
         }
         usage.count += 1;

@@ -68,6 +68,17 @@ crate::messages! {
             "File cadangan ini berisi lebih dari {most} foto untuk satu produk. Tidak ada yang diganti.",
             "This backup file holds more than {most} photos for one product. Nothing was replaced."
         ),
+        LogoTitle => ("Logo usaha (boleh kosong)", "Business logo (optional)"),
+        LogoHelp => (
+            "Tampil di sampul katalog dan di atas halaman web. Foto atau gambar logo dari galeri; diperkecil di perangkat ini.",
+            "Shown on the catalogue's cover and at the top of the web page. A photo or picture of the logo from the gallery; made smaller on this device."
+        ),
+        LogoChoose => ("Pilih logo", "Choose a logo"),
+        LogoChange => ("Ganti logo", "Change the logo"),
+        LogoRemove => ("Hapus logo", "Remove the logo"),
+        LogoRemoveAsk => ("Hapus logo dari katalog? Logo yang dihapus tidak bisa dikembalikan.", "Remove the logo from the catalogue? A removed logo cannot be brought back."),
+        LogoSaved => ("Logo disimpan.", "Logo saved."),
+        LogoRemoved => ("Logo dihapus.", "Logo removed."),
         RestoreFull => (
             "Penyimpanan browser tidak cukup untuk foto dari file cadangan. Tidak ada yang diganti: data dan foto Anda tetap seperti semula.",
             "The browser's storage has no room for the backup's photos. Nothing was replaced: your data and photos are as they were."

@@ -135,6 +135,17 @@ describe('product photos', () => {
       await page.locator('[data-testid=to-catalogue]').tap();
       await imagesDrawn(page, '[data-testid=catalog-photo]');
       assert.equal(await page.locator('[data-testid=catalog-photo]').getAttribute('alt'), TITLE);
+      // Her logo on the cover, chosen from the gallery; without a business name, the catalogue's.
+      assert.equal(await page.locator('[data-testid=catalog-logo]').count(), 0);
+      await page.locator('[data-testid=logo-add]').setInputFiles(BASKET);
+      await imagesDrawn(page, '[data-testid=catalog-logo]');
+      assert.equal(await page.locator('[data-testid=catalog-logo]').getAttribute('alt'), 'Product catalogue logo');
+      await page.locator('[data-testid=logo-status]').filter({ hasText: 'Logo disimpan' }).waitFor();
+      // Chosen again, it replaces the first: one logo.
+      await page.locator('[data-testid=logo-add]').setInputFiles(RATTAN);
+      await page.waitForFunction(() => document.querySelector('[data-testid=logo-item] img')?.naturalWidth === 1600 && document.querySelectorAll('[data-testid=logo-item]').length === 1);
+      await page.waitForFunction(() => document.querySelector('[data-testid=catalog-logo]')?.naturalWidth === 1600);
+      assert.deepEqual(await serious(page), []);
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.locator('[data-testid=catalog-photo]').isVisible());
       const printed = await page.pdf({ preferCSSPageSize: true });
@@ -149,6 +160,7 @@ describe('product photos', () => {
       ]);
       const html = await downloadText(download);
       assert.equal((html.match(/<img src="data:image\/jpeg;base64,[A-Za-z0-9+/=]+" alt="Natural Rattan Chair, 45 x 50 x 90 cm">/g) ?? []).length, 1);
+      assert.equal((html.match(/<img class="logo" src="data:image\/jpeg;base64,[A-Za-z0-9+/=]+" alt="Product catalogue logo">/g) ?? []).length, 1);
       const file = join(mkdtempSync(join(tmpdir(), 'photos-')), 'page.html');
       writeFileSync(file, html);
       await context.setOffline(true);
@@ -156,11 +168,19 @@ describe('product photos', () => {
       const requests = [];
       viewer.on('request', (request) => { if (!request.url().startsWith('data:')) requests.push(request.url()); });
       await viewer.goto(pathToFileURL(file).href);
-      await imagesDrawn(viewer, 'article img');
+      await imagesDrawn(viewer, 'img');
+      assert.equal(await viewer.locator('img').count(), 2);
       assert.deepEqual(requests, [pathToFileURL(file).href]);
       assert.ok(await viewer.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
       await viewer.close();
       await context.setOffline(false);
+
+      // Removing the logo asks first.
+      await page.locator('[data-testid=logo-remove]').tap();
+      await page.locator('[data-testid=logo-remove-confirm]').tap();
+      await page.locator('[data-testid=catalog-logo]').waitFor({ state: 'detached' });
+      await page.locator('[data-testid=logo-status]').filter({ hasText: 'Logo dihapus' }).waitFor();
+      assert.equal(await page.locator('[data-testid=catalog-photo]').count(), 1, 'the product photo stays');
     });
   });
 
@@ -194,10 +214,13 @@ describe('product photos', () => {
       await aListing(page, url);
       await page.locator('[data-testid=photo-add]').setInputFiles([RATTAN, BASKET]);
       await photoCount(page, 2);
+      await open(page, url, '#/catalog');
+      await page.locator('[data-testid=logo-add]').setInputFiles(BASKET);
+      await page.locator('[data-testid=catalog-logo]').waitFor();
 
       await open(page, url, '#/data');
-      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '2' });
-      assert.match(await page.locator('[data-testid=photo-usage]').textContent(), /^Foto produk: 2 foto, \d+ KB\.$/);
+      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '3' });
+      assert.match(await page.locator('[data-testid=photo-usage]').textContent(), /^Foto produk: 3 foto, \d+ KB\.$/);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.locator('[data-testid=export-backup]').tap(),
@@ -205,8 +228,9 @@ describe('product photos', () => {
       const backup = await downloadText(download);
       const json = JSON.parse(backup);
       assert.equal(json.app, 'siap-ekspor');
-      assert.equal(json.photos.length, 2);
-      assert.deepEqual(json.photos.map((p) => [p.listing, p.order, p.type]), [[0, 0, 'image/jpeg'], [0, 1, 'image/jpeg']]);
+      assert.equal(json.photos.length, 3);
+      assert.deepEqual(json.photos.map((p) => [p.listing, p.order, p.type]),
+        [[0, 0, 'image/jpeg'], [0, 1, 'image/jpeg'], [4294967295, 0, 'image/jpeg']], 'the two photos, then the logo');
       assert.ok(Buffer.from(json.photos[0].data, 'base64').subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])));
 
       // A damaged copy (a photo that is not one) is refused; nothing changes.
@@ -224,14 +248,16 @@ describe('product photos', () => {
       // Restored from the file: she sees the photos coming, agrees, and they are back.
       await page.locator('[data-testid=import-file]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backup) });
       await page.locator('[data-testid=import-confirm]').waitFor();
-      assert.match(await page.locator('[data-testid=import-photos]').textContent(), /2 foto/);
+      assert.match(await page.locator('[data-testid=import-photos]').textContent(), /3 foto/);
       await page.locator('[data-testid=import-replace]').tap();
       await page.locator('[data-testid=import-done]').waitFor();
-      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '2' });
+      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '3' });
       await open(page, url, '#/describe');
       await photoCount(page, 2);
       assert.deepEqual(await widths(page), [1600, 400]);
       await imagesDrawn(page, '[data-testid=photo-item] img');
+      await open(page, url, '#/catalog');
+      await imagesDrawn(page, '[data-testid=catalog-logo]');
 
       // A backup made before photos existed keeps the photos she has.
       const older = { ...json };
@@ -242,7 +268,7 @@ describe('product photos', () => {
       assert.equal(await page.locator('[data-testid=import-photos]').count(), 0);
       await page.locator('[data-testid=import-replace]').tap();
       await page.locator('[data-testid=import-done]').waitFor();
-      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '2' });
+      await waitForAttribute(page, '[data-testid=photo-usage]', 'data-count', { equals: '3' });
     });
   });
 

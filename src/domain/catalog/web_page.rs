@@ -13,7 +13,7 @@ use super::sheet::{Catalogue, Item};
 use super::signature::contact_english;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::model::ContactField;
-use crate::domain::photos::{caption, is_image_data_uri};
+use crate::domain::photos::{caption, is_image_data_uri, logo_alt, LOGO};
 
 /// The page's stylesheet: system fonts, one column on a phone, colours with AA contrast.
 const STYLE: &str = "\
@@ -33,10 +33,12 @@ th,td{text-align:left;vertical-align:top;padding:0.35rem 0.5rem;border-bottom:1p
 th{width:40%;font-weight:600}\
 a{color:#14532d}\
 img{max-width:100%;height:auto;border-radius:6px}\
+header img.logo{display:block;max-height:5rem;width:auto;margin:0.5rem 0 0 max(0px,calc((100% - 46rem)/2));background:#fff;padding:0.25rem}\
 footer{color:#4a4f48;font-size:0.9rem}";
 
 /// The whole file. `photos` are the first photo of each product that has one (listing id, data
-/// URI); anything that is not an image data URI is left out (`photos::is_image_data_uri`).
+/// URI) and her logo (under `photos::LOGO`); anything that is not an image data URI is left out
+/// (`photos::is_image_data_uri`).
 pub fn web_page(catalogue: &Catalogue, photos: &[(u32, String)]) -> String {
     let cover = &catalogue.cover;
     let name = cover.name();
@@ -54,6 +56,10 @@ pub fn web_page(catalogue: &Catalogue, photos: &[(u32, String)]) -> String {
     html.push_str(&format!("<style>{STYLE}</style>\n"));
     html.push_str(&format!("<script type=\"application/ld+json\">{}</script>\n", structured_data(catalogue)));
     html.push_str("</head>\n<body>\n<header>\n");
+    let logo = photos.iter().find(|(id, uri)| *id == LOGO && is_image_data_uri(uri));
+    if let Some((_, uri)) = logo {
+        html.push_str(&format!("<img class=\"logo\" src=\"{}\" alt=\"{}\">\n", escape(uri), escape(&logo_alt(name))));
+    }
     html.push_str(&format!("<h1>{}</h1>\n<p>{}</p>\n</header>\n<main>\n", escape(name), escape(&cover.place)));
     if !cover.profile.is_empty() {
         html.push_str(&format!(

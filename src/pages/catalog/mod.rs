@@ -24,13 +24,20 @@ pub fn catalog_page() -> Html {
     let Some(glossary) = loaded.ready() else {
         return crate::components::loading::loading_or_failed(&loaded, CatalogMsg::Title.text(lang), lang);
     };
+    // Bumped when her logo changes, so the sheet reads it again (it lives in the photo store, not
+    // in her document).
+    let logo_revision = use_state(|| 0u32);
+    let logo_changed = {
+        let logo_revision = logo_revision.clone();
+        Callback::from(move |()| logo_revision.set(logo_revision.wrapping_add(1)))
+    };
     let data = &app.state.data;
     let catalogue = Rc::new(catalogue(&data.profile, &data.listings, glossary));
     html! {
         <section class="page catalog" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">{ CatalogMsg::Title.text(lang) }</h1>
             <p class="lead">{ CatalogMsg::Intro.text(lang) }</p>
-            { sheet::catalogue_section(&app, catalogue.clone(), lang) }
+            { sheet::catalogue_section(&app, catalogue.clone(), lang, *logo_revision, logo_changed) }
             <kit::EmailKit {catalogue} />
         </section>
     }

@@ -15,11 +15,13 @@ use crate::domain::documents::dates::parse_date;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
 use crate::domain::listing::store::ListingsEdit;
-use crate::domain::photos::caption;
+use crate::domain::photos::{caption, logo_alt, LOGO};
 use crate::domain::route::Route;
 use crate::i18n::catalog::{spec_label, CatalogMsg, VALID_UNTIL_ID};
 use crate::i18n::profile::contact_label;
 use crate::share::{self, Outcome};
+
+use crate::components::photos::{Owner, Photos};
 use crate::state::AppContext;
 
 /// What became of the web page she asked for.
@@ -30,7 +32,13 @@ enum PageOutcome {
     Shared(Outcome),
 }
 
-pub fn catalogue_section(app: &AppContext, catalogue: Rc<Catalogue>, lang: Lang) -> Html {
+pub fn catalogue_section(
+    app: &AppContext,
+    catalogue: Rc<Catalogue>,
+    lang: Lang,
+    logo_revision: u32,
+    logo_changed: Callback<()>,
+) -> Html {
     let data = &app.state.data;
     if catalogue.picks.is_empty() {
         return html! {
@@ -46,8 +54,9 @@ pub fn catalogue_section(app: &AppContext, catalogue: Rc<Catalogue>, lang: Lang)
     html! {
         <>
             <Controls valid_until={data.listings.catalog.valid_until.clone()} catalogue={catalogue.clone()} />
+            <Photos owner={Owner::Logo { name: catalogue.cover.name().to_string() }} changed={logo_changed} />
             if !catalogue.items.is_empty() {
-                <Sheet catalogue={catalogue.clone()} />
+                <Sheet catalogue={catalogue.clone()} {logo_revision} />
             }
         </>
     }
@@ -56,9 +65,10 @@ pub fn catalogue_section(app: &AppContext, catalogue: Rc<Catalogue>, lang: Lang)
 #[derive(Properties, PartialEq)]
 struct SheetProps {
     catalogue: Rc<Catalogue>,
+    logo_revision: u32,
 }
 
-/// The sheet itself, with the first photo of each product read from the photo store.
+/// The sheet itself, with her logo and the first photo of each product read from the photo store.
 #[function_component(Sheet)]
 fn sheet(props: &SheetProps) -> Html {
     let lang = crate::state::use_app().lang();
@@ -66,8 +76,8 @@ fn sheet(props: &SheetProps) -> Html {
     let photos = use_state(Vec::<(u32, String)>::new);
     {
         let photos = photos.clone();
-        let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).collect();
-        use_effect_with(ids, move |ids| {
+        let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).chain([LOGO]).collect();
+        use_effect_with((ids, props.logo_revision), move |(ids, _)| {
             let ids = ids.clone();
             wasm_bindgen_futures::spawn_local(async move { photos.set(crate::photos::firsts(&ids, false).await) });
         });
@@ -75,15 +85,15 @@ fn sheet(props: &SheetProps) -> Html {
     let photo_of = |id: u32| photos.iter().find(|(of, _)| *of == id).map(|(_, url)| url.as_str());
     html! {
         <article class="catalog-sheet" lang="en" aria-label={CatalogMsg::Sheet.text(lang)} data-testid="catalog-sheet">
-            { cover(&catalogue.cover, lang) }
+            { cover(&catalogue.cover, photo_of(LOGO), lang) }
             { for catalogue.items.iter().map(|item| product(item, photo_of(item.id), lang)) }
         </article>
     }
 }
 
-/// The web page with the first photo of each product inlined as a data URI (read when she asks).
+/// The web page with her logo and the first photo of each product inlined as a data URI (read when she asks).
 async fn page_with_photos(catalogue: &Catalogue) -> String {
-    let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).collect();
+    let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).chain([LOGO]).collect();
     web_page(catalogue, &crate::photos::firsts(&ids, true).await)
 }
 
@@ -194,10 +204,13 @@ fn controls(props: &ControlsProps) -> Html {
 }
 
 /// The cover: her business, where it is, how to reach her, the company profile.
-fn cover(cover: &Cover, lang: Lang) -> Html {
+fn cover(cover: &Cover, logo: Option<&str>, lang: Lang) -> Html {
     let heading = cover.name();
     html! {
         <section class="catalog-cover" aria-labelledby="catalog-cover-title" data-testid="catalog-cover">
+            if let Some(url) = logo {
+                <img class="catalog-logo" data-testid="catalog-logo" src={url.to_string()} alt={logo_alt(heading)} />
+            }
             <p class="catalog-kicker">{ words::PRODUCT_CATALOGUE }</p>
             <h2 id="catalog-cover-title">{ heading.to_string() }</h2>
             <p class="catalog-place">{ cover.place.clone() }</p>

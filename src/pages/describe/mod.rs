@@ -8,7 +8,6 @@
 
 mod form;
 mod output;
-mod photos;
 
 use yew::prelude::*;
 

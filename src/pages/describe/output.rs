@@ -16,7 +16,7 @@ use crate::share::{self, Outcome};
 use crate::state::use_app;
 
 use super::edit;
-use super::photos::Photos;
+use crate::components::photos::{Owner, Photos};
 
 #[derive(Properties, PartialEq)]
 pub struct OutputProps {
@@ -145,7 +145,7 @@ pub fn output(props: &OutputProps) -> Html {
                 </article>
             }) }
         </section>
-        <Photos listing={props.listing} title={shown_title} />
+        <Photos owner={Owner::Product { listing: props.listing, title: shown_title }} />
         </>
     }
 }
