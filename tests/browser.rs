@@ -65,7 +65,8 @@ extern "C" {
     fn fill_all_but(units: u32);
 }
 
-const CODEC: Persist = Persist { decode: persist::decode, encode: persist::encode, settle: Store::settle };
+const CODEC: Persist =
+    Persist { decode: persist::decode, encode: persist::encode, settle: Store::settle, backup: |_| {} };
 
 /// Opens storage and reads the document as the app does once the codec part is here.
 fn open() -> (Store, Loaded) {

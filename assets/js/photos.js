@@ -141,17 +141,19 @@ export async function list(listing) {
 
 /** Moves a photo one place earlier (-1) or later (1) among its listing's. */
 export async function move(listing, id, step) {
+  let tx = null;
   try {
     const rows = await all(listing);
     const at = rows.findIndex((row) => row.id === id);
     const to = at + step;
     if (at < 0 || to < 0 || to >= rows.length) return 'ok';
     [rows[at], rows[to]] = [rows[to], rows[at]];
-    const tx = (await db()).transaction(STORE, 'readwrite');
+    tx = (await db()).transaction(STORE, 'readwrite');
     rows.forEach((row, order) => { row.order = order; tx.objectStore(STORE).put(row); });
     await finished(tx);
     return 'ok';
   } catch (error) {
+    try { tx?.abort(); } catch { /* already finished or aborted */ }
     return failure(error);
   }
 }
@@ -341,8 +343,9 @@ export async function restorePending() {
     const { width, height } = await measure(e.blob);
     rows.push({ id: newId(), listing: e.listing, order: e.order, type: e.type, width, height, size: e.blob.size, blob: e.blob });
   }
+  let tx = null;
   try {
-    const tx = (await db()).transaction(STORE, 'readwrite');
+    tx = (await db()).transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     store.clear();
     for (const row of rows) store.put(row);
@@ -351,6 +354,9 @@ export async function restorePending() {
     pending = null;
     return 'ok';
   } catch (error) {
+    // A write refused at once (not through the transaction's own abort) would otherwise let the
+    // clear() already asked for commit: abort, so the photos she had all stay.
+    try { tx?.abort(); } catch { /* already finished or aborted */ }
     return failure(error);
   }
 }
