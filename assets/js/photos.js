@@ -158,16 +158,26 @@ export async function move(listing, id, step) {
   }
 }
 
-/** Deletes the photos with these ids, or every photo of a listing (ids null), or all (listing null). */
+/** Deletes these rows in one transaction and forgets their object URLs. */
+async function drop(gone) {
+  try {
+    if (gone.length) {
+      const tx = (await db()).transaction(STORE, 'readwrite');
+      for (const row of gone) tx.objectStore(STORE).delete(row.id);
+      await finished(tx);
+      gone.forEach((row) => forget(row.id));
+    }
+    return 'ok';
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Deletes the photo `id` of a listing, every photo of the listing (id null), or all (listing null). */
 export async function remove(listing, id) {
   try {
     const rows = await all(listing === null ? undefined : listing);
-    const gone = rows.filter((row) => id === null || row.id === id);
-    const tx = (await db()).transaction(STORE, 'readwrite');
-    for (const row of gone) tx.objectStore(STORE).delete(row.id);
-    await finished(tx);
-    gone.forEach((row) => forget(row.id));
-    return 'ok';
+    return drop(rows.filter((row) => id === null || row.id === id));
   } catch (error) {
     return failure(error);
   }
@@ -177,13 +187,7 @@ export async function remove(listing, id) {
 export async function prune(keep) {
   try {
     const kept = new Set(keep);
-    const gone = (await all()).filter((row) => !kept.has(row.listing));
-    if (!gone.length) return 'ok';
-    const tx = (await db()).transaction(STORE, 'readwrite');
-    for (const row of gone) tx.objectStore(STORE).delete(row.id);
-    await finished(tx);
-    gone.forEach((row) => forget(row.id));
-    return 'ok';
+    return drop((await all()).filter((row) => !kept.has(row.listing)));
   } catch (error) {
     return failure(error);
   }
