@@ -131,3 +131,18 @@ fn one_wrong_photo_refuses_the_backup_with_its_reason() {
     let too_many: Vec<_> = (0..=MAX_PER_LISTING).map(|_| photo(2, 1)).collect();
     assert_eq!(check_backup(&too_many, &[2]), Err(TooMany));
 }
+
+/// The sizes her messages and the docs name: a backup's photo over 2 MB is refused, a backup file
+/// up to 80 MB is read.
+#[test]
+fn the_limits_are_the_sizes_her_messages_name() {
+    assert!(check_backup(&[photo(1, 2_097_152)], &[1]).is_ok());
+    assert_eq!(check_backup(&[photo(1, 2_097_153)], &[1]), Err(BackupPhotoError::TooLarge));
+    assert_eq!(MAX_BACKUP_FILE_BYTES, 83_886_080.0);
+    assert_eq!(MAX_PER_LISTING, 6);
+    use siap_ekspor::i18n::photos::backup_error_text;
+    for lang in [Lang::Id, Lang::En] {
+        assert!(backup_error_text(BackupPhotoError::TooLarge, lang).contains("2 MB"));
+        assert!(backup_error_text(BackupPhotoError::TooMany, lang).contains(" 6 "));
+    }
+}

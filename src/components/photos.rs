@@ -216,8 +216,9 @@ pub fn photos(props: &PhotosProps) -> Html {
                 <p class="help" data-testid="photo-count">{ fill(PhotoMsg::Count.text(lang), &[("count", &count.to_string()), ("most", &most.to_string())]) }</p>
             }
             if logo || count < most {
+                // Not while photos are being added: two adds at once could pass the limit together.
                 <input type="file" id={input.clone()} class="visually-hidden-file" accept="image/*" multiple={!logo}
-                    aria-describedby={help} data-testid={input.clone()} onchange={on_add} />
+                    disabled={*status == Status::Adding} aria-describedby={help} data-testid={input.clone()} onchange={on_add} />
                 <label class="button file-button" for={input}>{ add_label.text(lang) }</label>
             }
             <p role="status" class={classes!("status", error.then_some("error"))} data-testid={format!("{prefix}-status")}>{ status_text }</p>
