@@ -171,7 +171,7 @@ pub fn photos(props: &PhotosProps) -> Html {
         Owner::Logo { name } => logo_alt(name),
     };
     html! {
-        <section class={classes!("card", "photos", logo.then_some("no-print"))} aria-labelledby={section.clone()}>
+        <section class={classes!("card", "photos", logo.then_some("no-print"), logo.then_some("logo-card"))} aria-labelledby={section.clone()}>
             <h2 id={section}>{ text(PhotoMsg::Title, PhotoMsg::LogoTitle) }</h2>
             <p class="help" id={help.clone()}>{ text(PhotoMsg::Help, PhotoMsg::LogoHelp) }</p>
             if count > 0 {
