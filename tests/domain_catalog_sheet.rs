@@ -427,6 +427,8 @@ fn the_web_page_carries_each_products_first_photo_and_nothing_else() {
     let listings = listings(vec![chair(), basket()]);
     let book = catalogue(&rattan_profile(), &listings, &glossary());
     let (chair_id, basket_id) = (book.items[0].id, book.items[1].id);
+    assert_eq!(book.photo_owners(), vec![chair_id, basket_id, siap_ekspor::domain::photos::LOGO]);
+    assert_eq!(listings.ids(), vec![chair_id, basket_id]);
     let jpeg = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2w==".to_string();
     let photos = vec![
         (chair_id, jpeg.clone()),

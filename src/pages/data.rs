@@ -400,7 +400,7 @@ fn check_incoming(
     incoming_photos: Option<&[photos::Incoming]>,
 ) -> Import {
     let (data, cuts) = clamp_data(data);
-    let listings: Vec<u32> = data.listings.drafts.iter().map(|entry| entry.id).collect();
+    let listings = data.listings.ids();
     let photos = match incoming_photos.map(|incoming| photos::check_backup(incoming, &listings)).transpose() {
         Ok(photos) => photos,
         Err(error) => return Import::Refused(Refusal::Photos(error)),
@@ -432,7 +432,7 @@ fn replace_document(
             }
             import.set(Import::Done);
             // A file without photos keeps the stored ones, but not those of listings it lacks.
-            let keep: Vec<u32> = incoming.data.listings.drafts.iter().map(|entry| entry.id).collect();
+            let keep = incoming.data.listings.ids();
             let prune = incoming.photos.is_none();
             wasm_bindgen_futures::spawn_local(async move {
                 if prune {

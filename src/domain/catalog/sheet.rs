@@ -50,6 +50,13 @@ pub struct Cover {
     pub profile_id: Vec<String>,
 }
 
+impl Catalogue {
+    /// Whose photos the catalogue shows: each product's (by its listing's id) and her logo's.
+    pub fn photo_owners(&self) -> Vec<u32> {
+        self.items.iter().map(|item| item.id).chain([crate::domain::photos::LOGO]).collect()
+    }
+}
+
 impl Cover {
     /// What the catalogue is called: her business's name, or "Product catalogue" without one (the
     /// cover's heading, the web page's title, the shared file's title).

@@ -56,8 +56,11 @@ pub fn web_page(catalogue: &Catalogue, photos: &[(u32, String)]) -> String {
     html.push_str(&format!("<style>{STYLE}</style>\n"));
     html.push_str(&format!("<script type=\"application/ld+json\">{}</script>\n", structured_data(catalogue)));
     html.push_str("</head>\n<body>\n<header>\n");
-    let logo = photos.iter().find(|(id, uri)| *id == LOGO && is_image_data_uri(uri));
-    if let Some((_, uri)) = logo {
+    // The one rule for what may become an image's source in the file.
+    let photo_of = |owner: u32| {
+        photos.iter().find(|(id, uri)| *id == owner && is_image_data_uri(uri)).map(|(_, uri)| uri.as_str())
+    };
+    if let Some(uri) = photo_of(LOGO) {
         html.push_str(&format!("<img class=\"logo\" src=\"{}\" alt=\"{}\">\n", escape(uri), escape(&logo_alt(name))));
     }
     html.push_str(&format!("<h1>{}</h1>\n<p>{}</p>\n</header>\n<main>\n", escape(name), escape(&cover.place)));
@@ -70,8 +73,7 @@ pub fn web_page(catalogue: &Catalogue, photos: &[(u32, String)]) -> String {
     if !catalogue.items.is_empty() {
         html.push_str(&format!("<section aria-labelledby=\"products\">\n<h2 id=\"products\">{PRODUCTS}</h2>\n"));
         for item in &catalogue.items {
-            let photo = photos.iter().find(|(id, uri)| *id == item.id && is_image_data_uri(uri));
-            html.push_str(&article(item, photo.map(|(_, uri)| uri.as_str())));
+            html.push_str(&article(item, photo_of(item.id)));
         }
         html.push_str("</section>\n");
     }

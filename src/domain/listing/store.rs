@@ -72,6 +72,11 @@ pub enum ListingsEdit {
 }
 
 impl Listings {
+    /// Every listing's id, in her order (her photos are kept under them).
+    pub fn ids(&self) -> Vec<u32> {
+        self.drafts.iter().map(|entry| entry.id).collect()
+    }
+
     pub fn current(&self) -> Option<&Entry> {
         let id = self.current?;
         self.drafts.iter().find(|e| e.id == id)

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::photos::{Owner, Photos};
 use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item};
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
@@ -20,8 +21,6 @@ use crate::domain::route::Route;
 use crate::i18n::catalog::{spec_label, CatalogMsg, VALID_UNTIL_ID};
 use crate::i18n::profile::contact_label;
 use crate::share::{self, Outcome};
-
-use crate::components::photos::{Owner, Photos};
 use crate::state::AppContext;
 
 /// What became of the web page she asked for.
@@ -76,8 +75,7 @@ fn sheet(props: &SheetProps) -> Html {
     let photos = use_state(Vec::<(u32, String)>::new);
     {
         let photos = photos.clone();
-        let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).chain([LOGO]).collect();
-        use_effect_with((ids, props.logo_revision), move |(ids, _)| {
+        use_effect_with((catalogue.photo_owners(), props.logo_revision), move |(ids, _)| {
             let ids = ids.clone();
             wasm_bindgen_futures::spawn_local(async move { photos.set(crate::photos::firsts(&ids, false).await) });
         });
@@ -93,8 +91,7 @@ fn sheet(props: &SheetProps) -> Html {
 
 /// The web page with her logo and the first photo of each product inlined as a data URI (read when she asks).
 async fn page_with_photos(catalogue: &Catalogue) -> String {
-    let ids: Vec<u32> = catalogue.items.iter().map(|item| item.id).chain([LOGO]).collect();
-    web_page(catalogue, &crate::photos::firsts(&ids, true).await)
+    web_page(catalogue, &crate::photos::firsts(&catalogue.photo_owners(), true).await)
 }
 
 #[derive(Properties, PartialEq)]
