@@ -106,12 +106,18 @@ pub struct DownloadFailed;
 /// Offers `text` as a file download. Works offline and in iframes (a blob URL on the page's own
 /// origin); the URL is released once the click has been dispatched.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadFailed> {
-    let document = document().ok_or(DownloadFailed)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| DownloadFailed)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers `blob` as a file download, as [`download_text`] does (the backup with her photos, a
+/// file too large to pass through the wasm as text).
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadFailed> {
+    let document = document().ok_or(DownloadFailed)?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| DownloadFailed)?;
     let anchor = document
         .create_element("a")
         .map_err(|_| DownloadFailed)?

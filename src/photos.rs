@@ -172,22 +172,23 @@ pub async fn firsts(listings: &[u32], inline: bool) -> Vec<(u32, String)> {
         .collect()
 }
 
-/// How writing the backup with its photos went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BackupWritten {
-    Written,
+/// The backup file with its photos, as the photo store made it.
+pub enum BackupFile {
+    /// `doc` with every photo, as a Blob (tens of megabytes never pass through the wasm as text).
+    Ready(web_sys::Blob),
     /// The photo store cannot be read here: the caller writes the document alone.
     NoPhotos,
     Failed,
 }
 
-/// Downloads the backup file `name`: `doc` (the document's JSON) with every photo.
-pub async fn download_backup(name: &str, doc: &str) -> BackupWritten {
-    let Some(module) = module().await else { return BackupWritten::NoPhotos };
-    match module.call("downloadBackup", &[name.into(), doc.into()]).await.as_string().as_deref() {
-        Some("ok") => BackupWritten::Written,
-        Some("no-photos") => BackupWritten::NoPhotos,
-        _ => BackupWritten::Failed,
+/// The backup file: `doc` (the document's JSON) with every photo.
+pub async fn backup_file(doc: &str) -> BackupFile {
+    let Some(module) = module().await else { return BackupFile::NoPhotos };
+    let answer = module.call("backupBlob", &[doc.into()]).await;
+    match answer.dyn_into::<web_sys::Blob>() {
+        Ok(blob) => BackupFile::Ready(blob),
+        Err(answer) if answer.as_string().as_deref() == Some("no-photos") => BackupFile::NoPhotos,
+        Err(_) => BackupFile::Failed,
     }
 }
 

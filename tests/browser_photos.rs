@@ -19,6 +19,8 @@ extern "C" {
     async fn remove(listing: JsValue, id: JsValue) -> JsValue;
     #[wasm_bindgen(js_name = readBackup)]
     async fn read_backup(file: &web_sys::Blob) -> JsValue;
+    #[wasm_bindgen(js_name = backupBlob)]
+    async fn backup_blob(doc: &str) -> JsValue;
     #[wasm_bindgen(js_name = restorePending)]
     async fn restore_pending() -> JsValue;
 }
@@ -142,6 +144,29 @@ async fn a_backups_photos_replace_the_stored_ones_all_at_once_or_not_at_all() {
     assert_eq!(restore_pending().await.as_string().as_deref(), Some("ok"));
     assert!(photos_of(1).await.is_empty());
     assert_eq!(photos_of(2).await, vec![(400.0, 600.0, PNG.len() as f64); 2]);
+    empty_store().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_backup_file_is_the_document_with_every_photo() {
+    empty_store().await;
+    let doc = r#"{"app":"siap-ekspor","schema_version":3}"#;
+    // No photos: an empty list, so a restore knows the file speaks for the photos too.
+    let file: web_sys::Blob = backup_blob(doc).await.dyn_into().unwrap();
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.unwrap().as_string().unwrap();
+    assert_eq!(text, r#"{"app":"siap-ekspor","schema_version":3,"photos":[]}"#);
+    assert_eq!(add(&blob(PNG, "image/png"), 4, 6).await.as_string().as_deref(), Some("ok"));
+    let file: web_sys::Blob = backup_blob(doc).await.dyn_into().unwrap();
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.unwrap().as_string().unwrap();
+    let parsed = js_sys::JSON::parse(&text).unwrap();
+    assert_eq!(field(&parsed, "schema_version").as_f64(), Some(3.0));
+    let photos: Array = field(&parsed, "photos").dyn_into().unwrap();
+    assert_eq!(photos.length(), 1);
+    assert_eq!(field(&photos.get(0), "listing").as_f64(), Some(4.0));
+    assert_eq!(field(&photos.get(0), "type").as_string().as_deref(), Some("image/jpeg"));
+    assert!(field(&photos.get(0), "data").as_string().unwrap().starts_with("/9j/"), "base64 of a JPEG");
+    // Not a document: refused, nothing made.
+    assert_eq!(backup_blob("").await.as_string().as_deref(), Some("failed"));
     empty_store().await;
 }
 

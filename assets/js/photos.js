@@ -211,8 +211,8 @@ const dataUrl = (blob) => new Promise((resolve) => {
 });
 
 /**
- * The first photo of each listing in `listings`: [{ listing, url, data }], `data` a data: URI only
- * when `inline` (for the one-file web page), else an object URL (for the page and its print).
+ * The first photo of each listing in `listings`: [{ listing, url }], `url` a data: URI when
+ * `inline` (for the one-file web page), else an object URL (for the page and its print).
  */
 export async function firsts(listings, inline) {
   try {
@@ -229,11 +229,12 @@ export async function firsts(listings, inline) {
 }
 
 /**
- * Downloads the backup: her document's JSON (`doc`, an object) with every photo in a `photos` array
- * ({ listing, order, type, data: base64 }), built as a Blob of pieces, never one big string.
- * 'ok', 'no-photos' when the store could not be read (the caller downloads the document alone).
+ * The backup file: her document's JSON (`doc`, a string) with every photo in a `photos` array
+ * ({ listing, order, type, data: base64 }), as a Blob made of pieces, never one big string (Rust
+ * offers it for download). 'no-photos' when the store could not be read (the caller writes the
+ * document alone), 'failed' when the Blob could not be made.
  */
-export async function downloadBackup(name, doc) {
+export async function backupBlob(doc) {
   let rows;
   try {
     rows = await all();
@@ -241,25 +242,16 @@ export async function downloadBackup(name, doc) {
     return 'no-photos';
   }
   const end = doc.lastIndexOf('}');
-  if (end < 0) return 'failed';
-  const pieces = [doc.slice(0, end), doc.slice(0, end).trim().endsWith('{') ? '"photos":[' : ',"photos":['];
+  const head = doc.slice(0, Math.max(end, 0)).trimEnd();
+  if (end < 0 || !head) return 'failed';
+  const pieces = [head, head.endsWith('{') ? '"photos":[' : ',"photos":['];
   rows.forEach((row, index) => {
     pieces.push(index ? ',' : '', `{"listing":${row.listing},"order":${row.order},"type":${JSON.stringify(row.type)},"data":"`);
     pieces.push(dataUrl(row.blob).then((u) => u.slice(u.indexOf(',') + 1)), '"}');
   });
   pieces.push(']}');
   try {
-    const blob = new Blob(await Promise.all(pieces), { type: 'application/json' });
-    const href = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = href;
-    anchor.download = name;
-    anchor.hidden = true;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 60000);
-    return 'ok';
+    return new Blob(await Promise.all(pieces), { type: 'application/json' });
   } catch {
     return 'failed';
   }
