@@ -7,8 +7,9 @@
 //
 //   1. cargo build --target wasm32-unknown-unknown --features split [--release]
 //      (.cargo/config.toml links with --emit-relocs, which the splitter needs);
-//   2. wasm-split-cli: main.wasm, split_<tool>.wasm (and shared chunks), __wasm_split.js, the
-//      loader the main module imports to fetch a part;
+//   2. the splitter (tools/wasm-split: wasm_split_cli_support 0.2.4 with merged shared chunks):
+//      main.wasm, split_<tool>.wasm (and shared chunks), __wasm_split.js, the loader the main
+//      module imports to fetch a part;
 //   3. wasm-bindgen --target web --keep-lld-exports on main.wasm (the parts import the main
 //      module's memory, table and functions by their linker names, which it must keep);
 //   4. wasm-opt -Oz on the main module and on each part (release only);
@@ -60,6 +61,10 @@ function wasmOpt() {
 // it does not know; the warning is harmless (the section is dropped) and would hide real output.
 const HARMLESS = /^warning: unknown name subsection with id 3 at \d+$/;
 
+// `SIAP_WASM_NAMES=1` keeps the function names (wasm-opt -g) for a CPU profile
+// (tests/bench/profile.mjs); never in a build that ships: the names cost bytes.
+const OPT_FLAGS = process.env.SIAP_WASM_NAMES === '1' ? ['-Oz', '-g'] : ['-Oz'];
+
 /** `wasm-opt -Oz` on each file in place, as many at once as there are cores. */
 async function optimise(paths) {
   const queue = [...paths];
@@ -67,7 +72,7 @@ async function optimise(paths) {
     for (let path = queue.shift(); path; path = queue.shift()) {
       const current = path;
       await new Promise((done, failed) => {
-        const child = spawn(wasmOpt(), ['-Oz', current, '-o', current], { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
+        const child = spawn(wasmOpt(), [...OPT_FLAGS, current, '-o', current], { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
         let stderr = '';
         child.stderr.on('data', (chunk) => { stderr += chunk; });
         child.on('error', (error) => failed(new Error(`wasm build: wasm-opt could not start (${error.message}); run bash .ci/setup`)));
@@ -82,6 +87,22 @@ async function optimise(paths) {
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
 }
+
+/**
+ * The splitter: wasm_split_cli_support 0.2.4 with our change that merges shared chunks
+ * (tools/wasm-split, NOTICE.md there), built in place by cargo (a no-op when it is up to date).
+ */
+function splitter() {
+  const manifest = join(ROOT, 'tools', 'wasm-split', 'Cargo.toml');
+  run('cargo', ['build', '--release', '--locked', '--quiet', '--manifest-path', manifest]);
+  return join(ROOT, 'tools', 'wasm-split', 'target', 'release', 'siap-wasm-split');
+}
+
+// How the splitter merges shared chunks (tools/wasm-split/src/merge.rs, docs/code-splitting.md):
+// every chunk the codec needs is one chunk, as is every other chunk the home page's summary needs
+// (both are loaded on a visit to the home page, the codec on every visit); the chunks of under
+// 2 KB that only tools share join a larger chunk of tools that contains theirs.
+const SPLIT_ARGS = ['--anchor', 'codec', '--anchor', 'home', '--min-chunk', '2000'];
 
 /** Runs cargo and returns the path of the linked .wasm, read from cargo's own artifact messages. */
 function cargoBuild({ release, split }) {
@@ -186,7 +207,7 @@ function listSnippets(dir) {
 }
 
 /** The boot script and the tags that start the app, put into index.html before </head>. */
-function writeBoot(dir, { js, wasm }) {
+function writeBoot(dir, { js, wasm, loader }) {
   // Relative to the page, which is beside these files (public_url "./").
   const boot = `import init from './${js}';\ninit({ module_or_path: './${wasm}' });\n`;
   const name = `boot-${short(sha256(boot))}.js`;
@@ -198,8 +219,12 @@ function writeBoot(dir, { js, wasm }) {
   if (!html.includes(marker)) fail('index.html has no </head>');
   // The main module imports the wasm-bindgen snippets (pwa.js, share.js): fetch them alongside.
   const snippets = listSnippets(dir).map((path) => `<link rel="modulepreload" href="./${path}">`);
+  // The split loader too: the main script imports it, and without a preload the browser asks for
+  // it only once that script has arrived and been parsed (a round trip later).
+  const splitLoader = loader ? [`<link rel="modulepreload" href="./${loader}">`] : [];
   const tags = [
     `<link rel="modulepreload" href="./${js}">`,
+    ...splitLoader,
     ...snippets,
     `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
     `<script type="module" src="./${name}"></script>`,
@@ -232,7 +257,7 @@ export async function buildWasm(dir, { release = true, split = true } = {}) {
   if (split) {
     const splitDir = join(stage, 'split');
     mkdirSync(splitDir);
-    run('wasm-split-cli', [input, splitDir]);
+    run(splitter(), [input, splitDir, ...SPLIT_ARGS]);
     bindgenInput = join(splitDir, 'main.wasm');
   }
   const bindgenDir = join(stage, 'out');

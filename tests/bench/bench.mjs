@@ -67,9 +67,9 @@ printTable('What a first visit downloads until the home page answers a tap, per 
 ]);
 const wasm = rows.find((r) => r.kind === 'wasm');
 if (wasm) console.log(`main wasm: ${fmt(wasm.raw)} B raw, ${fmt(wasm.gzip)} B gzip, ${fmt(wasm.brotli)} B brotli (${kb(wasm.brotli)}).`);
-console.log('\nParts, fetched when first needed (brotli B; "after home": what opening it adds once the home page has its summary and the codec):');
+console.log('\nParts, fetched when first needed (brotli B; "after codec": what it adds to the codec, fetched on every visit; "after home": what opening it adds once the home page has its summary and the codec):');
 for (const [name, part] of Object.entries(measured.parts).sort()) {
-  console.log(`  ${name.padEnd(10)} alone ${fmt(part.alone).padStart(8)}   after home ${fmt(part.afterHome).padStart(8)}   ${part.files} files`);
+  console.log(`  ${name.padEnd(10)} alone ${fmt(part.alone).padStart(8)}   after codec ${fmt(part.afterCodec).padStart(8)}   after home ${fmt(part.afterHome).padStart(8)}   ${part.files} files`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -154,7 +154,8 @@ export function total(dist, files, key = 'brotli') {
 }
 
 /**
- * Everything the budget cares about, in brotli bytes: the first visit; each part on its own; each
+ * Everything the budget cares about, in brotli bytes: the first visit; each part on its own; what
+ * a part adds to the codec (fetched on every visit: the home page's summary is measured so); each
  * tool opened right after the home page (what it adds to what the home page already fetched: its
  * summary and, in the background, the codec).
  */
@@ -162,10 +163,12 @@ export function sizes(dist) {
   const first = firstVisit(dist);
   const all = parts(dist);
   const background = ['home', 'codec'].flatMap((name) => all[name]?.files ?? []);
+  const codec = all.codec?.files ?? [];
   const part = {};
   for (const [name, { files }] of Object.entries(all)) {
     part[name] = {
       alone: total(dist, files),
+      afterCodec: total(dist, files.filter((f) => !codec.includes(f))),
       afterHome: total(dist, files.filter((f) => !background.includes(f))),
       files: files.length,
     };

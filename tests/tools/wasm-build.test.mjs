@@ -17,7 +17,7 @@ afterEach(() => {
   while (dirs.length) rmSync(dirs.pop(), { recursive: true, force: true });
 });
 
-/** What wasm-bindgen and wasm-split-cli leave in their output folder, in miniature. */
+/** What wasm-bindgen and the splitter leave in their output folder, in miniature. */
 function stage({ main = 'main-wasm', parts = { split_profile: 'profile', chunk_8: 'shared' }, snippet = 'export function copyText() {}' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'siap-wasm-'));
   dirs.push(dir);
