@@ -28,7 +28,7 @@ pub fn top_bar() -> Html {
         <header class="topbar">
             <a class="skip-link" href="#/" onclick={skip}>{ ShellMsg::SkipToContent.text(lang) }</a>
             <a class="brand" href={Route::Home.href()}>
-                <img src="icons/favicon.svg" alt="" width="28" height="28" />
+                <span class="brand-mark"></span>
                 <span class="brand-text">
                     <span class="brand-name">{ ShellMsg::AppName.text(lang) }</span>
                     <span class="brand-tagline">{ ShellMsg::Tagline.text(lang) }</span>
