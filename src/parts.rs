@@ -93,13 +93,11 @@ loader!(profile => Loaded::Tool(|_| html! { <crate::pages::profile::ProfilePage 
 loader!(checklist => Loaded::Tool(|_| html! { <crate::pages::checklist::ChecklistPage /> }));
 loader!(classify => Loaded::Tool(|_| html! { <crate::pages::classify::ClassifyPage /> }));
 loader!(incoterms => Loaded::Tool(|_| html! { <crate::pages::incoterms::IncotermsPage /> }));
-// The catalogue (`#/catalog`) travels with the listing builder: it is written by the same
-// generator and glossary, and each part added costs every other part 1 to 3 KB of extra shared
-// chunks (docs/code-splitting.md).
-loader!(describe => Loaded::Tool(|route| match route {
-    Route::Catalog => html! { <crate::pages::catalog::CatalogPage /> },
-    _ => html! { <crate::pages::describe::DescribePage /> },
-}));
+loader!(describe => Loaded::Tool(|_| html! { <crate::pages::describe::DescribePage /> }));
+// The catalogue (`#/catalog`) is a part of its own since the build merges small shared chunks:
+// what it shares with the listing builder (the generator, the glossary's reader, the photos) is a
+// chunk fetched once for both (docs/code-splitting.md).
+loader!(catalog => Loaded::Tool(|_| html! { <crate::pages::catalog::CatalogPage /> }));
 loader!(market => Loaded::Tool(|_| html! { <crate::pages::market::MarketPage /> }));
 loader!(documents => Loaded::Tool(|_| html! { <crate::pages::documents::DocumentsPage /> }));
 loader!(data => Loaded::Tool(|_| html! { <crate::pages::data::DataPage /> }));
@@ -126,7 +124,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Classify) => classify().await,
         Part::Tool(Route::Incoterms) => incoterms().await,
         Part::Tool(Route::Describe) => describe().await,
-        Part::Tool(Route::Catalog) => describe().await,
+        Part::Tool(Route::Catalog) => catalog().await,
         Part::Tool(Route::Market) => market().await,
         Part::Tool(Route::Documents) => documents().await,
         Part::Tool(Route::Data) => data().await,
@@ -145,7 +143,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Classify) => classify(),
         Part::Tool(Route::Incoterms) => incoterms(),
         Part::Tool(Route::Describe) => describe(),
-        Part::Tool(Route::Catalog) => describe(),
+        Part::Tool(Route::Catalog) => catalog(),
         Part::Tool(Route::Market) => market(),
         Part::Tool(Route::Documents) => documents(),
         Part::Tool(Route::Data) => data(),

@@ -143,10 +143,10 @@ export function parts(dist) {
 /**
  * Scripts a part imports by a computed path the first time it needs them (not followed by
  * `jsReferences`, nor in the split loader): counted with the part that opens them.
- * `js/photos.js` (her product photos, `src/photos.rs`): the listing builder with the catalogue,
- * and `#/data` (backup and restore carry the photos).
+ * `js/photos.js` (her product photos, `src/photos.rs`): the listing builder, the catalogue, and
+ * `#/data` (backup and restore carry the photos).
  */
-export const ON_DEMAND = { describe: ['js/photos.js'], data: ['js/photos.js'] };
+export const ON_DEMAND = { describe: ['js/photos.js'], catalog: ['js/photos.js'], data: ['js/photos.js'] };
 
 /** Bytes of `files`, counting each file once. */
 export function total(dist, files, key = 'brotli') {

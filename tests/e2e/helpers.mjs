@@ -69,8 +69,7 @@ export const ROUTES = [
   { hash: '#/classify', slug: 'classify' },
   { hash: '#/incoterms', slug: 'incoterms' },
   { hash: '#/describe', slug: 'describe' },
-  // The e-mail kit travels in the profile's part (src/parts.rs).
-  { hash: '#/catalog', slug: 'catalog', part: 'describe' },
+  { hash: '#/catalog', slug: 'catalog' },
   { hash: '#/market', slug: 'market' },
   { hash: '#/documents', slug: 'documents' },
   { hash: '#/data', slug: 'data' },
