@@ -159,9 +159,8 @@ mod tests {
 
     #[test]
     fn every_target_contains_its_source() {
-        let input = chunks(&[
-            ("a,b", 1), ("a,c", 2), ("b,c", 3), ("a,b,c", 4000), ("codec,a", 7), ("home,b", 9), ("d,e", 11),
-        ]);
+        let input =
+            chunks(&[("a,b", 1), ("a,c", 2), ("b,c", 3), ("a,b,c", 4000), ("codec,a", 7), ("home,b", 9), ("d,e", 11)]);
         let options = MergeOptions { anchors: vec!["codec".into(), "home".into()], min_chunk_bytes: 100 };
         let plan = super::plan(&input, &options);
         for set in input.keys() {

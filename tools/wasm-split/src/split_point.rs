@@ -476,7 +476,7 @@ fn merge_chunks(
         .reloc_info
         .data_symbols
         .iter()
-        .map(|symbol| (symbol.symbol_index, (symbol.range.end - symbol.range.start) as u64))
+        .map(|symbol| (symbol.symbol_index, symbol.range.end - symbol.range.start))
         .collect();
     let mut sizes = std::collections::BTreeMap::<crate::merge::PartSet, u64>::new();
     for (node, color) in painted {
@@ -489,7 +489,7 @@ fn merge_chunks(
                 .and_then(|defined| module.defined_funcs.get(defined))
                 .map(|func| {
                     let range = func.body.range();
-                    (range.end - range.start) as u64
+                    range.end - range.start
                 })
                 .unwrap_or_default(),
             DepNode::DataSymbol(symbol) => data_sizes.get(symbol).copied().unwrap_or_default(),
