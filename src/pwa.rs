@@ -25,6 +25,18 @@ extern "C" {
     /// Shows the browser's install dialog for the offer last received.
     #[wasm_bindgen(js_name = promptInstall)]
     pub fn prompt_install();
+
+    /// Resolves once the browser has recorded a paint of the page, waiting ten frames at most.
+    #[wasm_bindgen(js_name = afterFirstPaint)]
+    fn after_first_paint_promise() -> js_sys::Promise;
+}
+
+/// Waits until the page has been painted once (at once if it has: the usual case on a phone
+/// network), at most ten frames. The shell mounts after it, so the static skeleton's heading and
+/// introduction are always what she sees first, and the largest contentful paint does not depend
+/// on whether the wasm happened to beat the first paint (`afterFirstPaint` in assets/js/pwa.js).
+pub async fn after_first_paint() {
+    let _ = wasm_bindgen_futures::JsFuture::from(after_first_paint_promise()).await;
 }
 
 /// Registers the service worker (its update prompt calls `on_update_ready`). Embedded, the app

@@ -201,3 +201,28 @@ export function runsInstalled() {
 export function importScript(path) {
   return import(new URL(path, document.baseURI).href).catch((err) => { info(`${path} not loaded`, err); return null; });
 }
+
+// Resolves once the browser has recorded a paint of the page (Paint Timing): at once if it has
+// (on a phone network the static skeleton is on screen long before the wasm arrives), else frame
+// by frame until it has, for at most ten frames, each at most 100 ms (a hidden tab or an
+// off-screen iframe draws none). The shell mounts after it (src/lib.rs), so the skeleton's heading
+// and introduction are always what she sees first, and the largest contentful paint is the
+// skeleton's introduction whether or not the wasm beat the first paint. Never rejects.
+export function afterFirstPaint() {
+  const painted = () => {
+    try { return performance.getEntriesByType('paint').length > 0; } catch { return false; }
+  };
+  return new Promise((resolve) => {
+    let frames = 0;
+    const check = () => {
+      if (painted() || frames >= 10) { resolve(); return; }
+      frames += 1;
+      let waiting = true;
+      const next = () => { if (waiting) { waiting = false; check(); } };
+      // A frame is drawn after its animation callbacks: look again in the task after it.
+      requestAnimationFrame(() => setTimeout(next));
+      setTimeout(next, 100);
+    };
+    check();
+  });
+}

@@ -69,6 +69,34 @@ describe('parts loaded when first needed', () => {
     }, NO_WORKER);
   });
 
+  it('replaces the static skeleton only once it has been painted, even when the wasm is first', async () => {
+    // The stylesheet (render-blocking) is held back until the main wasm has arrived, so the wasm
+    // is ready before anything can be painted: the shell must wait for the first paint
+    // (afterFirstPaint in assets/js/pwa.js), or the skeleton's introduction, the page's largest
+    // content, is replaced before she (or the LCP measure) ever sees it.
+    const recordRemoval = () => {
+      window.__skeletonRemoved = null;
+      document.addEventListener('DOMContentLoaded', () => {
+        const skeleton = document.querySelector('#app .muted[role=status]');
+        new MutationObserver(() => {
+          if (window.__skeletonRemoved === null && !skeleton.isConnected) {
+            window.__skeletonRemoved = { paints: performance.getEntriesByType('paint').map((p) => p.name) };
+          }
+        }).observe(document.getElementById('app'), { childList: true, subtree: true });
+      });
+    };
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      let wasmArrived;
+      const arrived = new Promise((done) => { wasmArrived = done; });
+      page.on('response', (response) => { if (/siap-ekspor-[0-9a-f]{16}_bg\.wasm$/.test(response.url())) wasmArrived(); });
+      await context.route('**/app-*.css', async (route) => { await arrived; await route.continue(); });
+      await open(page, url, '#/');
+      const removed = await page.evaluate(() => window.__skeletonRemoved);
+      assert.ok(removed, 'the skeleton was replaced');
+      assert.ok(removed.paints.includes('first-contentful-paint'), `replaced before the first paint: ${JSON.stringify(removed)}`);
+    }, { ...NO_WORKER, initScripts: [recordRemoval] });
+  });
+
   it('answers a deep link into a tool on a cold first visit', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       await open(page, url, '#/classify?q=kopi%20bubuk');
