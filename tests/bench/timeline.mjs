@@ -1,0 +1,75 @@
+// Siap Ekspor — where a cold visit's time goes (not a test): three cold visits to the home page on
+// an emulated phone network at 4x CPU slowdown, as in the bench, each printed as a timeline: when
+// each file was asked for and had arrived (Resource Timing), when the shell's language switch
+// appeared, when the test driver's tap reached the page, when the page answered it, and the long
+// tasks (over 50 ms) on the way.
+//
+//   node tests/bench/timeline.mjs [folder=dist] [4g|3g]
+//
+// docs/code-splitting.md ("Where a cold visit's time goes") reads these figures.
+
+import { resolve } from 'node:path';
+
+import { serve } from '../e2e/serve.mjs';
+
+const args = process.argv.slice(2);
+const dist = resolve(args[0] || 'dist');
+const NETWORKS = {
+  '4g': { latency: 150, down: 1.6e6 / 8, up: 0.75e6 / 8 },
+  '3g': { latency: 300, down: 0.4e6 / 8, up: 0.4e6 / 8 },
+};
+const network = NETWORKS[args[1] || '4g'];
+if (!network) throw new Error(`network: 4g or 3g, not ${args[1]}`);
+
+/** Runs in the page before its own scripts: marks the moments the timeline prints. */
+function record() {
+  window.__marks = {};
+  window.__longTasks = [];
+  const mark = (name) => { window.__marks[name] ??= Math.round(performance.now()); };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ type: 'longtask', buffered: true });
+  for (const type of ['pointerdown', 'click']) document.addEventListener(type, () => mark(type), true);
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=lang-switch]')) mark('switch on screen');
+      if (document.documentElement.lang === 'en') mark('answered');
+    }).observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+  });
+}
+
+const { chromium } = await import('playwright-core');
+const server = await serve({ root: dist, host: '127.0.0.1' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+});
+try {
+  for (let run = 1; run <= 3; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(record);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: network.latency, downloadThroughput: network.down, uploadThroughput: network.up,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.locator('[data-testid=lang-switch]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const out = await page.evaluate(() => ({
+      files: performance.getEntriesByType('resource')
+        .map((r) => [r.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), Math.round(r.startTime), Math.round(r.responseEnd)]),
+      marks: window.__marks,
+      longTasks: window.__longTasks,
+    }));
+    console.log(`run ${run}: ${Object.entries(out.marks).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+    console.log(`  long tasks [start, ms]: ${JSON.stringify(out.longTasks)}`);
+    for (const [name, start, end] of out.files) console.log(`  ${String(start).padStart(6)} → ${String(end).padStart(6)} ms  ${name}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
