@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
+import { coldPage, launchChromium, NETWORKS, tapLanguageSwitch } from './cold-visit.mjs';
 import { measureFile, sizes } from './sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,34 +79,17 @@ for (const [name, part] of Object.entries(measured.parts).sort()) {
 //     time from navigation to the language switch having switched <html lang> after a tap.
 //     Median of 3 per network.
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'];
-
 {
-  const { chromium } = await import('playwright-core');
   const server = await serve({ root: DIST, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const networks = [
-    { name: 'slow 4G (1.6 Mbps, 150 ms)', latency: 150, down: 1.6e6 / 8, up: 0.75e6 / 8 },
-    { name: '3G (400 kbps, 300 ms)', latency: 300, down: 0.4e6 / 8, up: 0.4e6 / 8 },
-  ];
+  const browser = await launchChromium();
   try {
     console.log('\nCold visit until the home page answers a tap (4x CPU slowdown, median of 3):');
-    for (const net of networks) {
+    for (const net of Object.values(NETWORKS)) {
       const times = [];
       for (let run = 0; run < 3; run += 1) {
-        const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false, latency: net.latency, downloadThroughput: net.down, uploadThroughput: net.up,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const { context, page } = await coldPage(browser, { network: net });
         await page.goto(server.url, { waitUntil: 'commit' });
-        const toggle = page.locator('[data-testid=lang-switch]');
-        await toggle.click();
-        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        await tapLanguageSwitch(page);
         times.push(await page.evaluate(() => performance.now()));
         await context.close();
       }
@@ -123,9 +107,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 //    in the page, with Chromium's CPU slowed 4x (Lighthouse's "slow phone"), median of 20.
 
 {
-  const { chromium } = await import('playwright-core');
   const server = await serve({ root: DIST, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
     const cdp = await page.context().newCDPSession(page);

@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
+import { coldPage, launchChromium, tapLanguageSwitch } from './cold-visit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -19,23 +20,15 @@ const DIST = resolve(ROOT, positional[0] || 'dist');
 const route = positional[1] || '';
 const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) || 40);
 
-const { chromium } = await import('playwright-core');
 const server = await serve({ root: DIST, host: '127.0.0.1' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { cdp, page } = await coldPage(browser);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(`${server.url}${route}`, { waitUntil: 'commit' });
-  await page.locator('[data-testid=lang-switch]').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await tapLanguageSwitch(page);
   const { profile } = await cdp.send('Profiler.stop');
 
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

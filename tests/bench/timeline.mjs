@@ -11,13 +11,10 @@
 import { resolve } from 'node:path';
 
 import { serve } from '../e2e/serve.mjs';
+import { coldPage, launchChromium, NETWORKS, tapLanguageSwitch } from './cold-visit.mjs';
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] || 'dist');
-const NETWORKS = {
-  '4g': { latency: 150, down: 1.6e6 / 8, up: 0.75e6 / 8 },
-  '3g': { latency: 300, down: 0.4e6 / 8, up: 0.4e6 / 8 },
-};
 const network = NETWORKS[args[1] || '4g'];
 if (!network) throw new Error(`network: 4g or 3g, not ${args[1]}`);
 
@@ -38,26 +35,13 @@ function record() {
   });
 }
 
-const { chromium } = await import('playwright-core');
 const server = await serve({ root: dist, host: '127.0.0.1' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   for (let run = 1; run <= 3; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.addInitScript(record);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: network.latency, downloadThroughput: network.down, uploadThroughput: network.up,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await coldPage(browser, { network, initScript: record });
     await page.goto(server.url, { waitUntil: 'commit' });
-    await page.locator('[data-testid=lang-switch]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await tapLanguageSwitch(page);
     const out = await page.evaluate(() => ({
       files: performance.getEntriesByType('resource')
         .map((r) => [r.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), Math.round(r.startTime), Math.round(r.responseEnd)]),
