@@ -55,25 +55,20 @@ pub fn plan(chunks: &BTreeMap<PartSet, u64>, options: &MergeOptions) -> HashMap<
             target.insert(set, union.clone());
         }
         left.insert(union.clone(), size);
-        target.insert(union.clone(), union.clone());
         anchored.insert(union);
     }
 
-    // 2. Small chunks into the smallest large superset.
-    let large: Vec<(&PartSet, u64)> = left
-        .iter()
-        .filter(|(set, size)| **size >= options.min_chunk_bytes || anchored.contains(*set))
-        .map(|(set, size)| (set, *size))
-        .collect();
+    // 2. Small chunks into the smallest large superset; large ones (and anchor chunks) stay.
+    let (large, small): (Vec<_>, Vec<_>) =
+        left.iter().partition(|(set, size)| **size >= options.min_chunk_bytes || anchored.contains(*set));
+    for (set, _) in &large {
+        target.insert((*set).clone(), (*set).clone());
+    }
     let mut homeless: Vec<PartSet> = Vec::new();
-    for (set, size) in &left {
-        if *size >= options.min_chunk_bytes || anchored.contains(set) {
-            target.entry(set.clone()).or_insert_with(|| set.clone());
-            continue;
-        }
+    for (set, _) in small {
         let best = large
             .iter()
-            .filter(|(big, _)| *big != set && big.is_superset(set))
+            .filter(|(big, _)| big.is_superset(set))
             // Fewest parts that fetch it for nothing, then the larger chunk, then by name.
             .min_by(|(a, a_size), (b, b_size)| a.len().cmp(&b.len()).then(b_size.cmp(a_size)).then(a.cmp(b)));
         match best {
