@@ -207,14 +207,22 @@ function listSnippets(dir) {
 }
 
 /** The boot script and the tags that start the app, put into index.html before </head>. */
+/**
+ * `html` without the link that stops trunk from building the wasm itself (it has done its job):
+ * as written in index.html, or as a release build's minified page has it (attributes unquoted,
+ * in another order). Exported for the build hook's tests.
+ */
+export function withoutRustLink(html) {
+  return html.replace(/[ \t]*<link (?=[^>]*\bdata-trunk-skip\b)(?=[^>]*\brel="?rust\b)[^>]*>\n?/, '');
+}
+
 function writeBoot(dir, { js, wasm, loader }) {
   // Relative to the page, which is beside these files (public_url "./").
   const boot = `import init from './${js}';\ninit({ module_or_path: './${wasm}' });\n`;
   const name = `boot-${short(sha256(boot))}.js`;
   writeFileSync(join(dir, name), boot);
   const indexPath = join(dir, 'index.html');
-  // The link that stops trunk from building the wasm itself has done its job.
-  const html = readFileSync(indexPath, 'utf8').replace(/[ \t]*<link data-trunk rel="rust" data-trunk-skip[^>]*>\n?/, '');
+  const html = withoutRustLink(readFileSync(indexPath, 'utf8'));
   const marker = '</head>';
   if (!html.includes(marker)) fail('index.html has no </head>');
   // The main module imports the wasm-bindgen snippets (pwa.js, share.js): fetch them alongside.
