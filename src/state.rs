@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::change::{self, Change};
+use crate::domain::change::{self, Edit};
 use crate::domain::lang::Lang;
 use crate::domain::model::AppData;
 use crate::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
@@ -99,8 +99,10 @@ impl AppContext {
     }
 
     /// Applies one of her changes (`domain::change::apply`). Called by the tools' pages only:
-    /// the shell's module never names `change::apply` (see [`Action::Apply`]).
-    pub fn change(&self, change: Change) {
+    /// the shell's module never names `change::apply` (see [`Action::Apply`]). A page passes its
+    /// own kind of edit (`ProfileEdit`, `CalculatorEdit`, …), not a `Change`: the code that
+    /// applies it is then compiled into that page's part (`domain::change::Edit`).
+    pub fn change(&self, change: impl Edit) {
         self.dispatch.emit(Action::Apply(Box::new(move |data| change::apply(data, change))));
     }
 

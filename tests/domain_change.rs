@@ -92,3 +92,53 @@ proptest! {
         prop_assert!(text.starts_with(&out));
     }
 }
+
+/// A page passes its own kind of edit (`Edit`), so that the code applying it is compiled into
+/// that tool's part; each must do exactly what the same edit wrapped in a `Change` does.
+#[test]
+fn each_kind_of_edit_applies_as_its_change_does() {
+    use siap_ekspor::domain::change::{Edit, ReplaceAll, ResetAll};
+    use siap_ekspor::domain::checklist::ChecklistEdit;
+    use siap_ekspor::domain::incoterms::calculator::CalculatorEdit;
+    use siap_ekspor::domain::incoterms::Incoterm;
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    use siap_ekspor::domain::market::MarketEdit;
+    use siap_ekspor::domain::workshop::{Obstacle, WorkshopEdit};
+
+    let mut start = AppData::default();
+    start.settings.lang = Lang::En;
+    start = apply(&start, ProfileEdit::BusinessName("UD Sumber Rejeki".into()));
+    start = apply(&start, ProfileEdit::AddProduct);
+
+    fn same<E: Edit>(data: &AppData, edit: E, wrapped: Change) {
+        let direct = apply(data, edit);
+        assert_eq!(direct, apply(data, wrapped), "an edit and its change differ");
+        assert_ne!(&direct, data, "the edit changed nothing: a case that cannot fail");
+    }
+    same(
+        &start,
+        ProfileEdit::Goals("Ekspor ke Jepang".into()),
+        Change::Profile(ProfileEdit::Goals("Ekspor ke Jepang".into())),
+    );
+    same(&start, CalculatorEdit::Choose(Incoterm::Cif), Change::Calculator(CalculatorEdit::Choose(Incoterm::Cif)));
+    let tick = || ChecklistEdit::Tick { id: "nib".into(), done: true, today: "2026-12-02".into() };
+    same(&start, tick(), Change::Checklist(tick()));
+    same(&start, MarketEdit::Step("ec21-1".into(), true), Change::Market(MarketEdit::Step("ec21-1".into(), true)));
+    same(
+        &start,
+        WorkshopEdit::Obstacle(Obstacle::Language, true),
+        Change::Workshop(WorkshopEdit::Obstacle(Obstacle::Language, true)),
+    );
+    same(&start, ListingsEdit::New(None), Change::Listings(ListingsEdit::New(None)));
+
+    let reset = apply(&start, ResetAll);
+    assert_eq!(reset, apply(&start, Change::ResetAll));
+    assert_eq!(reset.settings.lang, Lang::En, "a reset keeps the language she reads the app in");
+    assert_eq!(reset.profile, AppData::default().profile);
+
+    let mut other = AppData::default();
+    other.profile.business_name = "CV Kopi Ijen".into();
+    let replaced = apply(&start, ReplaceAll(Box::new(other.clone())));
+    assert_eq!(replaced, other);
+    assert_eq!(replaced, apply(&start, Change::ReplaceAll(Box::new(other))));
+}

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::data_files::{use_checklist, use_guide, use_needs, use_rules_for};
-use crate::domain::change::{Change, MAX_LONG_TEXT};
+use crate::domain::change::MAX_LONG_TEXT;
 use crate::domain::checklist::{self, ChecklistEdit, Group, Shown};
 use crate::domain::lang::Lang;
 use crate::domain::market::Guide;
@@ -100,18 +100,14 @@ fn item_view(app: &AppContext, shown: &Shown, lang: Lang) -> Html {
         let (app, id) = (app.clone(), id.clone());
         Callback::from(move |event: Event| {
             let done = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            app.change(Change::Checklist(ChecklistEdit::Tick {
-                id: id.clone(),
-                done,
-                today: crate::browser::today().iso(),
-            }));
+            app.change(ChecklistEdit::Tick { id: id.clone(), done, today: crate::browser::today().iso() });
         })
     };
     let note = {
         let (app, id) = (app.clone(), id.clone());
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-            app.change(Change::Checklist(ChecklistEdit::Note { id: id.clone(), text }));
+            app.change(ChecklistEdit::Note { id: id.clone(), text });
         })
     };
     let text = |t: &crate::domain::text::Bilingual| t.get(lang).to_string();
@@ -190,7 +186,7 @@ fn report_card() -> Html {
         let app = app.clone();
         Callback::from(move |event: Event| {
             let done = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            app.change(Change::Workshop(WorkshopEdit::ListingWritten(done)));
+            app.change(WorkshopEdit::ListingWritten(done));
         })
     };
     html! {
@@ -226,7 +222,7 @@ fn evaluation_card() -> Html {
         let app = app.clone();
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-            app.change(Change::Workshop(WorkshopEdit::Comments(text)));
+            app.change(WorkshopEdit::Comments(text));
         })
     };
     html! {
@@ -246,7 +242,7 @@ fn evaluation_card() -> Html {
                                 html! {
                                     <span class="rating-option">
                                         <input type="radio" name={format!("rate-{}", q.key())} id={id.clone()} value={r.to_string()} checked={current == Some(r)}
-                                            onchange={Callback::from(move |_| app.change(Change::Workshop(WorkshopEdit::Rate(q, r))))} />
+                                            onchange={Callback::from(move |_| app.change(WorkshopEdit::Rate(q, r)))} />
                                         <label for={id}>{ r }</label>
                                     </span>
                                 }
@@ -263,7 +259,7 @@ fn evaluation_card() -> Html {
                     let app = app.clone();
                     let onchange = Callback::from(move |event: Event| {
                         let held = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                        app.change(Change::Workshop(WorkshopEdit::Obstacle(o, held)));
+                        app.change(WorkshopEdit::Obstacle(o, held));
                     });
                     html! {
                         <div class="check">

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
+use crate::domain::change::{ReplaceAll, ResetAll};
 use crate::domain::lang::Lang;
 use crate::domain::limits::{clamp_data, Cut};
 use crate::domain::model::AppData;
@@ -166,7 +166,7 @@ pub fn data_page() -> Html {
         let import = import.clone();
         let photo_usage = photo_usage.clone();
         Callback::from(move |_| {
-            app.change(Change::ResetAll);
+            app.change(ResetAll);
             reset_asking.set(false);
             reset_done.set(true);
             import.set(Import::Idle);
@@ -426,7 +426,7 @@ fn replace_document(
         if synced.save == SaveState::Saved {
             // Another tab's changes it was merged with, if any, are kept too.
             let shown = synced.show.unwrap_or_else(|| incoming.data.clone());
-            app.change(Change::ReplaceAll(Box::new(shown)));
+            app.change(ReplaceAll(Box::new(shown)));
             if synced.copies_changed {
                 app.dispatch.emit(crate::state::Action::RecoveredChanged(app.store.recovered()));
             }

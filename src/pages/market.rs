@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::data_files::use_guide;
-use crate::domain::change::Change;
 use crate::domain::lang::Lang;
 use crate::domain::market::{Kind, Market, MarketEdit};
 use crate::i18n::{fill, MarketMsg};
@@ -68,7 +67,7 @@ fn market_card(app: &AppContext, market: &Market, lang: Lang) -> Html {
         let (app, id) = (app.clone(), market.id.clone());
         Callback::from(move |event: Event| {
             let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            app.change(Change::Market(MarketEdit::Account(id.clone(), on)));
+            app.change(MarketEdit::Account(id.clone(), on));
         })
     };
     let done = state.steps_done(market);
@@ -93,7 +92,7 @@ fn market_card(app: &AppContext, market: &Market, lang: Lang) -> Html {
                             let (app, id) = (app.clone(), step.id.clone());
                             let onchange = Callback::from(move |event: Event| {
                                 let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                                app.change(Change::Market(MarketEdit::Step(id.clone(), on)));
+                                app.change(MarketEdit::Step(id.clone(), on));
                             });
                             let input_id = format!("step-{}", step.id);
                             html! {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::classification::class_view;
 use crate::components::fields::{Checkbox, Select, TextArea, TextField};
-use crate::domain::change::{Change, ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
+use crate::domain::change::{ProfileEdit, MAX_LONG_TEXT, MAX_PRODUCTS, MAX_SHORT_TEXT};
 use crate::domain::classify::save::check_location;
 use crate::domain::lang::Lang;
 use crate::domain::model::{
@@ -27,7 +27,7 @@ pub fn profile_page() -> Html {
         let app = app.clone();
         move |make: fn(String) -> ProfileEdit| {
             let app = app.clone();
-            Callback::from(move |text: String| app.change(Change::Profile(make(text))))
+            Callback::from(move |text: String| app.change(make(text)))
         }
     };
     let completion = profile::completion(profile);
@@ -95,7 +95,7 @@ pub fn profile_page() -> Html {
                         <TextField id={format!("contact-{}", field.key())} label={contact_label(field, lang)}
                             value={profile.contact.get(field).to_string()} maxlength={field.max_chars()}
                             autocomplete={Some(AttrValue::from(autocomplete))}
-                            oninput={Callback::from(move |text| app.change(Change::Profile(ProfileEdit::Contact(field, text))))} />
+                            oninput={Callback::from(move |text| app.change(ProfileEdit::Contact(field, text)))} />
                     }
                 }) }
             </section>
@@ -110,7 +110,7 @@ pub fn profile_page() -> Html {
                         html! {
                             <Checkbox id={format!("doc-{}", document.key())} label={labels::document(document, lang)}
                                 checked={profile.documents.contains(&document)}
-                                onchange={Callback::from(move |held| app.change(Change::Profile(ProfileEdit::Document(document, held))))} />
+                                onchange={Callback::from(move |held| app.change(ProfileEdit::Document(document, held)))} />
                         }
                     }) }
                 </fieldset>
@@ -131,7 +131,7 @@ pub fn profile_page() -> Html {
                         html! {
                             <div class="check">
                                 <input type="radio" name="experience" id={id.clone()} checked={profile.experience == Some(experience)}
-                                    onchange={Callback::from(move |_| app.change(Change::Profile(ProfileEdit::Experience(Some(experience)))))} />
+                                    onchange={Callback::from(move |_| app.change(ProfileEdit::Experience(Some(experience))))} />
                                 <label for={id}>{ labels::experience(experience, lang) }</label>
                             </div>
                         }
@@ -149,7 +149,7 @@ pub fn profile_page() -> Html {
                         html! {
                             <Checkbox id={format!("channel-{}", channel.key())} label={labels::channel(channel, lang)}
                                 checked={profile.channels.contains(&channel)}
-                                onchange={Callback::from(move |used| app.change(Change::Profile(ProfileEdit::Channel(channel, used))))} />
+                                onchange={Callback::from(move |used| app.change(ProfileEdit::Channel(channel, used)))} />
                         }
                     }) }
                 </fieldset>
@@ -179,7 +179,7 @@ fn region_select(app: &AppContext, lang: Lang) -> Html {
                 OTHER_PROVINCE => Some(RegionChoice::OtherProvince),
                 code => Some(RegionChoice::EastJava { code: code.to_string() }),
             };
-            app.change(Change::Profile(ProfileEdit::Region(region)));
+            app.change(ProfileEdit::Region(region));
         })
     };
     let group = |kind: RegionKind, label: ProfileMsg, prefix: ProfileMsg| {
@@ -209,7 +209,7 @@ fn products_section(app: &AppContext, lang: Lang) -> Html {
     let add = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.change(Change::Profile(crate::domain::change::ProfileEdit::AddProduct));
+            app.change(crate::domain::change::ProfileEdit::AddProduct);
             // She adds a product to name it: the new product's name field takes the keyboard.
             crate::browser::focus_next_frame(".products > li:last-child input[id$='-name']");
         })
@@ -252,11 +252,11 @@ fn product_editor(props: &ProductEditorProps) -> Html {
     let number = props.number.to_string();
     let change = |make: fn(u32, String) -> ProfileEdit| {
         let app = app.clone();
-        Callback::from(move |text: String| app.change(Change::Profile(make(id, text))))
+        Callback::from(move |text: String| app.change(make(id, text)))
     };
     let remove = {
         let app = app.clone();
-        Callback::from(move |_| app.change(Change::Profile(ProfileEdit::RemoveProduct(id))))
+        Callback::from(move |_| app.change(ProfileEdit::RemoveProduct(id)))
     };
     let has_content = !props.product.name.trim().is_empty() || !props.product.description.trim().is_empty();
     let ask = {

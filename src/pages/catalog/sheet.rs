@@ -11,7 +11,6 @@ use crate::components::photos::{Owner, Photos};
 use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item};
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
-use crate::domain::change::Change;
 use crate::domain::documents::dates::parse_date;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
@@ -112,7 +111,7 @@ fn controls(props: &ControlsProps) -> Html {
         let app = app.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            app.change(Change::Listings(make(value)));
+            app.change(make(value));
         })
     };
     // No clock off wasm (server-side rendering in tests): `today_or_empty` is then empty.
@@ -163,7 +162,7 @@ fn controls(props: &ControlsProps) -> Html {
                         let (app, listing) = (app.clone(), pick.id);
                         Callback::from(move |event: Event| {
                             let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            app.change(Change::Listings(ListingsEdit::InCatalog(listing, checked)));
+                            app.change(ListingsEdit::InCatalog(listing, checked));
                         })
                     };
                     html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::components::classification::class_view;
 
 use crate::data_files::use_rules_when;
-use crate::domain::change::{Change, ProfileEdit};
+use crate::domain::change::ProfileEdit;
 use crate::domain::classify::save::check_location;
 use crate::domain::model::ProductClass;
 use crate::i18n::classify::ClassifyMsg;
@@ -35,7 +35,7 @@ pub fn my_products() -> Html {
                     let status = class_view(product.class.as_ref(), rules.ready(), lang);
                     let forget = {
                         let (app, id) = (app.clone(), product.id);
-                        Callback::from(move |_| app.change(Change::Profile(ProfileEdit::Unclassify(id))))
+                        Callback::from(move |_| app.change(ProfileEdit::Unclassify(id)))
                     };
                     html! {
                         <li data-testid="my-product" data-product={product.id.to_string()} data-class={product.class.as_ref().map(class_code)}>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::classification::badge;
 use crate::components::fields::Select;
 use crate::components::text;
-use crate::domain::change::{classify_target, Change, ClassifyTarget, ProfileEdit};
+use crate::domain::change::{classify_target, ClassifyTarget, ProfileEdit};
 use crate::domain::classify::save::{save_choice, SaveChoice};
 use crate::domain::classify::{
     dotted, product_name_for, DocumentType, MatchedBy, Nomenclature, Rule, RuleBook, Status,
@@ -270,7 +270,7 @@ fn save_action(props: &SaveProps) -> Html {
                 ClassifyTarget::New => fill(ClassifyMsg::SavedNew.text(lang), &[("name", name.trim())]),
                 ClassifyTarget::Full => ClassifyMsg::ProductsFull.text(lang).to_string(),
             };
-            app.change(Change::Profile(ProfileEdit::Classify { product, name: name.clone(), class: class.clone() }));
+            app.change(ProfileEdit::Classify { product, name: name.clone(), class: class.clone() });
             saved.set(Some(message));
         })
     };

@@ -13,7 +13,6 @@ use yew::prelude::*;
 
 use crate::components::fields::Select;
 use crate::data_files::use_glossary;
-use crate::domain::change::Change;
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::Draft;
 use crate::domain::listing::store::ListingsEdit;
@@ -26,7 +25,7 @@ use form::form;
 use output::Output;
 
 pub(super) fn edit(app: &AppContext, edit: ListingsEdit) {
-    app.change(Change::Listings(edit));
+    app.change(edit);
 }
 
 #[function_component(DescribePage)]

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::fields::{Input, Kind, Select};
 use super::sheet::Sheet;
-use crate::domain::change::Change;
 use crate::domain::documents::check::At;
 use crate::domain::documents::start::{can_derive, derive_edit};
 use crate::domain::documents::store::{MAX_BLOCK_TEXT, MAX_LINES, MAX_PACKAGES, MAX_TEXT};
@@ -86,7 +85,7 @@ pub fn document_editor(props: &EditorProps) -> Html {
     let view = editor(&data.documents, doc, &data.calculator.saved);
     let change = {
         let app = app.clone();
-        Callback::from(move |edit: DocumentsEdit| app.change(Change::Documents(edit)))
+        Callback::from(move |edit: DocumentsEdit| app.change(edit))
     };
     let kind = doc.kind;
     let prices = kind.has_prices();
@@ -123,7 +122,7 @@ pub fn document_editor(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let today = crate::browser::today().iso();
             if let Some(edit) = derive_edit(&app.state.data.documents, from, to, &today) {
-                app.change(Change::Documents(edit));
+                app.change(edit);
             }
         })
     };
@@ -216,7 +215,7 @@ fn lines(props: &PartProps) -> Html {
     let prices = doc.kind.has_prices();
     let change = {
         let app = app.clone();
-        Callback::from(move |edit: DocumentsEdit| app.change(Change::Documents(edit)))
+        Callback::from(move |edit: DocumentsEdit| app.change(edit))
     };
     let fields: Vec<LineField> = LineField::ALL.into_iter().filter(|f| prices || *f != LineField::UnitPrice).collect();
     html! {
@@ -298,7 +297,7 @@ fn packages(props: &PartProps) -> Html {
     let view = &props.view;
     let change = {
         let app = app.clone();
-        Callback::from(move |edit: DocumentsEdit| app.change(Change::Documents(edit)))
+        Callback::from(move |edit: DocumentsEdit| app.change(edit))
     };
     html! {
         <section class="card no-print" aria-labelledby="doc-sec-packages">

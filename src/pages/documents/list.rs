@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
 use crate::domain::documents::start::duplicate_edit;
 use crate::domain::documents::view::{list, ListItem};
 use crate::domain::documents::{Documents, DocumentsEdit};
@@ -50,7 +49,7 @@ fn item(props: &ItemProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             asking.set(None);
             if let Some(edit) = make(&app.state.data.documents, id, &crate::browser::today().iso()) {
-                app.change(Change::Documents(edit));
+                app.change(edit);
             }
         })
     };

@@ -14,7 +14,6 @@ mod sheet;
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
 use crate::domain::documents::start::{find_quote, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
 use crate::domain::documents::{DocKind, Start};
@@ -49,7 +48,7 @@ pub fn documents_page() -> Html {
                 };
                 let start = pick.map_or(Start::Blank, Start::Quote);
                 let today = crate::browser::today().iso();
-                app.change(Change::Documents(new_document(data, kind, start, &today)));
+                app.change(new_document(data, kind, start, &today));
                 notice.set(message);
                 app.replace(Location::of(Route::Documents));
             }

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::fields::Select;
 use crate::data_files::{use_glossary_when, use_rules_when, Loaded};
-use crate::domain::change::Change;
 use crate::domain::documents::start::{hs_of, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
 use crate::domain::documents::{DocKind, Start};
@@ -37,7 +36,7 @@ pub fn new_document_form() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(start) = make() {
                 let today = crate::browser::today().iso();
-                app.change(Change::Documents(new_document(&app.state.data, kind, start, &today)));
+                app.change(new_document(&app.state.data, kind, start, &today));
             }
         })
     };

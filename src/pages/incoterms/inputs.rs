@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::fields::Select;
-use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{ports, DutyBasis, Evaluation, Field, FieldErrorKind, Form, TransportMode};
 use crate::domain::lang::Lang;
@@ -154,7 +153,7 @@ fn error_text(evaluation: &Evaluation, field: Field, lang: Lang) -> Option<AttrV
 
 fn edit(app: &AppContext, field: Field, text: String) {
     let today = crate::browser::today().iso();
-    app.change(Change::Calculator(CalculatorEdit::Field(field, text, today)));
+    app.change(CalculatorEdit::Field(field, text, today));
 }
 
 /// A select whose value is stored as the share link's code. It shows the choice the prices use: the

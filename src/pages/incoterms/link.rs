@@ -8,7 +8,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::data_files::{use_glossary, Loaded};
-use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
 use crate::domain::incoterms::Form;
 use crate::domain::limits::Cut;
@@ -62,7 +61,7 @@ pub fn use_share_link() -> UseStateHandle<LinkState> {
 /// reload keeps her later edits instead of reapplying the link.
 fn open(app: &AppContext, form: Form, problems: bool, cuts: Vec<Cut>, saved_first: bool) -> LinkState {
     let form = Rc::new(form);
-    app.change(Change::Calculator(CalculatorEdit::LoadLink(Box::new((*form).clone()))));
+    app.change(CalculatorEdit::LoadLink(Box::new((*form).clone())));
     app.replace(Location::of(Route::Incoterms));
     LinkState::Opened { form, problems, cuts, saved_first }
 }
@@ -132,7 +131,7 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
                         if save_first {
                             let save = SaveQuote { today: crate::browser::today().iso(), ..save.clone() };
                             if let Some(quote) = app.state.data.calculator.quote_to_save(&save) {
-                                app.change(Change::Calculator(CalculatorEdit::Save(Box::new(quote))));
+                                app.change(CalculatorEdit::Save(Box::new(quote)));
                             }
                         }
                         state.set(open(&app, (*form).clone(), problems, cuts.clone(), save_first));

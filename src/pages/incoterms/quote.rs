@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::fields::Select;
 use crate::components::text;
 use crate::data_files::{use_glossary, Loaded};
-use crate::domain::change::Change;
 use crate::domain::incoterms::calculator::{CalculatorEdit, NoLine, SaveQuote, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{Evaluation, Field, FieldErrorKind, Incoterm};
 use crate::domain::listing::generate::english_unit;
@@ -46,7 +45,7 @@ pub fn quote(props: &QuoteProps) -> Html {
 
     let change = |edit: CalculatorEdit| {
         let app = app.clone();
-        move || app.change(Change::Calculator(edit.clone()))
+        move || app.change(edit.clone())
     };
     let report = {
         let status = status.clone();
@@ -80,7 +79,7 @@ pub fn quote(props: &QuoteProps) -> Html {
         Callback::from(move |_| {
             let save = SaveQuote { today: crate::browser::today().iso(), ..save.clone() };
             if let Some(quote) = app.state.data.calculator.quote_to_save(&save) {
-                app.change(Change::Calculator(CalculatorEdit::Save(Box::new(quote))));
+                app.change(CalculatorEdit::Save(Box::new(quote)));
                 status.set(Some(IncotermsMsg::Saved));
             }
         })
@@ -89,7 +88,7 @@ pub fn quote(props: &QuoteProps) -> Html {
         let app = app.clone();
         Callback::from(move |code: String| {
             if let Some(rule) = Incoterm::from_code(&code) {
-                app.change(Change::Calculator(CalculatorEdit::Choose(rule)));
+                app.change(CalculatorEdit::Choose(rule));
             }
         })
     };
@@ -97,20 +96,20 @@ pub fn quote(props: &QuoteProps) -> Html {
         let app = app.clone();
         Callback::from(move |code: String| {
             if let Some(currency) = Currency::from_code(&code) {
-                app.change(Change::Calculator(CalculatorEdit::QuoteCurrency(currency)));
+                app.change(CalculatorEdit::QuoteCurrency(currency));
             }
         })
     };
     let choose_product = {
         let app = app.clone();
-        Callback::from(move |id: String| app.change(Change::Calculator(CalculatorEdit::Product(id.parse().ok()))))
+        Callback::from(move |id: String| app.change(CalculatorEdit::Product(id.parse().ok())))
     };
     let min_order = {
         let app = app.clone();
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
             let today = crate::browser::today().iso();
-            app.change(Change::Calculator(CalculatorEdit::Field(Field::MinOrder, text, today)));
+            app.change(CalculatorEdit::Field(Field::MinOrder, text, today));
         })
     };
     // "Kosongkan formulir" asks in the page first: a sandboxed iframe refuses

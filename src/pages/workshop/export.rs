@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::change::{Change, MAX_LONG_TEXT};
+use crate::domain::change::MAX_LONG_TEXT;
 use crate::domain::workshop::session::SessionsEdit;
 use crate::domain::workshop::tally::Tally;
 use crate::i18n::workshop::{csv, stage, WorkshopMsg};
@@ -37,7 +37,7 @@ pub fn export_card(props: &ExportProps) -> Html {
         let (app, id) = (app.clone(), id.clone());
         Callback::from(move |event: InputEvent| {
             let text = event.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-            app.change(Change::Sessions(SessionsEdit::WriteUp(id.clone(), text)));
+            app.change(SessionsEdit::WriteUp(id.clone(), text));
         })
     };
     let ask = {
@@ -50,7 +50,7 @@ pub fn export_card(props: &ExportProps) -> Html {
     };
     let delete = {
         let (app, id) = (app.clone(), id.clone());
-        Callback::from(move |_| app.change(Change::Sessions(SessionsEdit::Delete(id.clone()))))
+        Callback::from(move |_| app.change(SessionsEdit::Delete(id.clone())))
     };
 
     html! {

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
 use crate::domain::persist::MAX_BACKUP_BYTES;
 use crate::domain::workshop::chat;
 use crate::domain::workshop::session::{merge, Outcome, SessionsEdit};
@@ -29,7 +28,7 @@ fn import(app: &AppContext, id: &str, text: &str) -> Option<Outcome> {
     let session = app.state.data.sessions.get(id)?;
     let (reports, outcome) = merge(session, chat::codes(text));
     if outcome.read > 0 {
-        app.change(Change::Sessions(SessionsEdit::Reports(id.to_string(), reports)));
+        app.change(SessionsEdit::Reports(id.to_string(), reports));
     }
     Some(outcome)
 }

@@ -11,7 +11,6 @@ mod tables;
 
 use yew::prelude::*;
 
-use crate::domain::change::Change;
 use crate::domain::workshop::session::SessionsEdit;
 use crate::domain::workshop::{make_id, tally};
 use crate::i18n::workshop::WorkshopMsg;
@@ -31,10 +30,7 @@ pub fn workshop_page() -> Html {
         let chosen = chosen.clone();
         Callback::from(move |_| {
             let id = make_id(crate::browser::random_bits());
-            app.change(Change::Sessions(SessionsEdit::Create {
-                id: id.clone(),
-                date: crate::browser::today_or_empty(),
-            }));
+            app.change(SessionsEdit::Create { id: id.clone(), date: crate::browser::today_or_empty() });
             chosen.set(Some(id));
         })
     };

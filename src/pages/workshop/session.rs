@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::change::{Change, MAX_SHORT_TEXT};
+use crate::domain::change::MAX_SHORT_TEXT;
 use crate::domain::workshop::qr::{session_link, QrMatrix};
 use crate::domain::workshop::session::{SessionsEdit, Stage};
 use crate::i18n::fill;
@@ -28,7 +28,7 @@ pub fn session_card(props: &SessionProps) -> Html {
         let (app, id) = (app.clone(), id.clone());
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            app.change(Change::Sessions(make(id.clone(), value)));
+            app.change(make(id.clone(), value));
         })
     };
     let link = session_link(&app_address(), &id);
@@ -69,7 +69,7 @@ pub fn session_card(props: &SessionProps) -> Html {
                     let (app, id) = (app.clone(), id.clone());
                     let onchange = Callback::from(move |event: Event| {
                         let on = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                        app.change(Change::Sessions(SessionsEdit::Stage(id.clone(), s, on)));
+                        app.change(SessionsEdit::Stage(id.clone(), s, on));
                     });
                     html! {
                         <div class="check">
