@@ -17,6 +17,11 @@
 //! 2. **Small chunks** (below `--min-chunk BYTES` of code and data, estimated from the input) go
 //!    into the smallest chunk of at least that size whose set contains theirs (fewest parts, then
 //!    the larger chunk); those without one go together into one chunk for the union of their sets.
+//!    Never into an anchor's chunk (what names an anchor is in one after step 1): the anchors are
+//!    fetched on every visit, and code that only tools need would make every visit pay for it
+//!    (measured 2026-12-02: once the tools' edits moved into their own parts, the chunk all tools
+//!    shared fell under the threshold, and ~5 KB brotli of small chunks shared by two or three
+//!    tools went into the home page's summary).
 //!
 //! Without anchors and with `--min-chunk 0` the output is upstream's.
 
@@ -66,9 +71,10 @@ pub fn plan(chunks: &BTreeMap<PartSet, u64>, options: &MergeOptions) -> HashMap<
     }
     let mut homeless: Vec<PartSet> = Vec::new();
     for (set, _) in small {
+        // Never into an anchor's chunk: every chunk naming an anchor is in one already (step 1).
         let best = large
             .iter()
-            .filter(|(big, _)| big.is_superset(set))
+            .filter(|(big, _)| big.is_superset(set) && !anchored.contains(*big))
             // Fewest parts that fetch it for nothing, then the larger chunk, then by name.
             .min_by(|(a, a_size), (b, b_size)| a.len().cmp(&b.len()).then(b_size.cmp(a_size)).then(a.cmp(b)));
         match best {
@@ -141,15 +147,22 @@ mod tests {
     }
 
     #[test]
-    fn a_small_chunk_may_join_an_anchor_chunk() {
-        let input = chunks(&[("codec,a", 10), ("a,b", 10)]);
-        let options = MergeOptions { anchors: vec!["codec".into()], min_chunk_bytes: 1000 };
+    fn a_small_chunk_never_joins_an_anchor_chunk() {
+        let options = MergeOptions { anchors: vec!["codec".into(), "home".into()], min_chunk_bytes: 1000 };
+        // {a,b} is a subset of the codec's chunk, but neither a nor b is loaded on every visit.
+        let input = chunks(&[("codec,a,b", 10), ("a,b", 10), ("a,c", 20)]);
         let plan = super::plan(&input, &options);
-        assert_eq!(plan[&set("codec,a")], set("codec,a"));
-        assert_eq!(plan[&set("a,b")], set("a,b"), "{{a,b}} is not a subset of {{codec,a}}");
-        let input = chunks(&[("codec,a,b", 10), ("a,b", 10)]);
+        assert_eq!(plan[&set("codec,a,b")], set("codec,a,b"));
+        assert_eq!(plan[&set("a,b")], set("a,b,c"), "tools' code stays out of what every visit loads");
+        assert_eq!(plan[&set("a,c")], set("a,b,c"));
+        // A tools' chunk that is large enough is preferred to the homeless union.
+        let input = chunks(&[("codec,a,b", 10), ("a,b", 10), ("a,b,c", 5000)]);
         let plan = super::plan(&input, &options);
-        assert_eq!(plan[&set("a,b")], set("codec,a,b"));
+        assert_eq!(plan[&set("a,b")], set("a,b,c"));
+        // Alone, it stays as it is rather than go where every visit loads it.
+        let input = chunks(&[("codec,a,b", 10), ("home,a,b,c", 10), ("a,b", 10)]);
+        let plan = super::plan(&input, &options);
+        assert_eq!(plan[&set("a,b")], set("a,b"));
     }
 
     #[test]
