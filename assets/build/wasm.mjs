@@ -206,7 +206,6 @@ function listSnippets(dir) {
   return out.sort();
 }
 
-/** The boot script and the tags that start the app, put into index.html before </head>. */
 /**
  * `html` without the link that stops trunk from building the wasm itself (it has done its job):
  * as written in index.html, or as a release build's minified page has it (attributes unquoted,
@@ -216,6 +215,7 @@ export function withoutRustLink(html) {
   return html.replace(/[ \t]*<link (?=[^>]*\bdata-trunk-skip\b)(?=[^>]*\brel="?rust\b)[^>]*>\n?/, '');
 }
 
+/** The boot script and the tags that start the app, put into index.html before </head>. */
 function writeBoot(dir, { js, wasm, loader }) {
   // Relative to the page, which is beside these files (public_url "./").
   const boot = `import init from './${js}';\ninit({ module_or_path: './${wasm}' });\n`;

@@ -20,7 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
-import { coldPage, launchChromium, NETWORKS, tapLanguageSwitch } from './cold-visit.mjs';
+import { coldPage, launchChromium, NETWORKS, tapLanguageSwitch, warmServer } from './cold-visit.mjs';
 import { measureFile, sizes } from './sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -85,6 +85,7 @@ for (const [name, part] of Object.entries(measured.parts).sort()) {
   const browser = await launchChromium();
   try {
     console.log('\nCold visit until the home page answers a tap (4x CPU slowdown, median of 3):');
+    await warmServer(browser, server.url);
     for (const net of Object.values(NETWORKS)) {
       const times = [];
       for (let run = 0; run < 3; run += 1) {

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from '../e2e/serve.mjs';
-import { coldPage, launchChromium, tapLanguageSwitch } from './cold-visit.mjs';
+import { coldPage, launchChromium, tapLanguageSwitch, warmServer } from './cold-visit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -23,6 +23,7 @@ const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) || 40);
 const server = await serve({ root: DIST, host: '127.0.0.1' });
 const browser = await launchChromium();
 try {
+  await warmServer(browser, server.url);
   const { cdp, page } = await coldPage(browser);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
