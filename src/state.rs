@@ -101,7 +101,8 @@ impl AppContext {
     /// Applies one of her changes (`domain::change::apply`). Called by the tools' pages only:
     /// the shell's module never names `change::apply` (see [`Action::Apply`]). A page passes its
     /// own kind of edit (`ProfileEdit`, `CalculatorEdit`, …), not a `Change`: the code that
-    /// applies it is then compiled into that page's part (`domain::change::Edit`).
+    /// applies it is then compiled into that page's part (`domain::change::Edit`). A `Change`
+    /// compiles too, but brings every tool's edits into that part (the size budget would say so).
     pub fn change(&self, change: impl Edit) {
         self.dispatch.emit(Action::Apply(Box::new(move |data| change::apply(data, change))));
     }
