@@ -124,46 +124,25 @@ impl Edit for ProfileEdit {
     }
 }
 
-impl Edit for CalculatorEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.calculator.apply(self);
-    }
+/// The edits applied by their own section of her data (`next.<section>.apply(edit)`).
+macro_rules! section_edits {
+    ($($edit:ty => $section:ident),* $(,)?) => {
+        $(impl Edit for $edit {
+            fn apply_to(self, next: &mut AppData) {
+                next.$section.apply(self);
+            }
+        })*
+    };
 }
 
-impl Edit for ChecklistEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.checklist.apply(self);
-    }
-}
-
-impl Edit for MarketEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.market.apply(self);
-    }
-}
-
-impl Edit for WorkshopEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.workshop.apply(self);
-    }
-}
-
-impl Edit for ListingsEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.listings.apply(self);
-    }
-}
-
-impl Edit for SessionsEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.sessions.apply(self);
-    }
-}
-
-impl Edit for DocumentsEdit {
-    fn apply_to(self, next: &mut AppData) {
-        next.documents.apply(self);
-    }
+section_edits! {
+    CalculatorEdit => calculator,
+    ChecklistEdit => checklist,
+    MarketEdit => market,
+    WorkshopEdit => workshop,
+    ListingsEdit => listings,
+    SessionsEdit => sessions,
+    DocumentsEdit => documents,
 }
 
 fn apply_profile(data: &mut AppData, edit: ProfileEdit) {
