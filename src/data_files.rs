@@ -18,6 +18,7 @@ use crate::domain::classify::{self, Nomenclature, RuleBook};
 use crate::domain::listing::glossary::{self, Glossary};
 use crate::domain::market::{self, Guide};
 use crate::domain::model::{Product, ProductClass};
+use crate::parts::{self, Part};
 
 /// Where a data file stands.
 pub enum Loaded<T> {
@@ -92,6 +93,8 @@ impl<T> Loaded<T> {
 struct Source<T: 'static> {
     path: &'static str,
     parse: fn(&str) -> Result<T, String>,
+    /// A part that holds the parser, fetched together with the file (the glossary's reader).
+    reader: Option<Part>,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: &'static str,
     cache: &'static std::thread::LocalKey<RefCell<Slot<T>>>,
@@ -117,6 +120,7 @@ thread_local! {
 const RULES_SOURCE: Source<RuleBook> = Source {
     path: "./data/export-rules.json",
     parse: classify::parse,
+    reader: None,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: include_str!("../assets/data/export-rules.json"),
     cache: &RULES,
@@ -127,6 +131,7 @@ const RULES_SOURCE: Source<RuleBook> = Source {
 const HS_SOURCE: Source<Nomenclature> = Source {
     path: "./data/harmonized-system-2022.csv",
     parse: classify::hs::parse,
+    reader: None,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: include_str!("../assets/data/harmonized-system-2022.csv"),
     cache: &HS,
@@ -135,6 +140,7 @@ const HS_SOURCE: Source<Nomenclature> = Source {
 const CHECKLIST_SOURCE: Source<Catalogue> = Source {
     path: "./data/checklist.json",
     parse: checklist::parse,
+    reader: None,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: include_str!("../assets/data/checklist.json"),
     cache: &CHECKLIST,
@@ -143,29 +149,70 @@ const CHECKLIST_SOURCE: Source<Catalogue> = Source {
 const GUIDE_SOURCE: Source<Guide> = Source {
     path: "./data/marketplaces.json",
     parse: market::parse,
+    reader: None,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: include_str!("../assets/data/marketplaces.json"),
     cache: &GUIDE,
 };
 
+/// The glossary for the pages that translate with it as soon as they open (the listing builder,
+/// the catalogue): they hold its reader themselves.
 const GLOSSARY_SOURCE: Source<Glossary> = Source {
     path: "./data/glossary.json",
     parse: glossary::parse,
+    reader: None,
     #[cfg(not(target_arch = "wasm32"))]
     bundled: include_str!("../assets/data/glossary.json"),
     cache: &GLOSSARY,
 };
+
+/// The same file and copy for the pages that need it only at a later step (the calculator's price
+/// line, a classification's search in the HS list, a document from a listing): its reader is then
+/// a part of its own, fetched with the file, so that opening those pages fetches neither.
+const GLOSSARY_LATER: Source<Glossary> = Source {
+    path: "./data/glossary.json",
+    parse: read_glossary,
+    reader: Some(Part::Glossary),
+    #[cfg(not(target_arch = "wasm32"))]
+    bundled: include_str!("../assets/data/glossary.json"),
+    cache: &GLOSSARY,
+};
+
+/// Reads the glossary with its reader's part (loaded by then: see [`Source::reader`]). Only the
+/// tools that translate with the glossary name its code; the calculator needs it for one unit.
+fn read_glossary(text: &str) -> Result<Glossary, String> {
+    match parts::ready(Part::Glossary) {
+        Some(parts::Loaded::Glossary(reader)) => (reader.parse)(text),
+        _ => Err("the glossary's reader is not loaded".to_string()),
+    }
+}
+
+/// Her unit in English for a price line ("botol" → "bottle"): through the glossary once it is
+/// here, her word as typed (tidied) if it cannot load, `None` while it loads.
+pub fn unit_in_english(glossary: &Loaded<Glossary>, unit: &str) -> Option<String> {
+    use crate::domain::listing::generate::plain_unit;
+    match glossary {
+        // Read by the reader's part, so that part is here.
+        Loaded::Ready(glossary) => Some(match parts::ready(Part::Glossary) {
+            Some(parts::Loaded::Glossary(reader)) => (reader.english_unit)(Some(glossary), unit),
+            _ => plain_unit(unit),
+        }),
+        Loaded::Failed(_) => Some(plain_unit(unit)),
+        Loaded::Idle | Loaded::Loading => None,
+    }
+}
 
 #[hook]
 pub fn use_glossary() -> Loaded<Glossary> {
     use_data(&GLOSSARY_SOURCE)
 }
 
-/// The glossary once `wanted` (classification looks her Indonesian words up in the English HS
-/// list through it).
+/// The glossary once `wanted`, read by its reader's part (classification looks her Indonesian
+/// words up in the English HS list through it; the calculator needs it for the price line's unit;
+/// the documents for one made from a listing).
 #[hook]
 pub fn use_glossary_when(wanted: bool) -> Loaded<Glossary> {
-    use_data_when(&GLOSSARY_SOURCE, wanted)
+    use_data_when(&GLOSSARY_LATER, wanted)
 }
 
 /// The export rules, fetched when `wanted` (the checklist wants them only once a product is
@@ -249,7 +296,17 @@ fn load<T: 'static>(source: &'static Source<T>, state: UseStateHandle<Loaded<T>>
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let parsed = match fetch_text(source.path).await {
+        // The file and its reader's part travel side by side.
+        let fetching = start_fetch(source.path);
+        let reader = match source.reader {
+            Some(part) => matches!(parts::load(part).await, Some(Ok(_))),
+            None => true,
+        };
+        let text = match fetching {
+            Some(request) if reader => text_of(request).await,
+            _ => None,
+        };
+        let parsed = match text {
             None => Err(Failure::Unreachable),
             Some(text) => (source.parse)(&text).map(Rc::new).map_err(|problem| {
                 // Said to the developer too: the page tells her what to do.
@@ -324,12 +381,16 @@ pub mod testing {
     }
 }
 
-/// The text of a same-origin file, or `None` on any failure (offline, 404, blocked).
-async fn fetch_text(path: &str) -> Option<String> {
+/// Starts fetching a same-origin file; `None` without a window.
+fn start_fetch(path: &str) -> Option<js_sys::Promise> {
+    Some(crate::browser::window()?.fetch_with_str(path))
+}
+
+/// The text of a fetch started by [`start_fetch`], or `None` on any failure (offline, 404, blocked).
+async fn text_of(request: js_sys::Promise) -> Option<String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let window = crate::browser::window()?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
+    let response = JsFuture::from(request).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -20,12 +20,20 @@ use crate::domain::model::AppData;
 use crate::domain::persist::{self, DecodeError};
 use crate::domain::route::Route;
 
-/// Something loaded lazily: a tool's page, the home page's summary, or the stored document's codec.
+/// Something loaded lazily: a tool's page, the home page's summary, the stored document's codec,
+/// or code that a tool needs only at a later step (the glossary's reader).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Tool(Route),
     HomeSummary,
     Persist,
+    /// The glossary's reader, fetched with the glossary file (`data_files::use_glossary_when`):
+    /// the calculator needs it only once it can write a price line (for her unit in English), the
+    /// classification only for a search in the HS list.
+    Glossary,
+    /// "Start from a listing" on `#/documents` (the listing generator and the glossary), fetched
+    /// only when she has a listing to start from.
+    DocumentFromListing,
 }
 
 /// What a loaded part gives the main module: plain function pointers, so the main module never
@@ -36,6 +44,9 @@ pub enum Loaded {
     Tool(fn(Route) -> Html),
     HomeSummary(HomeSummary),
     Persist(Persist),
+    Glossary(GlossaryReader),
+    /// Renders "Start from a listing" for the kind of document chosen.
+    DocumentFromListing(fn(crate::domain::documents::DocKind) -> Html),
 }
 
 /// Reading and writing her stored document and backup file (`domain::persist`), and settling with
@@ -48,6 +59,17 @@ pub struct Persist {
     /// Downloads the backup file, photos and all (`crate::backup::download`), for the shell's
     /// notices: the photo store's glue then stays out of the main module.
     pub backup: fn(AppData),
+}
+
+/// The glossary's reader. Every tool that uses the glossary reads it through this; only the tools
+/// that translate with it (the listing builder, the catalogue, the classification) name the rest of
+/// its code.
+#[derive(Clone, Copy)]
+pub struct GlossaryReader {
+    /// Reads and checks `glossary.json`.
+    pub parse: fn(&str) -> Result<crate::domain::listing::glossary::Glossary, String>,
+    /// Her unit in English ("botol" → "bottle"), for a quote.
+    pub english_unit: fn(Option<&crate::domain::listing::glossary::Glossary>, &str) -> String,
 }
 
 /// The home page's pieces that need fetched data.
@@ -106,6 +128,11 @@ loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
     tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
 }));
+loader!(glossary => Loaded::Glossary(GlossaryReader {
+    parse: crate::domain::listing::glossary::parse,
+    english_unit: crate::domain::listing::generate::english_unit,
+}));
+loader!(doclisting => Loaded::DocumentFromListing(|kind| html! { <crate::pages::documents::FromListing {kind} /> }));
 loader!(codec => Loaded::Persist(Persist {
     decode: persist::decode,
     encode: persist::encode,
@@ -131,6 +158,8 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Workshop) => workshop().await,
         Part::HomeSummary => home().await,
         Part::Persist => codec().await,
+        Part::Glossary => glossary().await,
+        Part::DocumentFromListing => doclisting().await,
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }
@@ -150,6 +179,8 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Tool(Route::Workshop) => workshop(),
         Part::HomeSummary => home(),
         Part::Persist => codec(),
+        Part::Glossary => glossary(),
+        Part::DocumentFromListing => doclisting(),
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }

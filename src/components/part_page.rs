@@ -13,6 +13,7 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::domain::lang::Lang;
 use crate::domain::route::Route;
 use crate::i18n::{labels, ShellMsg};
 use crate::parts::{self, Loaded, Part};
@@ -98,7 +99,7 @@ pub fn part_page(props: &PartPageProps) -> Html {
     match state {
         PartState::Ready(Loaded::Tool(view)) => view(route),
         // A tool's route never loads these.
-        PartState::Ready(Loaded::HomeSummary(_) | Loaded::Persist(_)) | PartState::Loading => html! {
+        PartState::Ready(_) | PartState::Loading => html! {
             <section class="page part-loading" aria-labelledby="page-title" aria-busy="true" data-testid="part-loading">
                 <h1 id="page-title" tabindex="-1">{ title }</h1>
                 <p class="muted" role="status">{ ShellMsg::PartLoading.text(lang) }</p>
@@ -107,18 +108,26 @@ pub fn part_page(props: &PartPageProps) -> Html {
         PartState::Failed => html! {
             <section class="page" aria-labelledby="page-title" data-testid="part-failed">
                 <h1 id="page-title" tabindex="-1">{ title }</h1>
-                <div class="notice notice-error" role="alert">
-                    <p>{ ShellMsg::PartFailed.text(lang) }</p>
-                    <p class="actions">
-                        <button type="button" class="button" data-testid="part-retry" onclick={retry.reform(|_| ())}>
-                            { ShellMsg::PartRetry.text(lang) }
-                        </button>
-                        <button type="button" class="button secondary" onclick={|_| browser::reload()}>
-                            { ShellMsg::PartReload.text(lang) }
-                        </button>
-                    </p>
-                </div>
+                { part_failed(lang, retry) }
             </section>
         },
+    }
+}
+
+/// A part that could not be fetched, in her language, with "Try again" and "Reload the app": a
+/// tool's page, or a part a page loads at a later step in its own place.
+pub fn part_failed(lang: Lang, retry: Callback<()>) -> Html {
+    html! {
+        <div class="notice notice-error" role="alert" data-testid="part-failed-notice">
+            <p>{ ShellMsg::PartFailed.text(lang) }</p>
+            <p class="actions">
+                <button type="button" class="button" data-testid="part-retry" onclick={retry.reform(|_| ())}>
+                    { ShellMsg::PartRetry.text(lang) }
+                </button>
+                <button type="button" class="button secondary" onclick={|_| browser::reload()}>
+                    { ShellMsg::PartReload.text(lang) }
+                </button>
+            </p>
+        </div>
     }
 }

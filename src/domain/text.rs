@@ -67,7 +67,61 @@ pub fn one_line(text: &str) -> String {
 /// First letter in upper case, the rest as it is ("30 hari" stays, "pack" → "Pack").
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = String::with_capacity(text.len());
+    if let Some(first) = chars.next() {
+        push_upper(&mut out, first);
+    }
+    out.push_str(chars.as_str());
+    out
+}
+
+/// `c` in upper case, "ß" as "SS" (the one capital of two letters in Latin-1).
+fn push_upper(out: &mut String, c: char) {
+    match c {
+        'ß' => out.push_str("SS"),
+        c => out.push(upper(c)),
+    }
+}
+
+/// A letter in upper case: Latin with the accents of Latin-1 and Latin Extended-A ("é" → "É",
+/// "ş" → "Ş"), Greek and Cyrillic, as Rust's `char::to_uppercase` maps them; any other character
+/// stays as it is, and so does a letter whose capital is two letters ("ß": [`capitalize`] and
+/// [`upper_all`] write it "SS").
+///
+/// Why not `char::to_uppercase`: its table covers every script and costs about 6 KB brotli in each
+/// of the seven parts that capitalise (measured 2026-12-03, docs/code-splitting.md), for text that
+/// is English or Indonesian. A test checks these ranges against Rust's own mapping.
+pub fn upper(c: char) -> char {
+    let code = u32::from(c);
+    let capital = match code {
+        0x61..=0x7A => code - 32,
+        0xB5 => 0x39C,
+        0xE0..=0xFE if code != 0xF7 => code - 32,
+        0xFF => 0x178,
+        0x131 => 0x49,
+        0x17F => 0x53,
+        0x100..=0x137 | 0x14A..=0x177 if code % 2 == 1 => code - 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 0 => code - 1,
+        0x3AC => 0x386,
+        0x3AD..=0x3AF => code - 37,
+        0x3B1..=0x3C1 | 0x3C3..=0x3CB => code - 32,
+        0x3C2 => 0x3A3,
+        0x3CC => 0x38C,
+        0x3CD | 0x3CE => code - 63,
+        0x430..=0x44F => code - 32,
+        0x450..=0x45F => code - 80,
+        _ => code,
+    };
+    char::from_u32(capital).unwrap_or(c)
+}
+
+/// Every letter in upper case, as [`upper`] does it ("ß" as "SS").
+pub fn upper_all(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_upper(&mut out, c);
+    }
+    out
 }
 
 /// Puts `item` in the set or takes it out: a tick on or off.

@@ -72,6 +72,10 @@ console.log('\nParts, fetched when first needed (brotli B; "after codec": what i
 for (const [name, part] of Object.entries(measured.parts).sort()) {
   console.log(`  ${name.padEnd(10)} alone ${fmt(part.alone).padStart(8)}   after codec ${fmt(part.afterCodec).padStart(8)}   after home ${fmt(part.afterHome).padStart(8)}   ${part.files} files`);
 }
+console.log('Parts fetched at a later step of a tool (brotli B it adds to that tool, opened after the home page):');
+for (const [name, step] of Object.entries(measured.steps).sort()) {
+  console.log(`  ${name.padEnd(20)} adds ${fmt(step.adds).padStart(8)}`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1b. Cold time until the home page answers a tap: a fresh browser context (nothing cached, no

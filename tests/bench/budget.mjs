@@ -22,6 +22,11 @@ for (const [name, part] of Object.entries(measured.parts).sort()) {
   rows.push([`part ${name} (${part.files} files)`, bytes, budget.parts[name] ?? budget.part_default]);
 }
 
+// A part fetched at a tool's later step, by what it adds to that tool.
+for (const [name, step] of Object.entries(measured.steps).sort()) {
+  rows.push([`later step ${name}`, step.adds, budget.steps?.[name] ?? budget.part_default]);
+}
+
 let over = 0;
 // Each file is a request and an instantiation: the build merges small shared chunks.
 for (const [name, part] of Object.entries(measured.parts).sort()) {

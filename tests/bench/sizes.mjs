@@ -148,6 +148,14 @@ export function parts(dist) {
  */
 export const ON_DEMAND = { describe: ['js/photos.js'], catalog: ['js/photos.js'], data: ['js/photos.js'] };
 
+/**
+ * Parts a tool fetches at a later step, not when it opens (docs/code-splitting.md): the glossary's
+ * reader, with the glossary, once the calculator can write a price line or a classification
+ * searches the HS list; "start from a listing" once she has a listing on `#/documents`. Each is
+ * measured after the tool that fetches it.
+ */
+export const LATER = { glossary: ['incoterms', 'classify'], doclisting: ['documents'] };
+
 /** Bytes of `files`, counting each file once. */
 export function total(dist, files, key = 'brotli') {
   return [...new Set(files)].reduce((n, path) => n + measureFile(dist, path)[key], 0);
@@ -173,5 +181,14 @@ export function sizes(dist) {
       files: files.length,
     };
   }
-  return { first, firstVisit: first.reduce((n, r) => n + r.brotli, 0), parts: part };
+  // A later step's part: what it adds to its tool, opened after the home page.
+  const steps = {};
+  for (const [name, tools] of Object.entries(LATER)) {
+    if (!all[name]) continue;
+    for (const tool of tools) {
+      const before = new Set([...background, ...(all[tool]?.files ?? [])]);
+      steps[`${tool}+${name}`] = { adds: total(dist, all[name].files.filter((f) => !before.has(f))), files: all[name].files.length };
+    }
+  }
+  return { first, firstVisit: first.reduce((n, r) => n + r.brotli, 0), parts: part, steps };
 }

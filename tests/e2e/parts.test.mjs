@@ -12,7 +12,8 @@ import { describe, it } from 'node:test';
 
 import { postBuild } from '../../assets/build/post-build.mjs';
 import {
-  DATA_KEY, DIST, ROOT, ROUTES, open, serveApp, servedApp, waitForApp, waitForAttribute, waitForController, withApp,
+  DATA_KEY, DIST, ROOT, ROUTES, open, serveApp, servedApp, waitForApp, waitForAttribute, waitForController,
+  waitForStored, withApp,
 } from './helpers.mjs';
 
 /** The part (`split_<name>`) or shared chunk a request is for, or null. */
@@ -107,6 +108,58 @@ describe('parts loaded when first needed', () => {
       await open(page, url, '#/incoterms?cur=USD&qty=100&exw=10000&load=150&inland=100&clear=120&thc=0&freight=1200&ins=0.3&mode=sea');
       await waitForAttribute(page, '[data-testid=quote-CIF]', 'data-amount', { equals: '11608.31' });
     }, NO_WORKER);
+  });
+
+  it('fetches what a tool needs only at a later step: the glossary for the price line\'s unit, "from a listing" once she has one', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      const counts = countParts(page);
+      let glossaryFetches = 0;
+      page.on('request', (request) => { if (request.url().endsWith('/data/glossary.json')) glossaryFetches += 1; });
+
+      // The calculator opens, and writes a line without a unit, with neither the glossary nor its reader.
+      await open(page, url, '#/incoterms');
+      for (const [key, value] of [['qty', '1.000'], ['exw', '15 juta'], ['load', '250.000'], ['inland', '1.000.000'],
+        ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Tanjung Perak, Surabaya']]) {
+        await page.locator(`#calc-${key}`).fill(value);
+      }
+      await page.waitForFunction(() => /^USD 1\.06\/unit FOB/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
+      assert.equal(counts.get('split_incoterms'), 1);
+      assert.equal(counts.get('split_glossary'), undefined, 'no glossary reader before a unit needs it');
+      assert.equal(glossaryFetches, 0, 'no glossary before a unit needs it');
+      // Her unit, in Indonesian: the glossary and its reader come, and the line says it in English.
+      await page.locator('#calc-unit').fill('bungkus');
+      await page.waitForFunction(() => /^USD 1\.06\/pack FOB/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
+      assert.equal(counts.get('split_glossary'), 1);
+      assert.equal(glossaryFetches, 1);
+
+      // The documents without a listing: no "from a listing".
+      await goTo(page, '#/documents');
+      await page.locator('[data-testid=doc-new-blank]').waitFor();
+      assert.equal(counts.get('split_documents'), 1);
+      assert.equal(counts.get('split_doclisting'), undefined, 'no "from a listing" without a listing');
+      assert.equal(await page.locator('#doc-new-listing').count(), 0);
+
+      // She writes a listing; back on the documents, "from a listing" is fetched, first failing.
+      await goTo(page, '#/describe');
+      await page.locator('[data-testid=listing-new]').tap();
+      await page.locator('#listing-name').fill('Kopi bubuk');
+      await waitForStored(page, (doc) => doc.listings?.drafts?.some((e) => e.draft.name === 'Kopi bubuk'));
+      await context.route('**/split_doclisting-*.wasm', (route) => route.abort());
+      await goTo(page, '#/documents');
+      const failed = page.locator('[data-testid=part-failed-notice]');
+      await failed.waitFor();
+      assert.match(await failed.textContent(), /belum bisa dimuat/);
+      // The rest of the page works meanwhile.
+      assert.equal(await page.locator('[data-testid=doc-new-blank]').isEnabled(), true);
+      await context.unroute('**/split_doclisting-*.wasm');
+      await page.locator('[data-testid=part-retry]').tap();
+      await page.selectOption('#doc-new-listing', { label: 'Kopi bubuk' });
+      await page.locator('[data-testid=doc-new-listing]:enabled').tap();
+      await waitForStored(page, (doc) => doc.documents?.items?.length === 1);
+      await page.waitForFunction(() => /coffee/i.test(document.querySelector('#doc-line-0-description')?.value ?? ''));
+      assert.equal(counts.get('split_doclisting'), 2, 'fetched again after the failure, then kept');
+      assert.equal(await failed.count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
   });
 
   it('says so in her language when a part cannot be fetched, and recovers', async () => {

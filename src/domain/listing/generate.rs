@@ -475,12 +475,21 @@ fn is_volume(text: &str) -> bool {
 /// singular, without the capital a phone puts on the first letter. Without the glossary (not
 /// loaded, or failed), her word as typed.
 pub fn english_unit(glossary: Option<&Glossary>, unit: &str) -> String {
-    let text = lower_first(&clean(unit));
-    let english = match glossary {
-        Some(glossary) if !text.is_empty() => clean(&glossary.translate(&text).english),
-        _ => text,
-    };
-    singular(&english)
+    match glossary {
+        Some(glossary) => {
+            let text = lower_first(&clean(unit));
+            let english = if text.is_empty() { text } else { clean(&glossary.translate(&text).english) };
+            singular(&english)
+        }
+        None => plain_unit(unit),
+    }
+}
+
+/// Her unit as she typed it, tidied and in the singular: what [`english_unit`] gives without a
+/// glossary (the glossary could not load). Apart, so that a page naming it does not name the
+/// glossary's translation.
+pub fn plain_unit(unit: &str) -> String {
+    singular(&lower_first(&clean(unit)))
 }
 
 /// The plural of a unit's last word: "cartons", "boxes"; abbreviations ("kg", "pcs", "cbm") and

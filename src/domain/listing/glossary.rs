@@ -703,10 +703,10 @@ fn push_cased(out: &mut String, en: &str, typed: &str, shout: bool) {
     let mut letters = typed.chars().filter(|c| c.is_alphabetic());
     let first_upper = letters.next().is_some_and(char::is_uppercase);
     if shout && first_upper && letters.next().is_some() {
-        out.push_str(&en.to_uppercase());
+        out.push_str(&crate::domain::text::upper_all(en));
     } else if first_upper {
         let mut chars = en.chars();
-        out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+        out.extend(chars.next().map(crate::domain::text::upper));
         out.push_str(chars.as_str());
     } else {
         out.push_str(en);

@@ -8,11 +8,14 @@
 
 mod editor;
 mod fields;
+mod from_listing;
 mod list;
 mod new;
 mod sheet;
 
 use yew::prelude::*;
+
+pub(crate) use from_listing::FromListing;
 
 use crate::domain::documents::start::{find_quote, new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;

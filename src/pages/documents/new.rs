@@ -1,17 +1,17 @@
 //! A new document: its kind, and where it starts (blank, her latest quote, any saved quote, any
-//! listing). A listing's English is generated here, on the device, once the glossary is loaded.
+//! listing). "From a listing" is a part of its own (`from_listing`), fetched only by her who has
+//! written one.
 
 use yew::prelude::*;
 
 use super::fields::Select;
-use crate::data_files::{use_glossary_when, use_rules_when, Loaded};
-use crate::domain::documents::start::{hs_of, new_document, QuotePick};
+use crate::components::part_page::{part_failed, use_part, PartState};
+use crate::domain::documents::start::{new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
 use crate::domain::documents::{DocKind, Start};
-use crate::domain::listing::generate::generate;
-use crate::domain::model::ProductClass;
 use crate::i18n::documents::{kind_about, kind_name, DocumentsMsg};
-use crate::i18n::fill;
+use crate::i18n::{fill, ShellMsg};
+use crate::parts::{Loaded, Part};
 use crate::state::use_app;
 
 #[function_component(NewDocument)]
@@ -21,13 +21,7 @@ pub fn new_document_form() -> Html {
     let data = &app.state.data;
     let kind = use_state(|| DocKind::Proforma);
     let quote = use_state(|| None::<u32>);
-    let listing = use_state(|| None::<u32>);
 
-    let entry = listing.and_then(|id| data.listings.drafts.iter().find(|e| e.id == id));
-    let product =
-        entry.and_then(|e| e.draft.profile_product_id).and_then(|id| data.profile.products.iter().find(|p| p.id == id));
-    let glossary = use_glossary_when(entry.is_some());
-    let rules = use_rules_when(matches!(product.and_then(|p| p.class.as_ref()), Some(ProductClass::Rule { .. })));
     let full = data.documents.items.len() >= MAX_DOCUMENTS;
 
     let start = |make: Box<dyn Fn() -> Option<Start>>| {
@@ -44,17 +38,6 @@ pub fn new_document_form() -> Html {
     let latest = start(Box::new(|| Some(Start::Quote(QuotePick::Latest))));
     let chosen_quote = *quote;
     let from_quote = start(Box::new(move || chosen_quote.map(|id| Start::Quote(QuotePick::Id(id)))));
-    let from_listing = {
-        let made = match (entry, glossary.ready()) {
-            (Some(entry), Some(glossary)) => {
-                let hs = hs_of(product, rules.ready());
-                Some(Start::Listing { id: entry.id, listing: Box::new(generate(&entry.draft, glossary)), hs })
-            }
-            _ => None,
-        };
-        start(Box::new(move || made.clone()))
-    };
-
     let kinds: Vec<(AttrValue, AttrValue)> =
         DocKind::ALL.iter().map(|k| (AttrValue::from(k.code()), AttrValue::from(kind_name(*k, lang)))).collect();
     let on_kind = {
@@ -77,22 +60,6 @@ pub fn new_document_form() -> Html {
         let quote = quote.clone();
         Callback::from(move |value: String| quote.set(value.parse().ok()))
     };
-    let mut listings = vec![(AttrValue::from(""), AttrValue::from(DocumentsMsg::ChooseListing.text(lang)))];
-    listings.extend(data.listings.drafts.iter().enumerate().map(|(i, e)| {
-        let name = e.draft.title.as_deref().unwrap_or(&e.draft.name).trim().to_string();
-        let name = if name.is_empty() {
-            fill(DocumentsMsg::UntitledListing.text(lang), &[("number", &(i + 1).to_string())])
-        } else {
-            name
-        };
-        (AttrValue::from(e.id.to_string()), AttrValue::from(name))
-    }));
-    let on_listing = {
-        let listing = listing.clone();
-        Callback::from(move |value: String| listing.set(value.parse().ok()))
-    };
-    let glossary_loading = entry.is_some() && matches!(glossary, Loaded::Loading | Loaded::Idle);
-
     html! {
         <section class="card no-print" aria-labelledby="doc-new-title">
             <h2 id="doc-new-title">{ DocumentsMsg::NewTitle.text(lang) }</h2>
@@ -123,19 +90,28 @@ pub fn new_document_form() -> Html {
                 </button>
             }
             if !data.listings.drafts.is_empty() {
-                <Select id="doc-new-listing" label={DocumentsMsg::StartListing.text(lang)} options={listings}
-                    value={listing.map(|id| id.to_string()).unwrap_or_default()} onchange={on_listing} />
-                if glossary_loading {
-                    <p class="muted" role="status">{ DocumentsMsg::LoadingGlossary.text(lang) }</p>
-                }
-                if matches!(glossary, Loaded::Failed(_)) {
-                    <p class="notice notice-warning" role="status">{ crate::i18n::ShellMsg::DataFailed.text(lang) }</p>
-                }
-                <button type="button" class="button secondary" data-testid="doc-new-listing"
-                    disabled={full || entry.is_none() || glossary.ready().is_none()} onclick={from_listing}>
-                    { DocumentsMsg::MakeFromListing.text(lang) }
-                </button>
+                <ListingStart kind={*kind} />
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ListingStartProps {
+    kind: DocKind,
+}
+
+/// "Start from a listing", loaded as its part: "Loading…" in its place meanwhile, and if it
+/// cannot be fetched, why, with "Try again".
+#[function_component(ListingStart)]
+fn listing_start(props: &ListingStartProps) -> Html {
+    let lang = use_app().lang();
+    let (state, retry) = use_part(Part::DocumentFromListing);
+    match state {
+        PartState::Ready(Loaded::DocumentFromListing(view)) => view(props.kind),
+        PartState::Failed => part_failed(lang, retry),
+        _ => {
+            html! { <p class="muted" role="status" data-testid="doc-listing-loading">{ ShellMsg::PartLoading.text(lang) }</p> }
+        }
     }
 }

@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::data_files::{use_glossary, Loaded};
+use crate::data_files::{unit_in_english, use_glossary_when};
 use crate::domain::incoterms::calculator::{CalculatorEdit, SaveQuote};
 use crate::domain::incoterms::Form;
 use crate::domain::limits::Cut;
-use crate::domain::listing::generate::english_unit;
+use crate::domain::listing::generate::plain_unit;
 use crate::domain::route::{Location, Route};
 use crate::domain::share_link::{arrival, incoming, Arrival, Incoming};
 use crate::i18n::limits::{cut_text, LimitsMsg};
@@ -79,13 +79,13 @@ pub fn link_notice(props: &LinkNoticeProps) -> Html {
     let state = props.state.clone();
     // Her numbers saved as a quote first are saved as the calculator's own button saves them: the
     // unit in English from the glossary (her word if it cannot load), for her chosen product.
-    let glossary = use_glossary();
+    // Fetched (with its reader) only when she is asked and may save her numbers.
+    let calculator = &app.state.data.calculator;
+    let typed_unit = calculator.form.unit.trim();
+    let may_save = matches!(*state, LinkState::Asking { can_save: true, .. });
+    let glossary = use_glossary_when(may_save && !typed_unit.is_empty());
     let save = {
-        let calculator = &app.state.data.calculator;
-        let unit = match &glossary {
-            Loaded::Ready(glossary) => english_unit(Some(glossary), &calculator.form.unit),
-            _ => english_unit(None, &calculator.form.unit),
-        };
+        let unit = unit_in_english(&glossary, typed_unit).unwrap_or_else(|| plain_unit(typed_unit));
         let product = calculator.product.and_then(|id| app.state.data.profile.products.iter().find(|p| p.id == id));
         SaveQuote { today: String::new(), unit, product_name: product.map(|p| p.name.clone()).unwrap_or_default() }
     };

@@ -7,10 +7,9 @@ use yew::prelude::*;
 
 use crate::components::fields::Select;
 use crate::components::text;
-use crate::data_files::{use_glossary, Loaded};
+use crate::data_files::{unit_in_english, use_glossary_when};
 use crate::domain::incoterms::calculator::{CalculatorEdit, NoLine, SaveQuote, MAX_FIELD_TEXT};
 use crate::domain::incoterms::{Evaluation, Field, FieldErrorKind, Incoterm};
-use crate::domain::listing::generate::english_unit;
 use crate::domain::model::Product;
 use crate::domain::money::{format_money, reading_quantity, Amount, Currency, Money};
 use crate::domain::route::Route;
@@ -32,14 +31,17 @@ pub fn quote(props: &QuoteProps) -> Html {
     let products: Vec<&Product> =
         app.state.data.profile.products.iter().filter(|p| !p.name.trim().is_empty()).collect();
     let product = calculator.product.and_then(|id| products.iter().find(|p| p.id == id).copied());
-    // The unit in English comes from the glossary (fetched; her word as typed if it cannot load).
-    let glossary = use_glossary();
-    let unit = match &glossary {
-        Loaded::Ready(glossary) => Some(english_unit(Some(glossary), &calculator.form.unit)),
-        Loaded::Failed(_) => Some(english_unit(None, &calculator.form.unit)),
-        Loaded::Idle | Loaded::Loading => None,
+    // Whether there is a line does not depend on the unit; its words do.
+    let possible = calculator.line(&props.evaluation, "");
+    // Her unit in English comes from the glossary (her word as typed if it cannot load), fetched
+    // with its reader once a line can be written: opening the calculator fetches neither.
+    let typed_unit = calculator.form.unit.trim();
+    let glossary = use_glossary_when(possible.is_ok() && !typed_unit.is_empty());
+    let unit = if typed_unit.is_empty() { Some(String::new()) } else { unit_in_english(&glossary, typed_unit) };
+    let line = match possible {
+        Err(why) => Some(Err(why)),
+        Ok(_) => unit.as_ref().map(|unit| calculator.line(&props.evaluation, unit)),
     };
-    let line = unit.as_ref().map(|unit| calculator.line(&props.evaluation, unit));
     let text = line.as_ref().and_then(|l| l.as_ref().ok()).map(|l| l.text.clone()).unwrap_or_default();
     let status = use_state(|| None::<IncotermsMsg>);
 
