@@ -278,8 +278,21 @@ fn load<T: 'static>(source: &'static Source<T>, state: UseStateHandle<Loaded<T>>
     let start = source.cache.with(|cache| {
         let mut slot = cache.borrow_mut();
         match &mut *slot {
-            Slot::Ready(value) => {
+            Slot::Ready(value) if reader_here(source) => {
                 state.set(Loaded::Ready(value.clone()));
+                false
+            }
+            // Read by a page that holds the reader itself (the listing builder): this page's code
+            // for it comes with the reader's part.
+            Slot::Ready(value) => {
+                let (value, part) = (value.clone(), source.reader);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let here = match part {
+                        Some(part) => matches!(parts::load(part).await, Some(Ok(_))),
+                        None => true,
+                    };
+                    state.set(if here { Loaded::Ready(value) } else { Loaded::Failed(Failure::Unreachable) });
+                });
                 false
             }
             Slot::Loading(waiting) => {
@@ -327,10 +340,15 @@ fn load<T: 'static>(source: &'static Source<T>, state: UseStateHandle<Loaded<T>>
     });
 }
 
+/// Whether the part that reads `source`, if it has one, is here.
+fn reader_here<T>(source: &Source<T>) -> bool {
+    source.reader.is_none_or(|part| parts::ready(part).is_some())
+}
+
 #[cfg(target_arch = "wasm32")]
 fn initial<T>(source: &'static Source<T>) -> Loaded<T> {
     source.cache.with(|cache| match &*cache.borrow() {
-        Slot::Ready(value) => Loaded::Ready(value.clone()),
+        Slot::Ready(value) if reader_here(source) => Loaded::Ready(value.clone()),
         _ => Loaded::Idle,
     })
 }

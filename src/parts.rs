@@ -29,7 +29,7 @@ pub enum Part {
     Persist,
     /// The glossary's reader, fetched with the glossary file (`data_files::use_glossary_when`):
     /// the calculator needs it only once it can write a price line (for her unit in English), the
-    /// classification only for a search in the HS list.
+    /// classification only for a search in the HS list, the documents for one from a listing.
     Glossary,
     /// "Start from a listing" on `#/documents` (the listing generator and the glossary), fetched
     /// only when she has a listing to start from.
@@ -61,9 +61,9 @@ pub struct Persist {
     pub backup: fn(AppData),
 }
 
-/// The glossary's reader. Every tool that uses the glossary reads it through this; only the tools
-/// that translate with it (the listing builder, the catalogue, the classification) name the rest of
-/// its code.
+/// The glossary's reader, for the pages that need the glossary only at a later step
+/// (`data_files::use_glossary_when`). The listing builder and the catalogue, which need it as soon
+/// as they open, name its code themselves.
 #[derive(Clone, Copy)]
 pub struct GlossaryReader {
     /// Reads and checks `glossary.json`.

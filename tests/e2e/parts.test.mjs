@@ -162,6 +162,24 @@ describe('parts loaded when first needed', () => {
     }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
   });
 
+  it('translates her unit on the calculator after the listing builder has read the glossary first', async () => {
+    // The listing builder reads the glossary with its own code; the calculator's code for her unit
+    // comes with the glossary's reader, which must still be fetched then.
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      const counts = countParts(page);
+      await open(page, url, '#/describe');
+      await page.locator('[data-testid=listing-new]').waitFor();
+      assert.equal(counts.get('split_glossary'), undefined);
+      await goTo(page, '#/incoterms');
+      for (const [key, value] of [['qty', '1.000'], ['unit', 'bungkus'], ['exw', '15 juta'], ['load', '250.000'],
+        ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
+        await page.locator(`#calc-${key}`).fill(value);
+      }
+      await page.waitForFunction(() => /^USD 1\.06\/pack FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
+      assert.equal(counts.get('split_glossary'), 1);
+    }, NO_WORKER);
+  });
+
   it('says so in her language when a part cannot be fetched, and recovers', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_market-*.wasm', (route) => route.abort());
