@@ -180,6 +180,20 @@ describe('parts loaded when first needed', () => {
     }, NO_WORKER);
   });
 
+  it('writes the price line with her own word for the unit when the glossary\'s reader cannot come', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await context.route('**/split_glossary-*.wasm', (route) => route.abort());
+      await open(page, url, '#/incoterms');
+      for (const [key, value] of [['qty', '1.000'], ['unit', 'Bungkus'], ['exw', '15 juta'], ['load', '250.000'],
+        ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
+        await page.locator(`#calc-${key}`).fill(value);
+      }
+      // Her word, tidied (no capital from the phone's keyboard), rather than no line at all.
+      await page.waitForFunction(() => /^USD 1\.06\/bungkus FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
+      assert.equal(await page.locator('[data-testid=quote-save]').isEnabled(), true);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
   it('says so in her language when a part cannot be fetched, and recovers', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_market-*.wasm', (route) => route.abort());
