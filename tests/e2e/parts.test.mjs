@@ -37,6 +37,16 @@ const TOOLS = ROUTES.filter((r) => r.slug !== 'home');
 const NO_WORKER = { contextOptions: { serviceWorkers: 'block' } };
 const FAILED_FETCH = [/^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/];
 
+/**
+ * The issue's keripik tempe in the calculator (rupiah costs, a dollar rate), with `unit` (none if
+ * empty) and `from`: enough for an FOB line of USD 1.06 per unit.
+ */
+async function fillCalculator(page, { unit = '', from = 'Gresik' } = {}) {
+  const fields = [['qty', '1.000'], ['unit', unit], ['exw', '15 juta'], ['load', '250.000'], ['inland', '1.000.000'],
+    ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', from]];
+  for (const [key, value] of fields.filter(([, v]) => v)) await page.locator(`#calc-${key}`).fill(value);
+}
+
 async function goTo(page, hash) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
   await page.waitForFunction((h) => window.location.hash === h, hash);
@@ -118,10 +128,7 @@ describe('parts loaded when first needed', () => {
 
       // The calculator opens, and writes a line without a unit, with neither the glossary nor its reader.
       await open(page, url, '#/incoterms');
-      for (const [key, value] of [['qty', '1.000'], ['exw', '15 juta'], ['load', '250.000'], ['inland', '1.000.000'],
-        ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Tanjung Perak, Surabaya']]) {
-        await page.locator(`#calc-${key}`).fill(value);
-      }
+      await fillCalculator(page, { from: 'Tanjung Perak, Surabaya' });
       await page.waitForFunction(() => /^USD 1\.06\/unit FOB/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
       assert.equal(counts.get('split_incoterms'), 1);
       assert.equal(counts.get('split_glossary'), undefined, 'no glossary reader before a unit needs it');
@@ -171,10 +178,7 @@ describe('parts loaded when first needed', () => {
       await page.locator('[data-testid=listing-new]').waitFor();
       assert.equal(counts.get('split_glossary'), undefined);
       await goTo(page, '#/incoterms');
-      for (const [key, value] of [['qty', '1.000'], ['unit', 'bungkus'], ['exw', '15 juta'], ['load', '250.000'],
-        ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
-        await page.locator(`#calc-${key}`).fill(value);
-      }
+      await fillCalculator(page, { unit: 'bungkus' });
       await page.waitForFunction(() => /^USD 1\.06\/pack FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
       assert.equal(counts.get('split_glossary'), 1);
     }, NO_WORKER);
@@ -184,10 +188,7 @@ describe('parts loaded when first needed', () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_glossary-*.wasm', (route) => route.abort());
       await open(page, url, '#/incoterms');
-      for (const [key, value] of [['qty', '1.000'], ['unit', 'Bungkus'], ['exw', '15 juta'], ['load', '250.000'],
-        ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
-        await page.locator(`#calc-${key}`).fill(value);
-      }
+      await fillCalculator(page, { unit: 'Bungkus' });
       // Her word, tidied (no capital from the phone's keyboard), rather than no line at all.
       await page.waitForFunction(() => /^USD 1\.06\/bungkus FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
       assert.equal(await page.locator('[data-testid=quote-save]').isEnabled(), true);
