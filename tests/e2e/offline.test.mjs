@@ -65,6 +65,16 @@ describe('offline', () => {
         await checklist.locator('[data-testid=listing-new]').tap();
         await checklist.locator('[data-testid=photo-add]').setInputFiles(PHOTO);
         await checklist.locator('[data-testid=photo-item]').waitFor();
+        // The parts fetched at a tool's later step are precached too: "start from a listing" once
+        // she has one, and the glossary's reader for the price line's unit in English.
+        await open(checklist, url, '#/documents');
+        await checklist.locator('#doc-new-listing').waitFor();
+        await open(checklist, url, '#/incoterms');
+        for (const [key, value] of [['qty', '1.000'], ['unit', 'bungkus'], ['exw', '15 juta'], ['load', '250.000'],
+          ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
+          await checklist.locator(`#calc-${key}`).fill(value);
+        }
+        await checklist.waitForFunction(() => /^USD 1\.06\/pack FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
         await open(checklist, url, '#/data');
         await checklist.waitForFunction(() => document.querySelector('[data-testid=photo-usage]')?.dataset.count === '1');
         await checklist.close();
