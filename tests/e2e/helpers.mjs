@@ -329,3 +329,13 @@ export function pdfText(pdf) {
 export function pdfPages(pdf) {
   return [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
 }
+
+/**
+ * The issue's keripik tempe in the calculator (rupiah costs, a dollar rate), with `unit` (none if
+ * empty) and `from`: enough for an FOB line of USD 1.06 per unit.
+ */
+export async function fillCalculator(page, { unit = '', from = 'Gresik' } = {}) {
+  const fields = [['qty', '1.000'], ['unit', unit], ['exw', '15 juta'], ['load', '250.000'], ['inland', '1.000.000'],
+    ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', from]];
+  for (const [key, value] of fields.filter(([, v]) => v)) await page.locator(`#calc-${key}`).fill(value);
+}

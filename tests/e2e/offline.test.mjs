@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { DIST, ROUTES, launch, open, serveApp, waitForController, withApp } from './helpers.mjs';
+import { DIST, ROUTES, fillCalculator, launch, open, serveApp, waitForController, withApp } from './helpers.mjs';
 
 const PHOTO = fileURLToPath(new URL('../fixtures/photo-basket-400x600.png', import.meta.url));
 
@@ -70,10 +70,7 @@ describe('offline', () => {
         await open(checklist, url, '#/documents');
         await checklist.locator('#doc-new-listing').waitFor();
         await open(checklist, url, '#/incoterms');
-        for (const [key, value] of [['qty', '1.000'], ['unit', 'bungkus'], ['exw', '15 juta'], ['load', '250.000'],
-          ['inland', '1.000.000'], ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', 'Gresik']]) {
-          await checklist.locator(`#calc-${key}`).fill(value);
-        }
+        await fillCalculator(checklist, { unit: 'bungkus' });
         await checklist.waitForFunction(() => /^USD 1\.06\/pack FOB Gresik/.test(document.querySelector('[data-testid=quote-line]')?.textContent ?? ''));
         await open(checklist, url, '#/data');
         await checklist.waitForFunction(() => document.querySelector('[data-testid=photo-usage]')?.dataset.count === '1');

@@ -12,8 +12,8 @@ import { describe, it } from 'node:test';
 
 import { postBuild } from '../../assets/build/post-build.mjs';
 import {
-  DATA_KEY, DIST, ROOT, ROUTES, open, serveApp, servedApp, waitForApp, waitForAttribute, waitForController,
-  waitForStored, withApp,
+  DATA_KEY, DIST, ROOT, ROUTES, fillCalculator, open, serveApp, servedApp, waitForApp, waitForAttribute,
+  waitForController, waitForStored, withApp,
 } from './helpers.mjs';
 
 /** The part (`split_<name>`) or shared chunk a request is for, or null. */
@@ -36,16 +36,6 @@ const TOOLS = ROUTES.filter((r) => r.slug !== 'home');
 // Without a service worker, so that every request the page makes is seen and none is precached.
 const NO_WORKER = { contextOptions: { serviceWorkers: 'block' } };
 const FAILED_FETCH = [/^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/];
-
-/**
- * The issue's keripik tempe in the calculator (rupiah costs, a dollar rate), with `unit` (none if
- * empty) and `from`: enough for an FOB line of USD 1.06 per unit.
- */
-async function fillCalculator(page, { unit = '', from = 'Gresik' } = {}) {
-  const fields = [['qty', '1.000'], ['unit', unit], ['exw', '15 juta'], ['load', '250.000'], ['inland', '1.000.000'],
-    ['clear', '500.000'], ['thc', '500.000'], ['rate', '16.250'], ['from', from]];
-  for (const [key, value] of fields.filter(([, v]) => v)) await page.locator(`#calc-${key}`).fill(value);
-}
 
 async function goTo(page, hash) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
