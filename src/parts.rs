@@ -34,6 +34,10 @@ pub enum Part {
     /// "Start from a listing" on `#/documents` (the listing generator and the glossary), fetched
     /// only when she has a listing to start from.
     DocumentFromListing,
+    /// What the listing builder writes from her draft (the glossary, the generator, the findings,
+    /// the buyer replies) and the listing's photos, fetched once she has a listing: the page and
+    /// its form come first, and she can type while this arrives (`pages::describe`).
+    ListingWriter,
 }
 
 /// What a loaded part gives the main module: plain function pointers, so the main module never
@@ -47,6 +51,8 @@ pub enum Loaded {
     Glossary(GlossaryReader),
     /// Renders "Start from a listing" for the kind of document chosen.
     DocumentFromListing(fn(crate::domain::documents::DocKind) -> Html),
+    /// Renders what the listing builder writes for a listing (its id, her draft).
+    ListingWriter(fn(u32, crate::domain::listing::draft::Draft) -> Html),
 }
 
 /// Reading and writing her stored document and backup file (`domain::persist`), and settling with
@@ -133,6 +139,7 @@ loader!(glossary => Loaded::Glossary(GlossaryReader {
     english_unit: crate::domain::listing::generate::english_unit,
 }));
 loader!(doclisting => Loaded::DocumentFromListing(|kind| html! { <crate::pages::documents::FromListing {kind} /> }));
+loader!(writer => Loaded::ListingWriter(|listing, draft| html! { <crate::pages::describe::Output {listing} {draft} /> }));
 loader!(codec => Loaded::Persist(Persist {
     decode: persist::decode,
     encode: persist::encode,
@@ -160,6 +167,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Persist => codec().await,
         Part::Glossary => glossary().await,
         Part::DocumentFromListing => doclisting().await,
+        Part::ListingWriter => writer().await,
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }
@@ -181,6 +189,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Persist => codec(),
         Part::Glossary => glossary(),
         Part::DocumentFromListing => doclisting(),
+        Part::ListingWriter => writer(),
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }

@@ -17,6 +17,10 @@ use yew::LocalServerRenderer;
 async fn render(lang: Lang, hash: &str) -> String {
     let mut data = AppData::default();
     data.settings.lang = lang;
+    render_data(data, hash).await
+}
+
+async fn render_data(data: AppData, hash: &str) -> String {
     let boot = Boot {
         data,
         health: StorageHealth::local(),
@@ -79,4 +83,33 @@ async fn the_marketplace_guide_and_the_rules_say_so_too() {
     let html = render(Lang::Id, "#/classify?q=kopi").await;
     assert_eq!(status(&html).map(|s| s.0), Some("data-failed"));
     assert!(!html.contains("data-testid=\"commodity-result\""));
+}
+
+#[tokio::test]
+async fn the_listing_builder_form_works_while_the_glossary_loads_or_cannot() {
+    // Only what it writes from her draft needs the glossary (the part `writer`): the form is there
+    // in every state, and the status is said in the output's own card.
+    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    const GLOSSARY: &str = "./data/glossary.json";
+    let mut data = AppData::default();
+    data.listings.apply(ListingsEdit::New(None));
+    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "Kopi bubuk".into())));
+    for (stand, testid) in [
+        (Stand::Loading, Some("data-loading")),
+        (Stand::Failed(Failure::Unreachable), Some("data-failed")),
+        (Stand::Failed(Failure::Damaged), Some("data-damaged")),
+        (Stand::Bundled, None),
+    ] {
+        set(GLOSSARY, stand);
+        let html = render_data(data.clone(), "#/describe").await;
+        assert!(html.contains("id=\"listing-name\"") && html.contains("value=\"Kopi bubuk\""), "{testid:?}: the form");
+        assert_eq!(status(&html).map(|s| s.0), testid);
+        let output = html.split("class=\"card listing-output\"").nth(1).unwrap_or_default();
+        assert_eq!(testid.is_some_and(|t| output.contains(t)), testid.is_some(), "said in the output's card");
+        // Its title, and the units' suggestions for the form, once the glossary is here.
+        assert_eq!(html.contains("data-testid=\"listing-title\""), testid.is_none());
+        assert_eq!(html.contains("<datalist id=\"listing-units\"><option"), testid.is_none());
+    }
+    set(GLOSSARY, Stand::Bundled);
 }

@@ -102,7 +102,7 @@ function splitter() {
 // every chunk the codec needs is one chunk, as is every other chunk the home page's summary needs
 // (both are loaded on a visit to the home page, the codec on every visit); the chunks of under
 // 2 KB that only tools share join a larger chunk of tools that contains theirs.
-const SPLIT_ARGS = ['--anchor', 'codec', '--anchor', 'home', '--min-chunk', '2000'];
+const SPLIT_ARGS = ['--anchor', 'codec', '--anchor', 'home', '--min-chunk', '1000'];
 
 /** Runs cargo and returns the path of the linked .wasm, read from cargo's own artifact messages. */
 function cargoBuild({ release, split }) {

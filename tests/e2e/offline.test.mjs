@@ -59,8 +59,8 @@ describe('offline', () => {
         await checklist.waitForFunction(() => localStorage.getItem('siap-ekspor:data').includes('commercial-invoice'));
         await open(checklist, url, '#/market');
         await checklist.locator('[data-testid=market-ec21]').waitFor();
-        // So does the photo store's script (imported when a page first needs photos): a photo is
-        // added and counted offline.
+        // So do the photo store's script (imported when a page first needs photos) and the listing
+        // builder's writer (its photos card): a photo is added and counted offline.
         await open(checklist, url, '#/describe');
         await checklist.locator('[data-testid=listing-new]').tap();
         await checklist.locator('[data-testid=photo-add]').setInputFiles(PHOTO);

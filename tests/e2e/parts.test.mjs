@@ -174,6 +174,49 @@ describe('parts loaded when first needed', () => {
     }, NO_WORKER);
   });
 
+  it('opens the listing builder with its form; what it writes comes once she has a listing, and she types meanwhile', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      const counts = countParts(page);
+      let glossaryFetches = 0;
+      page.on('request', (request) => { if (request.url().endsWith('/data/glossary.json')) glossaryFetches += 1; });
+      // The writer is held back until she has typed, then fails once: the form never waits for it.
+      let typed;
+      const hasTyped = new Promise((done) => { typed = done; });
+      await context.route('**/split_writer-*.wasm', async (route) => { await hasTyped; await route.abort(); });
+      await open(page, url, '#/describe');
+      await page.locator('[data-testid=describe-start]').waitFor();
+      assert.equal(counts.get('split_describe'), 1);
+      assert.equal(counts.get('split_writer'), undefined, 'nothing to write without a listing');
+      assert.equal(glossaryFetches, 0, 'no glossary without a listing');
+
+      await page.locator('[data-testid=listing-new]').tap();
+      const loading = page.locator('.listing-output [data-testid=listing-writer-loading]');
+      await loading.waitFor();
+      assert.equal(await page.locator('.listing-output').getAttribute('aria-busy'), 'true');
+      await page.locator('#listing-name').fill('Kopi bubuk');
+      await page.locator('#listing-material').fill('kopi arabika');
+      await waitForStored(page, (doc) => doc.listings?.drafts?.some((e) => e.draft.name === 'Kopi bubuk'));
+      assert.equal(await loading.count(), 1, 'still on its way');
+      typed();
+
+      // It could not be fetched: said in its own card, with "Try again"; the form still works.
+      const failed = page.locator('.listing-output [data-testid=part-failed-notice]');
+      await failed.waitFor();
+      assert.match(await failed.textContent(), /belum bisa dimuat/);
+      await page.locator('#listing-brand').fill('Kopi Ijen');
+      await waitForStored(page, (doc) => doc.listings?.drafts?.some((e) => e.draft.brand === 'Kopi Ijen'));
+      await context.unroute('**/split_writer-*.wasm');
+      await page.locator('[data-testid=part-retry]').tap();
+      await page.waitForFunction(() => /Ground Coffee/.test(document.querySelector('[data-testid=listing-title]')?.value ?? ''));
+      assert.equal(counts.get('split_writer'), 2, 'fetched again after the failure');
+      assert.equal(glossaryFetches, 1);
+      // The unit fields' suggestions come with it (the glossary's units).
+      await page.waitForFunction(() => document.querySelectorAll('#listing-units option').length > 10);
+      assert.equal(await failed.count(), 0);
+      assert.equal(await page.locator('.listing-output[aria-busy]').count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
   it('writes the price line with her own word for the unit when the glossary\'s reader cannot come', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_glossary-*.wasm', (route) => route.abort());

@@ -10,7 +10,6 @@ use crate::domain::listing::draft::{
     Certification, Draft, DraftEdit, Marketplace, PaymentTerm, Process, SamplePolicy, Suggestions, TextField,
 };
 use crate::domain::listing::generate::read_price;
-use crate::domain::listing::glossary::{Glossary, Kind};
 use crate::domain::listing::store::ListingsEdit;
 use crate::domain::money::{reading, Currency};
 use crate::i18n::describe::{self as words, DescribeMsg};
@@ -83,9 +82,10 @@ fn select_edit(app: &AppContext, make: impl Fn(String) -> Option<DraftEdit> + 's
     })
 }
 
-pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) -> Html {
+/// The units' suggestions (`listing-units`, from the glossary) are written by `output`, which
+/// has the glossary: the form needs none of it, so it works before that part arrives.
+pub fn form(app: &AppContext, draft: &Draft, lang: Lang) -> Html {
     let text = |field| text_input(app, draft, field, lang);
-    let units = glossary.entries_of(Kind::Unit).chain(glossary.entries_of(Kind::Packaging));
     let quotes = &app.state.data.calculator.saved;
     let from_quote = {
         let app = app.clone();
@@ -149,9 +149,6 @@ pub fn form(app: &AppContext, draft: &Draft, glossary: &Glossary, lang: Lang) ->
                         </Select>
                     </div>
                 }
-                <datalist id="listing-units">
-                    { for units.map(|e| html! { <option value={e.id.clone()}>{ e.en.clone() }</option> }) }
-                </datalist>
                 <div class="field-row">{ text(TextField::Moq) }{ text(TextField::MoqUnit) }</div>
                 <div class="field">
                     <label for="listing-currency">{ DescribeMsg::Currency.text(lang) }</label>

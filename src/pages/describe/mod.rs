@@ -4,7 +4,10 @@
 
 //!
 //! `form` is her draft's fields; `output` is what the domain writes from it (title, findings,
-//! description, specifications, price line, buyer replies) with copy buttons.
+//! description, specifications, price line, buyer replies) with copy buttons, and the listing's
+//! photos. `output` is a part of its own (`Part::ListingWriter`, docs/code-splitting.md): with the
+//! glossary, the generator and the photos it is half of the tool, and the form needs none of it,
+//! so the page opens and she can type while it arrives.
 
 mod form;
 mod output;
@@ -12,17 +15,19 @@ mod output;
 use yew::prelude::*;
 
 use crate::components::fields::Select;
-use crate::data_files::use_glossary;
+use crate::components::part_page::{part_failed, use_part, PartState};
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::Draft;
 use crate::domain::listing::store::ListingsEdit;
 use crate::domain::route::Route;
 use crate::i18n::describe::DescribeMsg;
-use crate::i18n::fill;
+use crate::i18n::{fill, ShellMsg};
+use crate::parts::{Loaded, Part};
 use crate::state::{use_app, AppContext};
 
 use form::form;
-use output::Output;
+/// Named only by `crate::parts`, which loads it as the part `writer`.
+pub use output::Output;
 
 pub(super) fn edit(app: &AppContext, edit: ListingsEdit) {
     app.change(edit);
@@ -32,10 +37,6 @@ pub(super) fn edit(app: &AppContext, edit: ListingsEdit) {
 pub fn describe_page() -> Html {
     let app = use_app();
     let lang = app.lang();
-    let glossary = use_glossary();
-    let Some(loaded_glossary) = glossary.ready() else {
-        return crate::components::loading::loading_or_failed(&glossary, DescribeMsg::Title.text(lang), lang);
-    };
     let listings = &app.state.data.listings;
     let current = listings.current();
     html! {
@@ -46,8 +47,8 @@ pub fn describe_page() -> Html {
             { match current {
                 Some(entry) => html! {
                     <>
-                        { form(&app, &entry.draft, loaded_glossary, lang) }
-                        <Output listing={entry.id} draft={entry.draft.clone()} />
+                        { form(&app, &entry.draft, lang) }
+                        <Writer listing={entry.id} draft={entry.draft.clone()} />
                         <section class="card" aria-labelledby="sec-to-catalogue">
                             <h2 id="sec-to-catalogue">{ DescribeMsg::ToCatalogueTitle.text(lang) }</h2>
                             <p>{ DescribeMsg::ToCatalogue.text(lang) }</p>
@@ -60,6 +61,33 @@ pub fn describe_page() -> Html {
                 None => html! { <p class="card" data-testid="describe-start">{ DescribeMsg::Start.text(lang) }</p> },
             } }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WriterProps {
+    listing: u32,
+    draft: Draft,
+}
+
+/// What the domain writes from her draft, loaded as its part: "Loading…" in its card meanwhile
+/// (the form above works), and if it cannot be fetched, why, with "Try again".
+#[function_component(Writer)]
+fn writer(props: &WriterProps) -> Html {
+    let lang = use_app().lang();
+    let (state, retry) = use_part(Part::ListingWriter);
+    match state {
+        PartState::Ready(Loaded::ListingWriter(view)) => view(props.listing, props.draft.clone()),
+        state => html! {
+            <section class="card listing-output" aria-labelledby="sec-output" aria-busy={matches!(state, PartState::Loading).to_string()}>
+                <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
+                if matches!(state, PartState::Failed) {
+                    { part_failed(lang, retry) }
+                } else {
+                    <p class="muted" role="status" data-testid="listing-writer-loading">{ ShellMsg::PartLoading.text(lang) }</p>
+                }
+            </section>
+        },
     }
 }
 

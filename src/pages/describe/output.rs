@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::data_files::use_glossary;
 use crate::domain::listing::draft::{Draft, DraftEdit};
 use crate::domain::listing::generate::{generate, title};
+use crate::domain::listing::glossary::Kind;
 use crate::domain::listing::lint::{check, score};
 use crate::domain::listing::replies::{replies, ReplyContext};
 use crate::domain::listing::store::ListingsEdit;
@@ -31,9 +32,16 @@ pub fn output(props: &OutputProps) -> Html {
     let lang = app.lang();
     let status = use_state(|| None::<Outcome>);
     let context = use_state(ReplyContext::default);
-    // Loaded by the page before this renders; the hook then answers from the session's copy.
-    let glossary = use_glossary();
-    let Some(glossary) = glossary.ready() else { return Html::default() };
+    let loaded = use_glossary();
+    let Some(glossary) = loaded.ready() else {
+        return html! {
+            <section class="card listing-output" aria-labelledby="sec-output">
+                <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
+                { crate::components::loading::data_status(&loaded, lang) }
+            </section>
+        };
+    };
+    let units = glossary.entries_of(Kind::Unit).chain(glossary.entries_of(Kind::Packaging));
     let draft = &props.draft;
     let listing = generate(draft, glossary);
     let shown_title = title(draft, &listing).to_string();
@@ -70,6 +78,10 @@ pub fn output(props: &OutputProps) -> Html {
     let status_text = share::outcome_text(*status, lang);
     html! {
         <>
+        // The form's unit fields suggest these (`list="listing-units"`).
+        <datalist id="listing-units">
+            { for units.map(|e| html! { <option value={e.id.clone()}>{ e.en.clone() }</option> }) }
+        </datalist>
         <section class="card listing-output" aria-labelledby="sec-output">
             <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
             <p class="score" data-testid="listing-score" data-score={score.to_string()}>{ fill(DescribeMsg::Score.text(lang), &[("score", &score.to_string())]) }</p>
