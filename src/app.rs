@@ -82,12 +82,7 @@ pub fn shell(props: &ShellProps) -> Html {
     let boot = props.boot.clone();
     let state = {
         let boot = boot.clone();
-        use_reducer(move || AppState {
-            data: boot.data.clone(),
-            health: boot.health.clone(),
-            update_ready: false,
-            can_install: false,
-        })
+        use_reducer(move || AppState::new(boot.data.clone(), boot.health.clone()))
     };
     let location = {
         let boot = boot.clone();
@@ -142,7 +137,11 @@ pub fn shell(props: &ShellProps) -> Html {
     {
         let store = boot.store.clone();
         let report = report.clone();
-        use_effect_with(state.data.clone(), move |data| {
+        // Once for each new state (by its number: a copy and a comparison of her whole document
+        // on every render cost more than the save).
+        let state = state.clone();
+        use_effect_with(state.revision, move |_| {
+            let data = &state.data;
             let real = crate::domain::storage_status::has_real_data(data);
             crate::persistence::save(&store, data, move |synced| {
                 if real && synced.save == crate::domain::storage_status::SaveState::Saved {
@@ -252,8 +251,9 @@ pub fn shell(props: &ShellProps) -> Html {
             let location = location.setter();
             Callback::from(move |next| location.set(next))
         };
-        use_memo((state.clone(), (*location).clone()), move |(state, location)| AppContext {
-            state: Rc::new((**state).clone()),
+        let state = state.clone();
+        use_memo((state.revision, (*location).clone()), move |(_, location)| AppContext {
+            state: Rc::new((*state).clone()),
             dispatch: Callback::from(move |action| dispatch.dispatch(action)),
             store,
             embed,

@@ -65,6 +65,9 @@ pub struct Persist {
     /// Downloads the backup file, photos and all (`crate::backup::download`), for the shell's
     /// notices: the photo store's glue then stays out of the main module.
     pub backup: fn(AppData),
+    /// Whether two documents are the same (`Store::save` writes only a changed one): the
+    /// comparison of every type of her document, here rather than in the first visit's module.
+    pub same: fn(&AppData, &AppData) -> bool,
 }
 
 /// The glossary's reader, for the pages that need the glossary only at a later step
@@ -147,6 +150,7 @@ loader!(codec => Loaded::Persist(Persist {
     backup: |data| wasm_bindgen_futures::spawn_local(async move {
         let _ = crate::backup::download(data).await;
     }),
+    same: |a, b| a == b,
 }));
 
 /// Calls the loader of `part`; `None` for what the main module holds (home, not found).

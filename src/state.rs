@@ -19,24 +19,39 @@ pub struct AppState {
     pub update_ready: bool,
     /// The browser offers to install the app on the home screen (never in embed mode).
     pub can_install: bool,
+    /// One more for every new state the reducer makes. The shell tells states apart by this
+    /// number (the context, the save effect), never by comparing her whole document: that walk
+    /// ran on every render, and its code, the comparison of every type of her document, was in
+    /// the first visit's module. Not stored.
+    pub revision: u64,
 }
 
 impl AppState {
+    /// The state the app starts with.
+    pub fn new(data: AppData, health: StorageHealth) -> Self {
+        AppState { data, health, update_ready: false, can_install: false, revision: 0 }
+    }
+
     pub fn lang(&self) -> Lang {
         self.data.settings.lang
     }
 }
 
+/// One of her changes as a page made it: the next document, or `None` when it changes nothing.
+pub type PageChange = Box<dyn FnOnce(&AppData) -> Option<AppData>>;
+
 pub enum Action {
     /// One of her changes, applied by a function made where the change was made. A tool's page
     /// makes it (`AppContext::change`), so the code of every tool's edits (`change::apply` and
     /// all it calls) is in the tools' parts, not in the first visit's module (docs/code-splitting.md).
-    /// Still one reducer and one document: the function only says how the next document reads.
-    Apply(Box<dyn FnOnce(&AppData) -> AppData>),
+    /// Still one reducer and one document: the function only says how the next document reads,
+    /// `None` when the change leaves it as it was (compared in the part, see above).
+    Apply(PageChange),
     /// The language she reads the app in: the shell's own change (the topbar's switch, `?lang=`).
     SetLang(Lang),
     /// What storage now holds after another tab saved: its document taken in, or merged with hers
-    /// (`domain::sync`). Not a change of hers: nothing is applied, the data is replaced.
+    /// (`domain::sync`). Not a change of hers: nothing is applied, the data is replaced. Sent only
+    /// when it differs from hers (`Store::settle`).
     Adopt(Box<AppData>),
     Saved(SaveState),
     RecoveredChanged(Vec<RecoveredCopy>),
@@ -47,12 +62,12 @@ pub enum Action {
 impl Reducible for AppState {
     type Action = Action;
 
-    /// The same `Rc` when nothing changed, so that nothing re-renders (every save reports back).
+    /// The same `Rc` when nothing changed, so that nothing re-renders (every save reports back);
+    /// otherwise a new state with the next `revision`.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let unchanged = match &action {
-            Action::Apply(_) => false,
+            Action::Apply(_) | Action::Adopt(_) => false,
             Action::SetLang(lang) => self.lang() == *lang,
-            Action::Adopt(data) => self.data == **data,
             Action::Saved(state) => self.health.save == *state,
             Action::RecoveredChanged(copies) => self.health.recovered == *copies,
             Action::UpdateReady => self.update_ready,
@@ -61,26 +76,40 @@ impl Reducible for AppState {
         if unchanged {
             return self;
         }
-        let mut next = (*self).clone();
-        match action {
-            Action::Apply(apply) => next.data = apply(&self.data),
-            Action::SetLang(lang) => next.data.settings.lang = lang,
-            Action::Adopt(data) => next.data = *data,
-            Action::Saved(state) => next.health.save = state,
-            Action::RecoveredChanged(copies) => next.health.recovered = copies,
-            Action::UpdateReady => next.update_ready = true,
-            Action::InstallOffered(offered) => next.can_install = offered,
-        }
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        // Her document is copied once: as the change makes it, or as another tab left it.
+        let with_data = |data| AppState {
+            data,
+            health: self.health.clone(),
+            update_ready: self.update_ready,
+            can_install: self.can_install,
+            revision: self.revision,
+        };
+        let mut next = match action {
+            Action::Apply(apply) => match apply(&self.data) {
+                Some(data) => with_data(data),
+                None => return self,
+            },
+            Action::Adopt(data) => with_data(*data),
+            other => {
+                let mut next = (*self).clone();
+                match other {
+                    Action::SetLang(lang) => next.data.settings.lang = lang,
+                    Action::Saved(state) => next.health.save = state,
+                    Action::RecoveredChanged(copies) => next.health.recovered = copies,
+                    Action::UpdateReady => next.update_ready = true,
+                    Action::InstallOffered(offered) => next.can_install = offered,
+                    Action::Apply(_) | Action::Adopt(_) => {}
+                }
+                next
+            }
+        };
+        next.revision = self.revision.wrapping_add(1);
+        Rc::new(next)
     }
 }
 
 /// What every page receives through context.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AppContext {
     pub state: Rc<AppState>,
     pub dispatch: Callback<Action>,
@@ -91,6 +120,19 @@ pub struct AppContext {
     pub location: crate::domain::route::Location,
     /// The shell's setter of `location` (behind [`AppContext::replace`]).
     pub set_location: Callback<crate::domain::route::Location>,
+}
+
+/// The same context when it holds the same state (by its `revision`, not by walking her
+/// document) at the same address.
+impl PartialEq for AppContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state.revision == other.state.revision
+            && self.location == other.location
+            && self.embed == other.embed
+            && self.dispatch == other.dispatch
+            && self.set_location == other.set_location
+            && Rc::ptr_eq(&self.store, &other.store)
+    }
 }
 
 impl AppContext {
@@ -104,7 +146,10 @@ impl AppContext {
     /// applies it is then compiled into that page's part (`domain::change::Edit`). A `Change`
     /// compiles too, but brings every tool's edits into that part (the size budget would say so).
     pub fn change(&self, change: impl Edit) {
-        self.dispatch.emit(Action::Apply(Box::new(move |data| change::apply(data, change))));
+        self.dispatch.emit(Action::Apply(Box::new(move |data| {
+            let next = change::apply(data, change);
+            (next != *data).then_some(next)
+        })));
     }
 
     /// Switches the language she reads the app in.
@@ -165,12 +210,7 @@ pub fn use_app() -> AppContext {
 
 fn detached() -> AppContext {
     AppContext {
-        state: Rc::new(AppState {
-            data: AppData::default(),
-            health: StorageHealth::memory_only(),
-            update_ready: false,
-            can_install: false,
-        }),
+        state: Rc::new(AppState::new(AppData::default(), StorageHealth::memory_only())),
         dispatch: Callback::noop(),
         store: Rc::new(crate::storage::Store::memory()),
         embed: false,

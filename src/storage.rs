@@ -246,7 +246,7 @@ impl Store {
             let known = self.known.borrow();
             // A document from before revisions (or from an older schema) is written once, stamped.
             let stamped = known.fingerprint.is_none() || known.number > 0;
-            (known.data == *data && stamped, known.fingerprint)
+            ((codec.same)(&known.data, data) && stamped, known.fingerprint)
         };
         if unchanged {
             self.pending.replace(None);
@@ -434,8 +434,16 @@ impl Store {
         if self.hold.get() == Hold::Damaged {
             keys.push(DATA_KEY.to_string());
         }
-        keys.sort();
-        keys.into_iter()
+        // Oldest first. A few keys at most (each is a whole copy of her document), each put in
+        // its place as it comes: the standard library's sort would be 4 KB of the first visit's
+        // code for this alone.
+        let mut sorted: Vec<String> = Vec::with_capacity(keys.len());
+        for key in keys {
+            let at = sorted.partition_point(|k| *k < key);
+            sorted.insert(at, key);
+        }
+        sorted
+            .into_iter()
             .map(|key| {
                 let bytes = self.get(&key).ok().flatten().map_or(0, |v| v.len());
                 let kind = copy_kind(&key);

@@ -65,8 +65,13 @@ extern "C" {
     fn fill_all_but(units: u32);
 }
 
-const CODEC: Persist =
-    Persist { decode: persist::decode, encode: persist::encode, settle: Store::settle, backup: |_| {} };
+const CODEC: Persist = Persist {
+    decode: persist::decode,
+    encode: persist::encode,
+    settle: Store::settle,
+    backup: |_| {},
+    same: |a, b| a == b,
+};
 
 /// Opens storage and reads the document as the app does once the codec part is here.
 fn open() -> (Store, Loaded) {
@@ -375,4 +380,18 @@ fn damage_written_by_another_tab_is_copied_once_even_when_saving_fails_meanwhile
     assert_eq!(save(&a, &next), SaveState::Saved);
     assert_eq!(a.recovered().len(), 2, "each damage copied once, not once per attempt");
     assert_eq!(stored().profile.owner_name, "Ibu Sri");
+}
+
+#[wasm_bindgen_test]
+fn the_copies_kept_are_listed_oldest_first() {
+    clear_storage();
+    // Stored in another order than their times (the browser's key order is its own).
+    for time in ["1764700000300", "1764700000100", "1764700000300-2", "1764700000200"] {
+        put(&format!("{RECOVERED_PREFIX}{time}"), "{}");
+    }
+    let (store, _) = open();
+    let keys: Vec<String> = store.recovered().into_iter().map(|copy| copy.key).collect();
+    let times: Vec<&str> = keys.iter().filter_map(|key| key.strip_prefix(RECOVERED_PREFIX)).collect();
+    assert_eq!(times, ["1764700000100", "1764700000200", "1764700000300", "1764700000300-2"]);
+    clear_storage();
 }

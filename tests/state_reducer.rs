@@ -14,17 +14,15 @@ use siap_ekspor::state::{Action, AppState};
 use yew::Reducible;
 
 fn state() -> Rc<AppState> {
-    Rc::new(AppState {
-        data: AppData::default(),
-        health: StorageHealth::local(),
-        update_ready: false,
-        can_install: false,
-    })
+    Rc::new(AppState::new(AppData::default(), StorageHealth::local()))
 }
 
 /// What `AppContext::change` dispatches for `change`.
 fn apply(change: Change) -> Action {
-    Action::Apply(Box::new(move |data| change::apply(data, change)))
+    Action::Apply(Box::new(move |data| {
+        let next = change::apply(data, change);
+        (next != *data).then_some(next)
+    }))
 }
 
 #[test]
@@ -55,4 +53,30 @@ fn the_shell_switches_the_language_and_a_switch_to_the_same_language_is_no_chang
     let english = before.clone().reduce(Action::SetLang(Lang::En));
     assert_eq!(english.lang(), Lang::En);
     assert_eq!(english.data, change::apply(&before.data, Change::SetLang(Lang::En)));
+}
+
+#[test]
+fn each_new_state_has_the_next_revision_and_no_change_keeps_it() {
+    // The shell tells states apart by `revision` (the context, the save effect), never by
+    // comparing her document: a new state must always carry a new number.
+    let start = state();
+    assert_eq!(start.revision, 0);
+    let named = start.clone().reduce(apply(Change::Profile(ProfileEdit::BusinessName("UD Maju".into()))));
+    assert_eq!(named.revision, 1);
+    let same = named.clone().reduce(apply(Change::Profile(ProfileEdit::BusinessName("UD Maju".into()))));
+    assert!(Rc::ptr_eq(&named, &same));
+    assert_eq!(same.revision, 1);
+    let english = named.clone().reduce(Action::SetLang(Lang::En));
+    assert_eq!(english.revision, 2);
+    let updated = english.clone().reduce(Action::UpdateReady);
+    assert_eq!((updated.revision, updated.update_ready), (3, true));
+    assert!(Rc::ptr_eq(&updated, &updated.clone().reduce(Action::UpdateReady)));
+    // Another tab's document (sent only when it differs from hers) is taken in as it is.
+    let mut theirs = AppData::default();
+    theirs.profile.business_name = "UD Tetangga".into();
+    let adopted = updated.clone().reduce(Action::Adopt(Box::new(theirs.clone())));
+    assert_eq!(adopted.data, theirs);
+    assert_eq!(adopted.revision, 4);
+    assert!(adopted.update_ready, "the rest of the state is kept");
+    assert_eq!(updated.data.profile.business_name, "UD Maju", "the old state is left as it was");
 }
