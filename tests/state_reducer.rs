@@ -80,3 +80,88 @@ fn each_new_state_has_the_next_revision_and_no_change_keeps_it() {
     assert!(adopted.update_ready, "the rest of the state is kept");
     assert_eq!(updated.data.profile.business_name, "UD Maju", "the old state is left as it was");
 }
+
+#[test]
+fn a_report_that_says_what_the_state_already_says_keeps_the_same_state() {
+    use siap_ekspor::domain::storage_status::{CopyKind, RecoveredCopy, SaveState};
+    let start = state();
+    let saved = start.clone().reduce(Action::Saved(start.health.save));
+    assert!(Rc::ptr_eq(&start, &saved), "the same save state");
+    let failed = start.clone().reduce(Action::Saved(SaveState::Failed));
+    assert_eq!((failed.health.save, failed.revision), (SaveState::Failed, 1));
+
+    let copies = vec![RecoveredCopy { key: "siap-ekspor:recovered:1".into(), bytes: 10, kind: CopyKind::Damaged }];
+    let kept = start.clone().reduce(Action::RecoveredChanged(start.health.recovered.clone()));
+    assert!(Rc::ptr_eq(&start, &kept), "the same copies");
+    let listed = start.clone().reduce(Action::RecoveredChanged(copies.clone()));
+    assert_eq!((&listed.health.recovered, listed.revision), (&copies, 1));
+
+    let offered = start.clone().reduce(Action::InstallOffered(true));
+    assert_eq!((offered.can_install, offered.revision), (true, 1));
+    assert!(Rc::ptr_eq(&offered, &offered.clone().reduce(Action::InstallOffered(true))));
+    assert!(Rc::ptr_eq(&start, &start.clone().reduce(Action::InstallOffered(false))));
+}
+
+mod context {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use siap_ekspor::domain::change::ProfileEdit;
+    use siap_ekspor::domain::model::AppData;
+    use siap_ekspor::domain::route::Location;
+    use siap_ekspor::state::{Action, AppContext};
+    use siap_ekspor::storage::Store;
+    use yew::{Callback, Reducible};
+
+    fn context(state: Rc<siap_ekspor::state::AppState>, dispatch: Callback<Action>, store: Rc<Store>) -> AppContext {
+        AppContext {
+            state,
+            dispatch,
+            store,
+            embed: false,
+            location: Location::parse_hash("#/profile"),
+            set_location: Callback::noop(),
+        }
+    }
+
+    #[test]
+    fn contexts_are_told_apart_by_the_states_number_and_the_address_not_by_her_document() {
+        let base = context(super::state(), Callback::noop(), Rc::new(Store::memory()));
+        let state = base.state.clone();
+        assert!(base == base.clone());
+        // Another copy of the same state (the shell makes one per new state): the same context.
+        let copy = AppContext { state: Rc::new((*state).clone()), ..base.clone() };
+        assert!(base == copy);
+        let next = state.clone().reduce(Action::SetLang(siap_ekspor::domain::lang::Lang::En));
+        assert!(base != AppContext { state: next, ..base.clone() }, "a new state");
+        assert!(base != AppContext { location: Location::parse_hash("#/data"), ..base.clone() }, "another address");
+        assert!(base != AppContext { embed: true, ..base.clone() });
+        assert!(base != AppContext { dispatch: Callback::noop(), ..base.clone() }, "another dispatcher");
+        assert!(base != AppContext { set_location: Callback::noop(), ..base.clone() });
+        assert!(base != AppContext { store: Rc::new(Store::memory()), ..base.clone() }, "another store");
+    }
+
+    #[test]
+    fn a_pages_change_is_applied_and_says_when_it_changes_nothing() {
+        let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
+        let dispatch = {
+            let sent = sent.clone();
+            Callback::from(move |action| sent.borrow_mut().push(action))
+        };
+        let app = context(super::state(), dispatch, Rc::new(Store::memory()));
+        app.change(ProfileEdit::BusinessName("UD Sumber Rejeki".into()));
+        app.change(ProfileEdit::BusinessName(String::new()));
+        let data = AppData::default();
+        let results: Vec<Option<AppData>> = sent
+            .borrow_mut()
+            .drain(..)
+            .map(|action| match action {
+                Action::Apply(apply) => apply(&data),
+                _ => panic!("a page's change is an Apply"),
+            })
+            .collect();
+        assert_eq!(results.len(), 2);
+        assert_eq!(results[0].as_ref().map(|d| d.profile.business_name.as_str()), Some("UD Sumber Rejeki"));
+        assert_eq!(results[1], None, "the name was already empty");
+    }
+}
