@@ -164,4 +164,37 @@ mod context {
         assert_eq!(results[0].as_ref().map(|d| d.profile.business_name.as_str()), Some("UD Sumber Rejeki"));
         assert_eq!(results[1], None, "the name was already empty");
     }
+
+    #[test]
+    fn the_language_and_what_a_save_came_to_reach_the_reducer() {
+        use siap_ekspor::domain::lang::Lang;
+        use siap_ekspor::domain::storage_status::SaveState;
+        use siap_ekspor::storage::Synced;
+        let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
+        let dispatch = {
+            let sent = sent.clone();
+            Callback::from(move |action| sent.borrow_mut().push(action))
+        };
+        let mut english = super::state();
+        Rc::make_mut(&mut english).data.settings.lang = Lang::En;
+        let app = context(english, dispatch, Rc::new(Store::memory()));
+        assert_eq!(app.lang(), Lang::En);
+        app.set_lang(Lang::Id);
+        let mut theirs = AppData::default();
+        theirs.profile.business_name = "UD Tetangga".into();
+        app.synced(Synced { save: SaveState::Failed, show: Some(theirs.clone()), copies_changed: true });
+        app.synced(Synced { save: SaveState::Saved, show: None, copies_changed: false });
+        let sent: Vec<String> = sent
+            .borrow()
+            .iter()
+            .map(|action| match action {
+                Action::SetLang(lang) => format!("lang {lang:?}"),
+                Action::Adopt(data) if **data == theirs => "adopt theirs".to_string(),
+                Action::Saved(save) => format!("saved {save:?}"),
+                Action::RecoveredChanged(copies) => format!("copies {}", copies.len()),
+                _ => "other".to_string(),
+            })
+            .collect();
+        assert_eq!(sent, ["lang Id", "adopt theirs", "saved Failed", "copies 0", "saved Saved"]);
+    }
 }
