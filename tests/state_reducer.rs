@@ -124,6 +124,13 @@ mod context {
         }
     }
 
+    /// A dispatcher that keeps what it is sent.
+    fn recording() -> (Callback<Action>, Rc<RefCell<Vec<Action>>>) {
+        let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
+        let keep = sent.clone();
+        (Callback::from(move |action| keep.borrow_mut().push(action)), sent)
+    }
+
     #[test]
     fn contexts_are_told_apart_by_the_states_number_and_the_address_not_by_her_document() {
         let base = context(super::state(), Callback::noop(), Rc::new(Store::memory()));
@@ -143,11 +150,7 @@ mod context {
 
     #[test]
     fn a_pages_change_is_applied_and_says_when_it_changes_nothing() {
-        let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
-        let dispatch = {
-            let sent = sent.clone();
-            Callback::from(move |action| sent.borrow_mut().push(action))
-        };
+        let (dispatch, sent) = recording();
         let app = context(super::state(), dispatch, Rc::new(Store::memory()));
         app.change(ProfileEdit::BusinessName("UD Sumber Rejeki".into()));
         app.change(ProfileEdit::BusinessName(String::new()));
@@ -170,11 +173,7 @@ mod context {
         use siap_ekspor::domain::lang::Lang;
         use siap_ekspor::domain::storage_status::SaveState;
         use siap_ekspor::storage::Synced;
-        let sent: Rc<RefCell<Vec<Action>>> = Rc::default();
-        let dispatch = {
-            let sent = sent.clone();
-            Callback::from(move |action| sent.borrow_mut().push(action))
-        };
+        let (dispatch, sent) = recording();
         let mut english = super::state();
         Rc::make_mut(&mut english).data.settings.lang = Lang::En;
         let app = context(english, dispatch, Rc::new(Store::memory()));

@@ -131,3 +131,13 @@ pub fn part_failed(lang: Lang, retry: Callback<()>) -> Html {
         </div>
     }
 }
+
+/// A part a page loads at a later step, in its own place, while it is not here: "Loading…" (the
+/// line named `testid`), or, if it cannot be fetched, the notice with "Try again".
+pub fn part_pending(state: PartState, retry: Callback<()>, lang: Lang, testid: &'static str) -> Html {
+    if matches!(state, PartState::Failed) {
+        part_failed(lang, retry)
+    } else {
+        html! { <p class="muted" role="status" data-testid={testid}>{ ShellMsg::PartLoading.text(lang) }</p> }
+    }
+}

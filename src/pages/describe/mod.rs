@@ -15,13 +15,13 @@ mod output;
 use yew::prelude::*;
 
 use crate::components::fields::Select;
-use crate::components::part_page::{part_failed, use_part, PartState};
+use crate::components::part_page::{part_pending, use_part, PartState};
 use crate::domain::lang::Lang;
 use crate::domain::listing::draft::Draft;
 use crate::domain::listing::store::ListingsEdit;
 use crate::domain::route::Route;
 use crate::i18n::describe::DescribeMsg;
-use crate::i18n::{fill, ShellMsg};
+use crate::i18n::fill;
 use crate::parts::{Loaded, Part};
 use crate::state::{use_app, AppContext};
 
@@ -78,16 +78,22 @@ fn writer(props: &WriterProps) -> Html {
     let (state, retry) = use_part(Part::ListingWriter);
     match state {
         PartState::Ready(Loaded::ListingWriter(view)) => view(props.listing, props.draft.clone()),
-        state => html! {
-            <section class="card listing-output" aria-labelledby="sec-output" aria-busy={matches!(state, PartState::Loading).to_string()}>
-                <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
-                if matches!(state, PartState::Failed) {
-                    { part_failed(lang, retry) }
-                } else {
-                    <p class="muted" role="status" data-testid="listing-writer-loading">{ ShellMsg::PartLoading.text(lang) }</p>
-                }
-            </section>
-        },
+        state => output_pending(
+            lang,
+            matches!(state, PartState::Loading),
+            part_pending(state, retry, lang, "listing-writer-loading"),
+        ),
+    }
+}
+
+/// The output's card while what fills it is not here (the writer's part, or the glossary):
+/// its heading in its place, and `status`.
+fn output_pending(lang: Lang, busy: bool, status: Html) -> Html {
+    html! {
+        <section class="card listing-output" aria-labelledby="sec-output" aria-busy={busy.then_some("true")}>
+            <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
+            { status }
+        </section>
     }
 }
 

@@ -34,12 +34,7 @@ pub fn output(props: &OutputProps) -> Html {
     let context = use_state(ReplyContext::default);
     let loaded = use_glossary();
     let Some(glossary) = loaded.ready() else {
-        return html! {
-            <section class="card listing-output" aria-labelledby="sec-output">
-                <h2 id="sec-output">{ DescribeMsg::Output.text(lang) }</h2>
-                { crate::components::loading::data_status(&loaded, lang) }
-            </section>
-        };
+        return super::output_pending(lang, false, crate::components::loading::data_status(&loaded, lang));
     };
     let units = glossary.entries_of(Kind::Unit).chain(glossary.entries_of(Kind::Packaging));
     let draft = &props.draft;

@@ -5,12 +5,12 @@
 use yew::prelude::*;
 
 use super::fields::Select;
-use crate::components::part_page::{part_failed, use_part, PartState};
+use crate::components::part_page::{part_pending, use_part, PartState};
 use crate::domain::documents::start::{new_document, QuotePick};
 use crate::domain::documents::store::MAX_DOCUMENTS;
 use crate::domain::documents::{DocKind, Start};
 use crate::i18n::documents::{kind_about, kind_name, DocumentsMsg};
-use crate::i18n::{fill, ShellMsg};
+use crate::i18n::fill;
 use crate::parts::{Loaded, Part};
 use crate::state::use_app;
 
@@ -109,9 +109,6 @@ fn listing_start(props: &ListingStartProps) -> Html {
     let (state, retry) = use_part(Part::DocumentFromListing);
     match state {
         PartState::Ready(Loaded::DocumentFromListing(view)) => view(props.kind),
-        PartState::Failed => part_failed(lang, retry),
-        _ => {
-            html! { <p class="muted" role="status" data-testid="doc-listing-loading">{ ShellMsg::PartLoading.text(lang) }</p> }
-        }
+        state => part_pending(state, retry, lang, "doc-listing-loading"),
     }
 }
