@@ -38,6 +38,19 @@ pub enum Part {
     /// the buyer replies) and the listing's photos, fetched once she has a listing: the page and
     /// its form come first, and she can type while this arrives (`pages::describe`).
     ListingWriter,
+    /// What the catalogue writes from her listings (the sheet with its print, download and share,
+    /// her logo, the first e-mail to a buyer: the generator, the glossary, the photo store's glue),
+    /// fetched as `#/catalog` opens: the page lists her products and her signature meanwhile.
+    CatalogueSheet,
+}
+
+/// Where on `#/catalog` the part [`Part::CatalogueSheet`] renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CataloguePlace {
+    /// Print / download / share, her logo, and the sheet.
+    Sheet,
+    /// The first e-mail to a buyer, signed as the role she picked for her signature.
+    FirstEmail(crate::domain::catalog::signature::Role),
 }
 
 /// What a loaded part gives the main module: plain function pointers, so the main module never
@@ -53,6 +66,8 @@ pub enum Loaded {
     DocumentFromListing(fn(crate::domain::documents::DocKind) -> Html),
     /// Renders what the listing builder writes for a listing (its id, her draft).
     ListingWriter(fn(u32, crate::domain::listing::draft::Draft) -> Html),
+    /// Renders what the catalogue writes, in the place it is given.
+    CatalogueSheet(fn(CataloguePlace) -> Html),
 }
 
 /// Reading and writing her stored document and backup file (`domain::persist`), and settling with
@@ -127,7 +142,8 @@ loader!(incoterms => Loaded::Tool(|_| html! { <crate::pages::incoterms::Incoterm
 loader!(describe => Loaded::Tool(|_| html! { <crate::pages::describe::DescribePage /> }));
 // The catalogue (`#/catalog`) is a part of its own since the build merges small shared chunks:
 // what it shares with the listing builder (the generator, the glossary's reader, the photos) is a
-// chunk fetched once for both (docs/code-splitting.md).
+// chunk fetched once for both (docs/code-splitting.md). Its page lists her products; what it
+// writes from them is `catsheet`.
 loader!(catalog => Loaded::Tool(|_| html! { <crate::pages::catalog::CatalogPage /> }));
 loader!(market => Loaded::Tool(|_| html! { <crate::pages::market::MarketPage /> }));
 loader!(documents => Loaded::Tool(|_| html! { <crate::pages::documents::DocumentsPage /> }));
@@ -143,6 +159,7 @@ loader!(glossary => Loaded::Glossary(GlossaryReader {
 }));
 loader!(doclisting => Loaded::DocumentFromListing(|kind| html! { <crate::pages::documents::FromListing {kind} /> }));
 loader!(writer => Loaded::ListingWriter(|listing, draft| html! { <crate::pages::describe::Output {listing} {draft} /> }));
+loader!(catsheet => Loaded::CatalogueSheet(crate::pages::catalog::written));
 loader!(codec => Loaded::Persist(Persist {
     decode: persist::decode,
     encode: persist::encode,
@@ -172,6 +189,7 @@ async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Glossary => glossary().await,
         Part::DocumentFromListing => doclisting().await,
         Part::ListingWriter => writer().await,
+        Part::CatalogueSheet => catsheet().await,
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }
@@ -194,6 +212,7 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
         Part::Glossary => glossary(),
         Part::DocumentFromListing => doclisting(),
         Part::ListingWriter => writer(),
+        Part::CatalogueSheet => catsheet(),
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }

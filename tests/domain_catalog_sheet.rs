@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use siap_ekspor::domain::catalog::company::{facts, profile_text, staff, year, CompanyFacts, Named};
-use siap_ekspor::domain::catalog::sheet::{catalogue, file_name, validity_passed};
+use siap_ekspor::domain::catalog::sheet::{catalogue, file_name, her_name, picks, validity_passed};
 use siap_ekspor::domain::catalog::web_page::{escape, json_string, web_page};
 use siap_ekspor::domain::incoterms::Incoterm;
 use siap_ekspor::domain::lang::Lang;
@@ -310,6 +310,70 @@ fn the_catalogue_holds_the_listings_she_put_in_one_product_each() {
     listings.apply(ListingsEdit::InCatalog(2, false));
     listings.apply(ListingsEdit::Delete(2));
     assert!(listings.catalog.left_out.is_empty());
+}
+
+/// What the catalogue's page lists before the generator and the glossary have come is exactly
+/// what the catalogue then holds: the same listings, names and choices.
+#[test]
+fn her_products_are_listed_without_the_glossary_as_the_catalogue_holds_them() {
+    let cases: [(&str, Draft, &str); 8] = [
+        ("her name first", chair(), "kursi rotan"),
+        (
+            "her English title without a name",
+            Draft { title: Some("Teak Salad Bowl".into()), ..Draft::default() },
+            "Teak Salad Bowl",
+        ),
+        (
+            "the category without a name",
+            Draft { category: "  tas\nanyaman ".into(), ..Draft::default() },
+            "tas anyaman",
+        ),
+        (
+            "the material alone",
+            Draft { material: "kayu jati solid dari Jepara".into(), ..Draft::default() },
+            "kayu jati solid dari Jepara",
+        ),
+        (
+            "a blank title edit is no title",
+            Draft { title: Some("   ".into()), category: "kursi".into(), ..Draft::default() },
+            "kursi",
+        ),
+        ("nothing written", Draft::default(), ""),
+        ("a weight is no product", Draft { weight: "500 gram".into(), size: "10 cm".into(), ..Draft::default() }, ""),
+        ("spaces are nothing", Draft { name: " \t ".into(), ..Draft::default() }, ""),
+    ];
+    for (why, draft, expected) in &cases {
+        assert_eq!(her_name(draft), *expected, "{why}");
+    }
+    let mut all = listings(cases.iter().map(|(_, draft, _)| draft.clone()).collect());
+    all.apply(ListingsEdit::InCatalog(1, false));
+    let listed = picks(&all);
+    let named: Vec<_> = listed.iter().map(|p| (p.id, p.name.as_str(), p.included)).collect();
+    assert_eq!(
+        named,
+        [
+            (0, "kursi rotan", true),
+            (1, "Teak Salad Bowl", false),
+            (2, "tas anyaman", true),
+            (3, "kayu jati solid dari Jepara", true),
+            (4, "kursi", true)
+        ]
+    );
+    let held = catalogue(&rattan_profile(), &all, &glossary());
+    assert_eq!(held.picks, listed, "the page's list is the catalogue's");
+    assert_eq!(held.items.iter().map(|i| i.id).collect::<Vec<_>>(), [0, 2, 3, 4]);
+    // Every product has a title: hers or the generated one, else her words (a long material
+    // makes no English title; a blank title edit is blank).
+    let titles: Vec<_> = held.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Handmade Natural Rattan Chair 4.5 kg, 45 x 50 x 90 cm, SVLK Certified",
+            "Woven Bag",
+            "kayu jati solid dari Jepara",
+            "kursi"
+        ]
+    );
 }
 
 #[test]

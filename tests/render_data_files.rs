@@ -113,3 +113,41 @@ async fn the_listing_builder_form_works_while_the_glossary_loads_or_cannot() {
     }
     set(GLOSSARY, Stand::Bundled);
 }
+
+#[tokio::test]
+async fn the_catalogue_lists_her_products_and_signature_while_the_glossary_loads_or_cannot() {
+    // The page needs no glossary: her products by the names she gave them, the date, her
+    // signature. The sheet and the first e-mail (the part `catsheet`) say how the glossary stands
+    // in their own cards, each keeping its heading.
+    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    const GLOSSARY: &str = "./data/glossary.json";
+    let mut data = AppData::default();
+    data.profile.business_name = "UD Sumber Rejeki".into();
+    data.listings.apply(ListingsEdit::New(None));
+    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "Kopi bubuk".into())));
+    for (stand, testid) in [
+        (Stand::Loading, Some("data-loading")),
+        (Stand::Failed(Failure::Unreachable), Some("data-failed")),
+        (Stand::Failed(Failure::Damaged), Some("data-damaged")),
+        (Stand::Bundled, None),
+    ] {
+        set(GLOSSARY, stand);
+        let html = render_data(data.clone(), "#/catalog").await;
+        assert!(html.contains("<label for=\"catalog-pick-0\">Kopi bubuk</label>"), "{testid:?}: her product");
+        assert!(html.contains("data-testid=\"catalog-valid-until\""), "{testid:?}: the date");
+        assert!(html.contains("data-testid=\"email-signature\""), "{testid:?}: the signature");
+        let waiting = |heading: &str| {
+            let card = html.split(heading).nth(1).unwrap_or_default();
+            let card = card.split("</section>").next().unwrap_or_default();
+            testid.is_some_and(|t| card.contains(t))
+        };
+        assert_eq!(waiting("id=\"sec-print\""), testid.is_some(), "{testid:?}: said in the print card");
+        assert_eq!(waiting("id=\"sec-first-email\""), testid.is_some(), "{testid:?}: said in the e-mail card");
+        assert_eq!(html.matches("aria-busy=\"true\"").count(), usize::from(testid == Some("data-loading")) * 2);
+        assert_eq!(html.contains("data-testid=\"catalog-sheet\""), testid.is_none());
+        assert_eq!(html.contains("data-testid=\"first-email\""), testid.is_none());
+        assert_eq!(html.contains("data-testid=\"catalog-print\""), testid.is_none());
+    }
+    set(GLOSSARY, Stand::Bundled);
+}

@@ -28,6 +28,7 @@ crate::messages! {
             "This date has passed: a buyer would read prices that no longer hold. Pick a new date."
         ),
         NothingPicked => ("Pilih minimal satu produk untuk katalog.", "Pick at least one product for the catalogue."),
+        PrintTitle => ("Cetak atau bagikan katalog", "Print or share the catalogue"),
         Print => ("Cetak / simpan PDF", "Print / save as PDF"),
         PrintHelp => (
             "Di jendela cetak, pilih \"Simpan sebagai PDF\" untuk mendapat file PDF.",

@@ -144,18 +144,24 @@ export function parts(dist) {
  * Scripts a part imports by a computed path the first time it needs them (not followed by
  * `jsReferences`, nor in the split loader): counted with the part that opens them.
  * `js/photos.js` (her product photos, `src/photos.rs`): the listing builder's writer (its photos
- * card), the catalogue, and `#/data` (backup and restore carry the photos).
+ * card), what the catalogue writes (her logo, the products' photos), and `#/data` (backup and
+ * restore carry the photos).
  */
-export const ON_DEMAND = { writer: ['js/photos.js'], catalog: ['js/photos.js'], data: ['js/photos.js'] };
+export const ON_DEMAND = { writer: ['js/photos.js'], catsheet: ['js/photos.js'], data: ['js/photos.js'] };
 
 /**
  * Parts a tool fetches at a later step, not when it opens (docs/code-splitting.md): the glossary's
  * reader, with the glossary, once the calculator can write a price line or a classification
  * searches the HS list; "start from a listing" once she has a listing on `#/documents`; what the
- * listing builder writes from her draft, once she has a listing. Each is measured after the tool
- * that fetches it.
+ * listing builder writes from her draft, once she has a listing; what the catalogue writes, as
+ * its page opens. Each is measured after the tool that fetches it.
  */
-export const LATER = { glossary: ['incoterms', 'classify'], doclisting: ['documents'], writer: ['describe'] };
+export const LATER = {
+  glossary: ['incoterms', 'classify'],
+  doclisting: ['documents'],
+  writer: ['describe'],
+  catsheet: ['catalog'],
+};
 
 /** Bytes of `files`, counting each file once. */
 export function total(dist, files, key = 'brotli') {

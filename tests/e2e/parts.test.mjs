@@ -217,6 +217,65 @@ describe('parts loaded when first needed', () => {
     }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
   });
 
+  it('opens the catalogue with her products and signature; what it writes comes after, and she chooses meanwhile', async () => {
+    const journey = readFileSync(join(ROOT, 'tests', 'fixtures', 'journey.json'), 'utf8');
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      const counts = countParts(page);
+      let glossaryFetches = 0;
+      page.on('request', (request) => { if (request.url().endsWith('/data/glossary.json')) glossaryFetches += 1; });
+      await page.addInitScript(([key, text]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, text);
+          sessionStorage.setItem('seeded', '1');
+        }
+      }, [DATA_KEY, journey]);
+      // What the catalogue writes is held back until she has chosen, then fails once.
+      let chosen;
+      const hasChosen = new Promise((done) => { chosen = done; });
+      await context.route('**/split_catsheet-*.wasm', async (route) => { await hasChosen; await route.abort(); });
+      await open(page, url, '#/catalog');
+      const pick = page.locator('[data-testid=catalog-pick]');
+      await pick.waitFor();
+      assert.equal(await page.locator('label[for=catalog-pick-0]').textContent(), 'keripik tempe', 'her name for it');
+      assert.match(await page.locator('[data-testid=email-signature]').textContent(), /^Ibu Sri, Owner\nUD Sumber Rejeki/);
+      const loading = page.locator('[data-testid=catalog-sheet-loading]');
+      await loading.waitFor();
+      assert.equal(await page.locator('section[aria-labelledby=sec-print]').getAttribute('aria-busy'), 'true');
+      assert.equal(await page.locator('[data-testid=first-email-loading]').count(), 1);
+      assert.equal(counts.get('split_catalog'), 1);
+      assert.equal(glossaryFetches, 0, 'the page reads no glossary');
+      // She leaves the product out, picks a date, and signs as director while it comes.
+      await pick.uncheck();
+      await page.locator('[data-testid=catalog-nothing]').waitFor();
+      await waitForStored(page, (doc) => doc.listings?.catalog?.left_out?.includes(0));
+      assert.equal(await page.locator('[data-testid=first-email-loading]').count(), 0, 'no e-mail offering nothing');
+      await pick.check();
+      await page.locator('#catalog-valid-until').fill('2027-01-31');
+      await waitForStored(page, (doc) => doc.listings?.catalog?.valid_until === '2027-01-31');
+      await page.selectOption('#signature-role', 'director');
+      assert.match(await page.locator('[data-testid=email-signature]').textContent(), /^Ibu Sri, Director/);
+      assert.equal(await loading.count(), 1, 'still on its way');
+      chosen();
+
+      // It could not be fetched: said once, in the sheet's card, with "Try again".
+      const failed = page.locator('[data-testid=part-failed-notice]');
+      await failed.waitFor();
+      assert.equal(await failed.count(), 1);
+      assert.match(await failed.textContent(), /belum bisa dimuat/);
+      assert.equal(await page.locator('[data-testid=first-email-loading]').count(), 0);
+      await context.unroute('**/split_catsheet-*.wasm');
+      await page.locator('[data-testid=part-retry]').tap();
+      await page.locator('[data-testid=catalog-sheet] [data-testid=catalog-item]').waitFor();
+      assert.equal(counts.get('split_catsheet'), 2, 'fetched again after the failure');
+      assert.equal(glossaryFetches, 1);
+      assert.match(await page.locator('[data-testid=catalog-sheet]').textContent(), /Price valid until31 January 2027/);
+      // The first e-mail is signed as she chose before it came.
+      await page.waitForFunction(() => /Ibu Sri, Director/.test(document.querySelector('[data-testid=first-email]')?.textContent ?? ''));
+      assert.equal(await page.locator('[aria-busy]').count(), 0);
+      assert.equal(await failed.count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
   it('writes the price line with her own word for the unit when the glossary\'s reader cannot come', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_glossary-*.wasm', (route) => route.abort());

@@ -5,6 +5,7 @@
 
 use crate::domain::documents::dates::{english_date, parse_date};
 use crate::domain::lang::Lang;
+use crate::domain::listing::draft::Draft;
 use crate::domain::listing::generate::{generate, title, SpecLabel};
 use crate::domain::listing::glossary::Glossary;
 use crate::domain::listing::store::Listings;
@@ -94,8 +95,8 @@ impl Item {
     }
 }
 
-/// A listing she can put in the catalogue or leave out: those with a title, in her listings'
-/// order, named as she named the product (else by the English title).
+/// A listing she can put in the catalogue or leave out: those with something a title is made
+/// from, in her listings' order, named as she named the product.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pick {
     pub id: u32,
@@ -103,26 +104,41 @@ pub struct Pick {
     pub included: bool,
 }
 
-/// The catalogue of the listings she put in, in her listings' order. A listing with nothing
-/// written yet (no title) is left out: a blank page would only puzzle a buyer.
-pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) -> Catalogue {
-    let valid_until = parse_date(&listings.catalog.valid_until).map(english_date);
-    // Each listing written once: what she can pick, and what is in.
-    let written: Vec<_> = listings
+/// What she called a listing, in her words: the product's name, else her English title, else
+/// its category or material; empty for a listing with none of them (nothing to title it by).
+/// Needs no glossary, so the catalogue's page lists her products before the generator and the
+/// glossary have come (`pages::catalog`).
+pub fn her_name(draft: &Draft) -> String {
+    [&draft.name, draft.title.as_deref().unwrap_or_default(), &draft.category, &draft.material]
+        .into_iter()
+        .map(one_line)
+        .find(|text| !text.is_empty())
+        .unwrap_or_default()
+}
+
+/// The listings she can put in the catalogue, with whether each is in. A listing with nothing
+/// written yet is left out: a blank page would only puzzle a buyer.
+pub fn picks(listings: &Listings) -> Vec<Pick> {
+    listings
         .drafts
         .iter()
-        .map(|entry| (entry, generate(&entry.draft, glossary)))
-        .filter(|(entry, listing)| !one_line(title(&entry.draft, listing)).is_empty())
-        .collect();
-    let picks = written
-        .iter()
-        .map(|(entry, listing)| {
-            let hers = one_line(&entry.draft.name);
-            let name = if hers.is_empty() { one_line(title(&entry.draft, listing)) } else { hers };
-            Pick { id: entry.id, name, included: listings.catalog.includes(entry.id) }
+        .filter_map(|entry| {
+            let name = her_name(&entry.draft);
+            (!name.is_empty()).then(|| Pick { id: entry.id, name, included: listings.catalog.includes(entry.id) })
         })
+        .collect()
+}
+
+/// The catalogue of the listings she put in ([`picks`]), in her listings' order.
+pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) -> Catalogue {
+    let valid_until = parse_date(&listings.catalog.valid_until).map(english_date);
+    let picks = picks(listings);
+    let chosen: Vec<_> = listings
+        .drafts
+        .iter()
+        .filter(|entry| picks.iter().any(|pick| pick.id == entry.id && pick.included))
+        .map(|entry| (entry, generate(&entry.draft, glossary)))
         .collect();
-    let chosen: Vec<_> = written.iter().filter(|(entry, _)| listings.catalog.includes(entry.id)).collect();
     let pairs: Vec<_> = chosen.iter().map(|(entry, listing)| (&entry.draft, listing)).collect();
     let company = facts(profile, &pairs);
     let items = chosen
@@ -135,9 +151,11 @@ pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) ->
                 .cloned()
                 .partition(|(label, _)| label.is_term());
             let priced = terms.iter().any(|(label, _)| *label == SpecLabel::Price);
+            // The generated title is empty only for words that are all punctuation: then hers.
+            let title = one_line(title(&entry.draft, listing));
             Item {
                 id: entry.id,
-                title: one_line(title(&entry.draft, listing)),
+                title: if title.is_empty() { her_name(&entry.draft) } else { title },
                 name_id: one_line(&entry.draft.name),
                 description: listing.short_description.clone(),
                 specs,

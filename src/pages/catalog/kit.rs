@@ -1,15 +1,11 @@
-//! Her business e-mail kit — why an address in the business's name, how to pick one, her English
-//! signature made from the profile (`domain::catalog::signature`), and her first e-mail to a buyer
-//! offering the catalogue's products (`domain::catalog::first_email`), each copyable. The role
-//! and the buyer's name are choices on this page, not stored: "Owner" until she picks another.
-
-use std::rc::Rc;
+//! Her business e-mail kit — why an address in the business's name, how to pick one, and her
+//! English signature made from the profile (`domain::catalog::signature`), copyable. The role is
+//! a choice on this page, not stored: "Owner" until she picks another; her first e-mail to a
+//! buyer (`super::first_email`, written by the part `catsheet`) is signed with it.
 
 use yew::prelude::*;
 
 use crate::components::fields::Select;
-use crate::domain::catalog::first_email::{first_email, mailto};
-use crate::domain::catalog::sheet::Catalogue;
 use crate::domain::catalog::signature::{international_phone, signature, Role};
 use crate::domain::route::Route;
 use crate::i18n::catalog::{role as role_name, CatalogMsg};
@@ -18,8 +14,9 @@ use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct KitProps {
-    /// The catalogue's products: the first e-mail to a buyer offers them.
-    pub catalogue: Rc<Catalogue>,
+    /// The role she signs as.
+    pub role: Role,
+    pub on_role: Callback<Role>,
 }
 
 #[function_component(EmailKit)]
@@ -27,31 +24,13 @@ pub fn email_kit(props: &KitProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let profile = &app.state.data.profile;
-    let role = use_state(Role::default);
+    let role = props.role;
     let status = use_state(|| None::<Outcome>);
-    let email_status = use_state(|| None::<Outcome>);
-    let buyer = use_state(String::new);
-    let lines = signature(profile, *role);
-    let email = first_email(&props.catalogue, &buyer, &lines);
-    let email_text = format!("Subject: {}\n\n{}", email.subject, email.body);
-    let on_buyer = {
-        let buyer = buyer.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            buyer.set(crate::domain::change::clamp(text, crate::domain::change::MAX_SHORT_TEXT));
-        })
-    };
-    let copy_email = {
-        let email_status = email_status.clone();
-        share::copy_on_click(email_text.clone(), move |outcome| email_status.set(Some(outcome)))
-    };
+    let lines = signature(profile, role);
     let text = lines.join("\n");
     let no_email = profile.contact.email.trim().is_empty();
     let phone_kept = !profile.contact.phone.trim().is_empty() && international_phone(&profile.contact.phone).is_none();
-    let on_role = {
-        let role = role.clone();
-        Callback::from(move |code: String| role.set(Role::from_code(&code).unwrap_or_default()))
-    };
+    let on_role = props.on_role.reform(|code: String| Role::from_code(&code).unwrap_or_default());
     let copy = {
         let status = status.clone();
         share::copy_on_click(text.clone(), move |outcome| status.set(Some(outcome)))
@@ -77,7 +56,7 @@ pub fn email_kit(props: &KitProps) -> Html {
                     <label for="signature-role">{ CatalogMsg::Role.text(lang) }</label>
                     <Select id="signature-role" testid="signature-role" value={role.code()} onchange={on_role}>
                         { for Role::ALL.iter().map(|r| html! {
-                            <option value={r.code()} selected={*r == *role}>{ role_name(*r, lang) }</option>
+                            <option value={r.code()} selected={*r == role}>{ role_name(*r, lang) }</option>
                         }) }
                     </Select>
                 </div>
@@ -95,23 +74,6 @@ pub fn email_kit(props: &KitProps) -> Html {
                 <p role="status" class="status ok" data-testid="signature-status">{ share::outcome_text(*status, lang) }</p>
             </section>
 
-            if !props.catalogue.items.is_empty() {
-                <section class="card" aria-labelledby="sec-first-email">
-                    <h3 id="sec-first-email">{ CatalogMsg::FirstEmailTitle.text(lang) }</h3>
-                    <p class="help" id="first-email-help">{ CatalogMsg::FirstEmailHelp.text(lang) }</p>
-                    <div class="field">
-                        <label for="first-email-buyer">{ CatalogMsg::BuyerName.text(lang) }</label>
-                        <input type="text" id="first-email-buyer" data-testid="first-email-buyer" lang="en"
-                            value={(*buyer).clone()} oninput={on_buyer} autocomplete="off" />
-                    </div>
-                    <pre class="report" lang="en" data-testid="first-email" aria-describedby="first-email-help">{ email_text }</pre>
-                    <div class="actions">
-                        <button type="button" class="button" data-testid="copy-first-email" onclick={copy_email}>{ CatalogMsg::CopyEmail.text(lang) }</button>
-                        <a class="button secondary" data-testid="mail-first-email" href={mailto(&email)}>{ CatalogMsg::OpenMailApp.text(lang) }</a>
-                    </div>
-                    <p role="status" class="status ok" data-testid="first-email-status">{ share::outcome_text(*email_status, lang) }</p>
-                </section>
-            }
         </>
     }
 }

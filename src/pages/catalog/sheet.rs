@@ -1,26 +1,26 @@
-//! The product catalogue: which listings go in, until when the prices hold, then the sheet itself
-//! in English (a cover with the company profile, one product a page) with an Indonesian preview
-//! under each part, and the ways out: print (A4, or "Save as PDF" in the print window), download
-//! the one-file web page, or share it where the share sheet takes files.
+//! The product catalogue as the part `catsheet` writes it (`super::written`): the ways out —
+//! print (A4, or "Save as PDF" in the print window), download the one-file web page, or share it
+//! where the share sheet takes files —, her logo, then the sheet itself in English (a cover with
+//! the company profile, one product a page) with an Indonesian preview under each part.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::loading::data_status;
 use crate::components::photos::{Owner, Photos};
-use crate::domain::catalog::sheet::{self as model, words, Catalogue, Cover, Item};
+use crate::data_files::use_glossary;
+use crate::domain::catalog::sheet::{self as model, catalogue, words, Catalogue, Cover, Item};
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
-use crate::domain::documents::dates::parse_date;
 use crate::domain::lang::Lang;
 use crate::domain::listing::generate::SpecLabel;
-use crate::domain::listing::store::ListingsEdit;
 use crate::domain::photos::{caption, logo_alt, LOGO};
-use crate::domain::route::Route;
 use crate::i18n::catalog::{spec_label, CatalogMsg, VALID_UNTIL_ID};
 use crate::i18n::profile::contact_label;
+use crate::parts::CataloguePlace;
 use crate::share::{self, Outcome};
-use crate::state::AppContext;
+use crate::state::use_app;
 
 /// What became of the web page she asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,31 +30,35 @@ enum PageOutcome {
     Shared(Outcome),
 }
 
-pub fn catalogue_section(
-    app: &AppContext,
-    catalogue: Rc<Catalogue>,
-    lang: Lang,
-    logo_revision: u32,
-    logo_changed: Callback<()>,
-) -> Html {
+/// The sheet's place on the page: written once the glossary is here (its card says how that
+/// stands meanwhile).
+#[function_component(SheetView)]
+pub fn sheet_view() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let loaded = use_glossary();
+    // Bumped when her logo changes, so the sheet reads it again (it lives in the photo store, not
+    // in her document).
+    let logo_revision = use_state(|| 0u32);
+    let Some(glossary) = loaded.ready() else {
+        let busy = loaded.failure().is_none();
+        return super::pending(CataloguePlace::Sheet, lang, busy, data_status(&loaded, lang));
+    };
+    let logo_changed = {
+        let logo_revision = logo_revision.clone();
+        Callback::from(move |()| logo_revision.set(logo_revision.wrapping_add(1)))
+    };
     let data = &app.state.data;
-    if catalogue.picks.is_empty() {
-        return html! {
-            <section class="card" aria-labelledby="sec-catalogue">
-                <h2 id="sec-catalogue">{ CatalogMsg::CatalogTitle.text(lang) }</h2>
-                <p data-testid="catalog-empty">{ CatalogMsg::NoListings.text(lang) }</p>
-                <div class="actions">
-                    <a class="button" href={Route::Describe.href()}>{ CatalogMsg::OpenDescribe.text(lang) }</a>
-                </div>
-            </section>
-        };
-    }
+    let catalogue = Rc::new(catalogue(&data.profile, &data.listings, glossary));
+    let empty = catalogue.items.is_empty();
     html! {
         <>
-            <Controls valid_until={data.listings.catalog.valid_until.clone()} catalogue={catalogue.clone()} />
+            if !empty {
+                <Actions catalogue={catalogue.clone()} />
+            }
             <Photos owner={Owner::Logo { name: catalogue.cover.name().to_string() }} changed={logo_changed} />
-            if !catalogue.items.is_empty() {
-                <Sheet catalogue={catalogue.clone()} {logo_revision} />
+            if !empty {
+                <Sheet {catalogue} logo_revision={*logo_revision} />
             }
         </>
     }
@@ -69,7 +73,7 @@ struct SheetProps {
 /// The sheet itself, with her logo and the first photo of each product read from the photo store.
 #[function_component(Sheet)]
 fn sheet(props: &SheetProps) -> Html {
-    let lang = crate::state::use_app().lang();
+    let lang = use_app().lang();
     let catalogue = &props.catalogue;
     let photos = use_state(Vec::<(u32, String)>::new);
     {
@@ -94,29 +98,16 @@ async fn page_with_photos(catalogue: &Catalogue) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-struct ControlsProps {
-    valid_until: String,
+struct ActionsProps {
     catalogue: Rc<Catalogue>,
 }
 
-/// Which products, until when, and print / download / share.
-#[function_component(Controls)]
-fn controls(props: &ControlsProps) -> Html {
-    let app = crate::state::use_app();
-    let lang = app.lang();
+/// Print / download / share, for the products she picked.
+#[function_component(Actions)]
+fn actions(props: &ActionsProps) -> Html {
+    let lang = use_app().lang();
     let outcome = use_state(|| None::<PageOutcome>);
-    let catalogue = &props.catalogue;
-    let name = model::file_name(&catalogue.cover.business);
-    let edit = |make: fn(String) -> ListingsEdit| {
-        let app = app.clone();
-        Callback::from(move |event: InputEvent| {
-            let value = event.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            app.change(make(value));
-        })
-    };
-    // No clock off wasm (server-side rendering in tests): `today_or_empty` is then empty.
-    let passed = parse_date(&crate::browser::today_or_empty())
-        .is_some_and(|today| model::validity_passed(&props.valid_until, today));
+    let name = model::file_name(&props.catalogue.cover.business);
     let print = Callback::from(|_| crate::browser::print());
     // The file is written when she taps, not on every render.
     let download = {
@@ -149,51 +140,18 @@ fn controls(props: &ControlsProps) -> Html {
         Some(PageOutcome::Shared(shared)) => share::outcome_text(Some(shared), lang),
         None => "",
     };
-    let empty = catalogue.items.is_empty();
     html! {
-        <section class="card no-print" aria-labelledby="sec-catalogue">
-            <h2 id="sec-catalogue">{ CatalogMsg::CatalogTitle.text(lang) }</h2>
-            <p class="help">{ CatalogMsg::CatalogHelp.text(lang) }</p>
-            <fieldset class="choices">
-                <legend>{ CatalogMsg::Pick.text(lang) }</legend>
-                { for catalogue.picks.iter().map(|pick| {
-                    let id = format!("catalog-pick-{}", pick.id);
-                    let onchange = {
-                        let (app, listing) = (app.clone(), pick.id);
-                        Callback::from(move |event: Event| {
-                            let checked = event.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-                            app.change(ListingsEdit::InCatalog(listing, checked));
-                        })
-                    };
-                    html! {
-                        <div class="check">
-                            <input type="checkbox" id={id.clone()} data-testid="catalog-pick" checked={pick.included} {onchange} />
-                            <label for={id}>{ pick.name.clone() }</label>
-                        </div>
-                    }
-                }) }
-            </fieldset>
-            <div class="field">
-                <label for="catalog-valid-until">{ CatalogMsg::ValidUntil.text(lang) }</label>
-                <input type="date" id="catalog-valid-until" data-testid="catalog-valid-until"
-                    value={props.valid_until.clone()} oninput={edit(ListingsEdit::ValidUntil)} />
+        <section class="card no-print" aria-labelledby="sec-print">
+            <h2 id="sec-print">{ CatalogMsg::PrintTitle.text(lang) }</h2>
+            <p class="help">{ CatalogMsg::PrintHelp.text(lang) }</p>
+            <div class="actions">
+                <button type="button" class="button" data-testid="catalog-print" onclick={print}>{ CatalogMsg::Print.text(lang) }</button>
+                <button type="button" class="button secondary" data-testid="download-web-page" onclick={download}>{ CatalogMsg::DownloadPage.text(lang) }</button>
+                if can_share {
+                    <button type="button" class="button secondary" data-testid="share-web-page" onclick={share_page}>{ CatalogMsg::SharePage.text(lang) }</button>
+                }
             </div>
-            if passed {
-                <p class="notice notice-warning" data-testid="catalog-valid-passed">{ CatalogMsg::ValidPassed.text(lang) }</p>
-            }
-            if empty {
-                <p class="notice notice-warning" data-testid="catalog-nothing">{ CatalogMsg::NothingPicked.text(lang) }</p>
-            } else {
-                <p class="help">{ CatalogMsg::PrintHelp.text(lang) }</p>
-                <div class="actions">
-                    <button type="button" class="button" data-testid="catalog-print" onclick={print}>{ CatalogMsg::Print.text(lang) }</button>
-                    <button type="button" class="button secondary" data-testid="download-web-page" onclick={download}>{ CatalogMsg::DownloadPage.text(lang) }</button>
-                    if can_share {
-                        <button type="button" class="button secondary" data-testid="share-web-page" onclick={share_page}>{ CatalogMsg::SharePage.text(lang) }</button>
-                    }
-                </div>
-                <p class="help">{ CatalogMsg::PageHelp.text(lang) }</p>
-            }
+            <p class="help">{ CatalogMsg::PageHelp.text(lang) }</p>
             <p role="status" class="status ok" data-testid="catalog-status">{ status }</p>
         </section>
     }
@@ -300,7 +258,7 @@ struct CopyProps {
 /// A copy button with its own status line.
 #[function_component(CopyButton)]
 fn copy_button(props: &CopyProps) -> Html {
-    let lang = crate::state::use_app().lang();
+    let lang = use_app().lang();
     let status = use_state(|| None::<Outcome>);
     let onclick = {
         let status = status.clone();
