@@ -86,8 +86,8 @@ pub struct Persist {
 }
 
 /// The glossary's reader, for the pages that need the glossary only at a later step
-/// (`data_files::use_glossary_when`). The listing builder and the catalogue, which need it as soon
-/// as they open, name its code themselves.
+/// (`data_files::use_glossary_when`). The listing builder's writer and the catalogue's sheet, which
+/// need it as soon as they come, name its code themselves.
 #[derive(Clone, Copy)]
 pub struct GlossaryReader {
     /// Reads and checks `glossary.json`.
@@ -140,10 +140,10 @@ loader!(checklist => Loaded::Tool(|_| html! { <crate::pages::checklist::Checklis
 loader!(classify => Loaded::Tool(|_| html! { <crate::pages::classify::ClassifyPage /> }));
 loader!(incoterms => Loaded::Tool(|_| html! { <crate::pages::incoterms::IncotermsPage /> }));
 loader!(describe => Loaded::Tool(|_| html! { <crate::pages::describe::DescribePage /> }));
-// The catalogue (`#/catalog`) is a part of its own since the build merges small shared chunks:
-// what it shares with the listing builder (the generator, the glossary's reader, the photos) is a
-// chunk fetched once for both (docs/code-splitting.md). Its page lists her products; what it
-// writes from them is `catsheet`.
+// The catalogue (`#/catalog`): its page lists her products by her names, the date and her
+// signature; what it writes from them (the generator, the glossary's reader, the photos, shared
+// with the listing builder's writer in chunks fetched once for both) is `catsheet`
+// (docs/code-splitting.md).
 loader!(catalog => Loaded::Tool(|_| html! { <crate::pages::catalog::CatalogPage /> }));
 loader!(market => Loaded::Tool(|_| html! { <crate::pages::market::MarketPage /> }));
 loader!(documents => Loaded::Tool(|_| html! { <crate::pages::documents::DocumentsPage /> }));

@@ -29,6 +29,19 @@ extern "C" {
     /// Resolves once the browser has recorded a paint of the page, waiting ten frames at most.
     #[wasm_bindgen(js_name = afterFirstPaint)]
     fn after_first_paint_promise() -> js_sys::Promise;
+
+    /// Adds the tools' stylesheet (once); resolves when it has loaded or failed.
+    #[wasm_bindgen(js_name = toolStyles)]
+    fn tool_styles_promise() -> js_sys::Promise;
+}
+
+/// The tools' stylesheet (`assets/tools.css`, not in the first visit): added on the first call,
+/// which the shell makes after its first render; awaited before a tool's page is shown, so that
+/// no tool appears unstyled (`toolStyles` in assets/js/pwa.js). If it cannot be fetched, the page
+/// is shown all the same. Off wasm (tests) at once.
+pub async fn tool_styles() {
+    #[cfg(target_arch = "wasm32")]
+    let _ = wasm_bindgen_futures::JsFuture::from(tool_styles_promise()).await;
 }
 
 /// Waits until the page has been painted once (at once if it has: the usual case on a phone
@@ -39,10 +52,13 @@ pub async fn after_first_paint() {
     let _ = wasm_bindgen_futures::JsFuture::from(after_first_paint_promise()).await;
 }
 
-/// Registers the service worker (its update prompt calls `on_update_ready`). Embedded, the app
+/// Adds the tools' stylesheet ([`tool_styles`]) and registers the service worker (its update
+/// prompt calls `on_update_ready`). Embedded, the app
 /// reports its height to the parent page and offers no install; standalone, `on_install(true)` is
 /// called when installing becomes possible and `on_install(false)` once it is done.
 pub fn start(embed: bool, on_update_ready: impl Fn() + 'static, on_install: impl Fn(bool) + 'static) {
+    // After the first render: every tool's styles, before she opens one.
+    let _ = tool_styles_promise();
     // Callbacks live as long as the page, as the events that call them do.
     let update = Closure::<dyn Fn()>::new(on_update_ready);
     register_service_worker(update.as_ref().unchecked_ref());

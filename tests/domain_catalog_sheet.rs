@@ -316,7 +316,7 @@ fn the_catalogue_holds_the_listings_she_put_in_one_product_each() {
 /// what the catalogue then holds: the same listings, names and choices.
 #[test]
 fn her_products_are_listed_without_the_glossary_as_the_catalogue_holds_them() {
-    let cases: [(&str, Draft, &str); 8] = [
+    let cases: [(&str, Draft, &str); 10] = [
         ("her name first", chair(), "kursi rotan"),
         (
             "her English title without a name",
@@ -341,6 +341,8 @@ fn her_products_are_listed_without_the_glossary_as_the_catalogue_holds_them() {
         ("nothing written", Draft::default(), ""),
         ("a weight is no product", Draft { weight: "500 gram".into(), size: "10 cm".into(), ..Draft::default() }, ""),
         ("spaces are nothing", Draft { name: " \t ".into(), ..Draft::default() }, ""),
+        ("punctuation names nothing", Draft { name: "...".into(), title: Some("?".into()), ..Draft::default() }, ""),
+        ("punctuation is passed over", Draft { name: "-".into(), category: "meja".into(), ..Draft::default() }, "meja"),
     ];
     for (why, draft, expected) in &cases {
         assert_eq!(her_name(draft), *expected, "{why}");
@@ -356,14 +358,15 @@ fn her_products_are_listed_without_the_glossary_as_the_catalogue_holds_them() {
             (1, "Teak Salad Bowl", false),
             (2, "tas anyaman", true),
             (3, "kayu jati solid dari Jepara", true),
-            (4, "kursi", true)
+            (4, "kursi", true),
+            (9, "meja", true)
         ]
     );
     let held = catalogue(&rattan_profile(), &all, &glossary());
     assert_eq!(held.picks, listed, "the page's list is the catalogue's");
-    assert_eq!(held.items.iter().map(|i| i.id).collect::<Vec<_>>(), [0, 2, 3, 4]);
-    // Every product has a title: hers or the generated one, else her words (a long material
-    // makes no English title; a blank title edit is blank).
+    assert_eq!(held.items.iter().map(|i| i.id).collect::<Vec<_>>(), [0, 2, 3, 4, 9], "the ticked ones");
+    // Every product has a title: hers or the generated one (a cleared title is none), else her
+    // words (a long material makes no English title).
     let titles: Vec<_> = held.items.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -371,9 +374,38 @@ fn her_products_are_listed_without_the_glossary_as_the_catalogue_holds_them() {
             "Handmade Natural Rattan Chair 4.5 kg, 45 x 50 x 90 cm, SVLK Certified",
             "Woven Bag",
             "kayu jati solid dari Jepara",
-            "kursi"
+            "Chair",
+            "Table"
         ]
     );
+}
+
+proptest! {
+    /// Whatever she typed and ticked, the catalogue holds exactly the ticked products of the
+    /// page's list, in her order, each with a title that says something.
+    #[test]
+    fn the_catalogue_holds_the_ticked_picks_each_titled(
+        drafts in proptest::collection::vec(
+            (any::<String>(), proptest::option::of(any::<String>()), "[ a-z.?-]{0,12}", "[ a-z.?-]{0,12}"),
+            0..6,
+        ),
+        left_out in proptest::collection::vec(0u32..8, 0..4),
+    ) {
+        let drafts = drafts
+            .into_iter()
+            .map(|(name, title, category, material)| Draft { name, title, category, material, ..Draft::default() })
+            .collect();
+        let mut all = listings(drafts);
+        for id in left_out {
+            all.apply(ListingsEdit::InCatalog(id, false));
+        }
+        let held = catalogue(&Profile::default(), &all, &glossary());
+        let ticked: Vec<u32> = picks(&all).iter().filter(|p| p.included).map(|p| p.id).collect();
+        prop_assert_eq!(held.items.iter().map(|i| i.id).collect::<Vec<_>>(), ticked);
+        for item in &held.items {
+            prop_assert!(item.title.chars().any(char::is_alphanumeric), "{:?}", item.title);
+        }
+    }
 }
 
 #[test]

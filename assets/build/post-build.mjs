@@ -8,6 +8,11 @@
 //    JavaScript) out of index.html into ./boot-<hash>.js, so hosts can send a
 //    fixed CSP `script-src 'self' 'wasm-unsafe-eval'`: no per-build hash, no
 //    'unsafe-inline'.
+// 1b. Turns the stylesheet link of the tools' styles (./tools-<hash>.css, from
+//    assets/tools.css) into <meta name="siap-ekspor:tools-css" content=...>:
+//    a stylesheet link would hold back the first paint and share the phone's
+//    bandwidth with the main wasm, and only a tool's page needs it. The app
+//    adds it after its first render (assets/js/pwa.js toolStyles).
 // 2. Writes sw.js from the template assets/sw.js with the exact list of built
 //    files (trunk hashes their names, so a hand-typed list would go stale) and a
 //    cache version derived from their contents. Large data files fetched only
@@ -92,6 +97,26 @@ function externaliseScripts(dir) {
   return moved;
 }
 
+// Step 1b: the tools' stylesheet named in a <meta>, not linked.
+export const TOOLS_CSS_META = 'siap-ekspor:tools-css';
+const TOOLS_CSS = /^\.?\/?tools-[0-9a-f]+\.css$/;
+function deferToolStyles(dir) {
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'latin1');
+  let found = null;
+  const out = html.replace(/<!--[\s\S]*?-->|<link\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi, (whole, attrText) => {
+    if (attrText === undefined) return whole; // a comment
+    const attrs = parseAttrs(attrText);
+    const rel = (attrs.find((a) => a.name === 'rel')?.value ?? '').toLowerCase().split(/\s+/);
+    const href = attrs.find((a) => a.name === 'href')?.value ?? '';
+    if (!rel.includes('stylesheet') || !TOOLS_CSS.test(href)) return whole;
+    found = href.startsWith('./') ? href : `./${href.replace(/^\//, '')}`;
+    return `<meta name="${TOOLS_CSS_META}" content="${found}">`;
+  });
+  if (out !== html) writeFileSync(indexPath, out, 'latin1');
+  return found;
+}
+
 // Every file under dir, as './a/b' with forward slashes, sorted by code unit.
 function listFiles(dir) {
   const files = [];
@@ -142,6 +167,8 @@ export function postBuild(dir) {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`staging folder not found: ${dir}`);
   const moved = externaliseScripts(dir);
   for (const name of moved) console.log(`post-build: inline script moved to ./${name}`);
+  const tools = deferToolStyles(dir);
+  if (tools) console.log(`post-build: ${tools} named in <meta name="${TOOLS_CSS_META}">, added after the first render`);
   const { files, lazy, version } = writeServiceWorker(dir);
   const width = Math.max(...[...files, ...lazy].map((f) => String(f.size).length));
   for (const f of files) console.log(`${String(f.size).padStart(width)} B  ${f.path}`);

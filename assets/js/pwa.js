@@ -202,6 +202,33 @@ export function importScript(path) {
   return import(new URL(path, document.baseURI).href).catch((err) => { info(`${path} not loaded`, err); return null; });
 }
 
+// The tools' stylesheet (assets/tools.css), named by index.html in <meta name="siap-ekspor:tools-css">
+// (assets/build/post-build.mjs) rather than linked, so that it is not in the first visit: added
+// on the first call (the shell calls this after its first render), and a promise that resolves
+// once it has loaded, or failed (offline before the service worker cached it: the next call tries
+// again), or at once without the <meta> (a build without the step). A tool's page waits for it
+// (src/components/part_page.rs). Never rejects.
+let toolStylesLoading = null;
+export function toolStyles() {
+  if (toolStylesLoading) return toolStylesLoading;
+  const meta = document.querySelector('meta[name="siap-ekspor:tools-css"]');
+  if (!meta) return Promise.resolve();
+  toolStylesLoading = new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = meta.content;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => {
+      info('tools.css not loaded');
+      link.remove();
+      toolStylesLoading = null;
+      resolve();
+    });
+    document.head.appendChild(link);
+  });
+  return toolStylesLoading;
+}
+
 // Resolves once the browser has recorded a paint of the page (Paint Timing): at once if it has
 // (on a phone network the static skeleton is on screen long before the wasm arrives), else frame
 // by frame until it has, for at most ten frames, each at most 100 ms (a hidden tab or an

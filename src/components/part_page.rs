@@ -46,6 +46,10 @@ pub fn use_part(part: Part) -> (PartState, Callback<()>) {
                 wasm_bindgen_futures::spawn_local(async move {
                     match parts::load(part).await {
                         Some(Ok(loaded)) => {
+                            if matches!(part, Part::Tool(_)) {
+                                // A tool's page only with the tools' styles (not in the first visit).
+                                crate::pwa::tool_styles().await;
+                            }
                             *refocus.borrow_mut() = matches!(part, Part::Tool(_)) && browser::main_heading_focused();
                             state.set(PartState::Ready(loaded));
                         }

@@ -137,7 +137,21 @@ export function parts(dist) {
     out[m[1]] = { file: m[2], files: [m[2], ...deps, ...later] };
   }
   if (!Object.keys(out).length) throw new Error(`${loader}: no part found (has the loader's shape changed?)`);
+  // The tools' stylesheet, named in index.html's <meta> (assets/build/post-build.mjs): the app adds
+  // it after its first render on every visit, as it fetches the home page's summary.
+  const toolsCss = toolStylesheet(dist);
+  if (toolsCss && out.home) out.home.files.push(toolsCss);
   return out;
+}
+
+/** The tools' stylesheet that index.html names in its <meta name="siap-ekspor:tools-css">, or null. */
+export function toolStylesheet(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const meta = tags(html, 'meta').find((m) => m.name === 'siap-ekspor:tools-css');
+  if (!meta) return null;
+  const path = meta.content.replace(/^\.\//, '');
+  if (!existsSync(join(dist, path))) throw new Error(`index.html names ${path}, which is missing`);
+  return path;
 }
 
 /**

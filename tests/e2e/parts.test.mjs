@@ -276,6 +276,34 @@ describe('parts loaded when first needed', () => {
     }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
   });
 
+  it('keeps every tool\'s styles out of the first visit, and shows no tool before they are here', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      const TOOLS_CSS = /\/tools-[0-9a-f]+\.css$/;
+      let release;
+      const held = new Promise((done) => { release = done; });
+      let requests = 0;
+      page.on('request', (request) => { if (TOOLS_CSS.test(new URL(request.url()).pathname)) requests += 1; });
+      await context.route(TOOLS_CSS, async (route) => { await held; await route.continue(); });
+      // A cold deep link into a tool: the shell is on screen without them (not render-blocking).
+      await page.goto(new URL('#/incoterms', url).href);
+      await page.locator('[data-testid=lang-switch]').waitFor();
+      const tools = () => page.evaluate(() => [...document.styleSheets].some((sheet) => /\/tools-/.test(sheet.href ?? '')));
+      assert.equal(await tools(), false);
+      // Its part arrives, and the tool waits for its styles: no unstyled page.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /split_incoterms-/.test(e.name)));
+      assert.equal(await page.locator('[data-testid=part-loading]').count(), 1, 'still its placeholder');
+      assert.equal(await page.locator('.field-row').count(), 0);
+      release();
+      await page.locator('[data-testid=part-loading]').waitFor({ state: 'detached' });
+      assert.equal(await tools(), true);
+      assert.equal(await page.locator('.field-row').first().evaluate((el) => getComputedStyle(el).display), 'grid');
+      // Fetched once, whatever she opens next.
+      await goTo(page, '#/checklist');
+      await goTo(page, '#/');
+      assert.equal(requests, 1);
+    }, NO_WORKER);
+  });
+
   it('writes the price line with her own word for the unit when the glossary\'s reader cannot come', async () => {
     await withApp(app.browser, app.server, async ({ context, page, url }) => {
       await context.route('**/split_glossary-*.wasm', (route) => route.abort());

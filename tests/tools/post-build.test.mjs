@@ -135,6 +135,26 @@ describe('post-build.mjs', () => {
     assert.equal(html, `<html><body>${reload}<script type="text/javascript" src="./${name}"></script><script>  </script></body></html>`);
   });
 
+  test('names the tools\' stylesheet in a <meta> instead of linking it, and precaches it', () => {
+    const dir = fixture();
+    // Trunk's minified form, unquoted; the other stylesheet and a commented-out link stay.
+    const html = '<html><head><link data-integrity=none href=./app-382e761b2f6d8f6c.css rel=stylesheet>'
+      + '<!-- <link href=./tools-0a1b.css rel=stylesheet> -->'
+      + '<link data-integrity=none href=./tools-e25d9890ac1efdf.css rel=stylesheet></head><body></body></html>';
+    writeFileSync(join(dir, 'index.html'), html);
+    writeFileSync(join(dir, 'tools-e25d9890ac1efdf.css'), '.field-row{display:grid}\n');
+    const out = run(dir);
+    const expected = '<html><head><link data-integrity=none href=./app-382e761b2f6d8f6c.css rel=stylesheet>'
+      + '<!-- <link href=./tools-0a1b.css rel=stylesheet> -->'
+      + '<meta name="siap-ekspor:tools-css" content="./tools-e25d9890ac1efdf.css"></head><body></body></html>';
+    assert.equal(read(dir, 'index.html'), expected);
+    assert.match(out, /tools-e25d9890ac1efdf\.css named in <meta/);
+    assert.ok(precacheOf(read(dir, 'sw.js')).includes('./tools-e25d9890ac1efdf.css'), 'precached');
+    // Run again (trunk serve rebuilds): nothing more changes.
+    run(dir);
+    assert.equal(read(dir, 'index.html'), expected);
+  });
+
   test('fails loudly without index.html', () => {
     const dir = mkdtempSync(join(tmpdir(), 'siap-ekspor-post-build-'));
     roots.push(dir);

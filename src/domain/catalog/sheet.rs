@@ -105,14 +105,15 @@ pub struct Pick {
 }
 
 /// What she called a listing, in her words: the product's name, else her English title, else
-/// its category or material; empty for a listing with none of them (nothing to title it by).
-/// Needs no glossary, so the catalogue's page lists her products before the generator and the
-/// glossary have come (`pages::catalog`).
+/// its category or material; empty for a listing with none of them (nothing to title it by). A
+/// text without a letter or a digit ("...", "?") names nothing. Needs no glossary, so the
+/// catalogue's page lists her products before the generator and the glossary have come
+/// (`pages::catalog`).
 pub fn her_name(draft: &Draft) -> String {
     [&draft.name, draft.title.as_deref().unwrap_or_default(), &draft.category, &draft.material]
         .into_iter()
         .map(one_line)
-        .find(|text| !text.is_empty())
+        .find(|text| text.chars().any(char::is_alphanumeric))
         .unwrap_or_default()
 }
 
@@ -151,11 +152,13 @@ pub fn catalogue(profile: &Profile, listings: &Listings, glossary: &Glossary) ->
                 .cloned()
                 .partition(|(label, _)| label.is_term());
             let priced = terms.iter().any(|(label, _)| *label == SpecLabel::Price);
-            // The generated title is empty only for words that are all punctuation: then hers.
-            let title = one_line(title(&entry.draft, listing));
+            // Her title if she wrote one (a cleared one, or one of punctuation only, is none), else
+            // the generated one, else her words (a long material alone makes no English title).
+            let edit = one_line(title(&entry.draft, listing));
+            let title = [edit, one_line(&listing.title)].into_iter().find(|t| t.chars().any(char::is_alphanumeric));
             Item {
                 id: entry.id,
-                title: if title.is_empty() { her_name(&entry.draft) } else { title },
+                title: title.unwrap_or_else(|| her_name(&entry.draft)),
                 name_id: one_line(&entry.draft.name),
                 description: listing.short_description.clone(),
                 specs,

@@ -5,13 +5,11 @@
 
 use yew::prelude::*;
 
-use crate::components::loading::data_status;
 use crate::data_files::use_glossary;
 use crate::domain::catalog::first_email::{first_email, mailto};
 use crate::domain::catalog::sheet::catalogue;
 use crate::domain::catalog::signature::{signature, Role};
 use crate::i18n::catalog::CatalogMsg;
-use crate::parts::CataloguePlace;
 use crate::share::{self, Outcome};
 use crate::state::use_app;
 
@@ -28,9 +26,9 @@ pub fn first_email_card(props: &FirstEmailProps) -> Html {
     let loaded = use_glossary();
     let status = use_state(|| None::<Outcome>);
     let buyer = use_state(String::new);
+    // Until the glossary is here the sheet's card says how it stands (once for both places).
     let Some(glossary) = loaded.ready() else {
-        let busy = loaded.failure().is_none();
-        return super::pending(CataloguePlace::FirstEmail(props.role), lang, busy, data_status(&loaded, lang));
+        return Html::default();
     };
     let data = &app.state.data;
     let lines = signature(&data.profile, props.role);

@@ -91,7 +91,8 @@ fn written_places(props: &WrittenProps) -> Html {
         PartState::Ready(Loaded::CatalogueSheet(view)) => view(place),
         PartState::Failed if place != CataloguePlace::Sheet => Html::default(),
         state => {
-            pending(place, lang, matches!(state, PartState::Loading), part_pending(state, retry.clone(), lang, testid))
+            let busy = matches!(state, PartState::Loading);
+            pending(place, props.any_in, lang, busy, part_pending(state, retry.clone(), lang, testid))
         }
     };
     html! {
@@ -106,10 +107,14 @@ fn written_places(props: &WrittenProps) -> Html {
 }
 
 /// A place's card while what fills it is not here (the part, or the glossary): its heading, and
-/// `status`. The part's own card begins the same, so nothing jumps when it comes.
-fn pending(place: CataloguePlace, lang: Lang, busy: bool, status: Html) -> Html {
+/// `status`. The part's own card begins the same, so nothing jumps when it comes. With no product
+/// ticked (`any_in` false) there is nothing to print: the sheet's place then says only `status`.
+fn pending(place: CataloguePlace, any_in: bool, lang: Lang, busy: bool, status: Html) -> Html {
     let busy = busy.then_some("true");
     match place {
+        CataloguePlace::Sheet if !any_in => html! {
+            <div class="card no-print" aria-busy={busy}>{ status }</div>
+        },
         CataloguePlace::Sheet => html! {
             <section class="card no-print" aria-labelledby="sec-print" aria-busy={busy}>
                 <h2 id="sec-print">{ CatalogMsg::PrintTitle.text(lang) }</h2>

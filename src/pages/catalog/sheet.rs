@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::loading::data_status;
 use crate::components::photos::{Owner, Photos};
 use crate::data_files::use_glossary;
-use crate::domain::catalog::sheet::{self as model, catalogue, words, Catalogue, Cover, Item};
+use crate::domain::catalog::sheet::{self as model, catalogue, picks, words, Catalogue, Cover, Item};
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
 use crate::domain::lang::Lang;
@@ -31,7 +31,7 @@ enum PageOutcome {
 }
 
 /// The sheet's place on the page: written once the glossary is here (its card says how that
-/// stands meanwhile).
+/// stands meanwhile, for the first e-mail's place too).
 #[function_component(SheetView)]
 pub fn sheet_view() -> Html {
     let app = use_app();
@@ -42,7 +42,8 @@ pub fn sheet_view() -> Html {
     let logo_revision = use_state(|| 0u32);
     let Some(glossary) = loaded.ready() else {
         let busy = loaded.failure().is_none();
-        return super::pending(CataloguePlace::Sheet, lang, busy, data_status(&loaded, lang));
+        let any_in = picks(&app.state.data.listings).iter().any(|pick| pick.included);
+        return super::pending(CataloguePlace::Sheet, any_in, lang, busy, data_status(&loaded, lang));
     };
     let logo_changed = {
         let logo_revision = logo_revision.clone();
