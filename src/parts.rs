@@ -47,8 +47,9 @@ pub enum Part {
 /// Where on `#/catalog` the part [`Part::CatalogueSheet`] renders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CataloguePlace {
-    /// Print / download / share, her logo, and the sheet.
-    Sheet,
+    /// Print / download / share, her logo, and the sheet; `any_in`: whether any product is ticked
+    /// (with none, there is nothing to print).
+    Sheet { any_in: bool },
     /// The first e-mail to a buyer, signed as the role she picked for her signature.
     FirstEmail(crate::domain::catalog::signature::Role),
 }

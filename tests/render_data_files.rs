@@ -85,22 +85,33 @@ async fn the_marketplace_guide_and_the_rules_say_so_too() {
     assert!(!html.contains("data-testid=\"commodity-result\""));
 }
 
-#[tokio::test]
-async fn the_listing_builder_form_works_while_the_glossary_loads_or_cannot() {
-    // Only what it writes from her draft needs the glossary (the part `writer`): the form is there
-    // in every state, and the status is said in the output's own card.
-    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
-    use siap_ekspor::domain::listing::store::ListingsEdit;
-    const GLOSSARY: &str = "./data/glossary.json";
-    let mut data = AppData::default();
-    data.listings.apply(ListingsEdit::New(None));
-    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "Kopi bubuk".into())));
-    for (stand, testid) in [
+const GLOSSARY: &str = "./data/glossary.json";
+
+/// Each state the glossary file can be in, with the status line a page then shows.
+fn glossary_stands() -> [(Stand, Option<&'static str>); 4] {
+    [
         (Stand::Loading, Some("data-loading")),
         (Stand::Failed(Failure::Unreachable), Some("data-failed")),
         (Stand::Failed(Failure::Damaged), Some("data-damaged")),
         (Stand::Bundled, None),
-    ] {
+    ]
+}
+
+/// `data` with one listing, named "Kopi bubuk".
+fn with_kopi_bubuk(mut data: AppData) -> AppData {
+    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
+    use siap_ekspor::domain::listing::store::ListingsEdit;
+    data.listings.apply(ListingsEdit::New(None));
+    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "Kopi bubuk".into())));
+    data
+}
+
+#[tokio::test]
+async fn the_listing_builder_form_works_while_the_glossary_loads_or_cannot() {
+    // Only what it writes from her draft needs the glossary (the part `writer`): the form is there
+    // in every state, and the status is said in the output's own card.
+    let data = with_kopi_bubuk(AppData::default());
+    for (stand, testid) in glossary_stands() {
         set(GLOSSARY, stand);
         let html = render_data(data.clone(), "#/describe").await;
         assert!(html.contains("id=\"listing-name\"") && html.contains("value=\"Kopi bubuk\""), "{testid:?}: the form");
@@ -119,19 +130,11 @@ async fn the_catalogue_lists_her_products_and_signature_while_the_glossary_loads
     // The page needs no glossary: her products by the names she gave them, the date, her
     // signature. The part `catsheet` says how the glossary stands once, in the print card (its
     // heading kept); the first e-mail comes with the glossary.
-    use siap_ekspor::domain::listing::draft::{DraftEdit, TextField};
     use siap_ekspor::domain::listing::store::ListingsEdit;
-    const GLOSSARY: &str = "./data/glossary.json";
     let mut data = AppData::default();
     data.profile.business_name = "UD Sumber Rejeki".into();
-    data.listings.apply(ListingsEdit::New(None));
-    data.listings.apply(ListingsEdit::Edit(DraftEdit::Text(TextField::Name, "Kopi bubuk".into())));
-    for (stand, testid) in [
-        (Stand::Loading, Some("data-loading")),
-        (Stand::Failed(Failure::Unreachable), Some("data-failed")),
-        (Stand::Failed(Failure::Damaged), Some("data-damaged")),
-        (Stand::Bundled, None),
-    ] {
+    let mut data = with_kopi_bubuk(data);
+    for (stand, testid) in glossary_stands() {
         set(GLOSSARY, stand);
         let html = render_data(data.clone(), "#/catalog").await;
         assert!(html.contains("<label for=\"catalog-pick-0\">Kopi bubuk</label>"), "{testid:?}: her product");

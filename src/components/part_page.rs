@@ -46,11 +46,12 @@ pub fn use_part(part: Part) -> (PartState, Callback<()>) {
                 wasm_bindgen_futures::spawn_local(async move {
                     match parts::load(part).await {
                         Some(Ok(loaded)) => {
-                            if matches!(part, Part::Tool(_)) {
+                            let tool = matches!(part, Part::Tool(_));
+                            if tool {
                                 // A tool's page only with the tools' styles (not in the first visit).
                                 crate::pwa::tool_styles().await;
                             }
-                            *refocus.borrow_mut() = matches!(part, Part::Tool(_)) && browser::main_heading_focused();
+                            *refocus.borrow_mut() = tool && browser::main_heading_focused();
                             state.set(PartState::Ready(loaded));
                         }
                         Some(Err(_)) => state.set(PartState::Failed),

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
+import { TOOLS_CSS_META } from '../../assets/build/post-build.mjs';
+
 /** Attribute values of tags in an HTML text (good enough for trunk's output). */
 function tags(html, tagName) {
   const out = [];
@@ -147,7 +149,7 @@ export function parts(dist) {
 /** The tools' stylesheet that index.html names in its <meta name="siap-ekspor:tools-css">, or null. */
 export function toolStylesheet(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const meta = tags(html, 'meta').find((m) => m.name === 'siap-ekspor:tools-css');
+  const meta = tags(html, 'meta').find((m) => m.name === TOOLS_CSS_META);
   if (!meta) return null;
   const path = meta.content.replace(/^\.\//, '');
   if (!existsSync(join(dist, path))) throw new Error(`index.html names ${path}, which is missing`);

@@ -66,7 +66,7 @@ pub fn catalog_page() -> Html {
 /// in `place`.
 pub fn written(place: CataloguePlace) -> Html {
     match place {
-        CataloguePlace::Sheet => html! { <sheet::SheetView /> },
+        CataloguePlace::Sheet { any_in } => html! { <sheet::SheetView {any_in} /> },
         CataloguePlace::FirstEmail(role) => html! { <first_email::FirstEmail {role} /> },
     }
 }
@@ -89,15 +89,15 @@ fn written_places(props: &WrittenProps) -> Html {
     let (state, retry) = use_part(Part::CatalogueSheet);
     let place = |place: CataloguePlace, testid: &'static str| match state {
         PartState::Ready(Loaded::CatalogueSheet(view)) => view(place),
-        PartState::Failed if place != CataloguePlace::Sheet => Html::default(),
+        PartState::Failed if matches!(place, CataloguePlace::FirstEmail(_)) => Html::default(),
         state => {
             let busy = matches!(state, PartState::Loading);
-            pending(place, props.any_in, lang, busy, part_pending(state, retry.clone(), lang, testid))
+            pending(place, lang, busy, part_pending(state, retry.clone(), lang, testid))
         }
     };
     html! {
         <>
-            { place(CataloguePlace::Sheet, "catalog-sheet-loading") }
+            { place(CataloguePlace::Sheet { any_in: props.any_in }, "catalog-sheet-loading") }
             <kit::EmailKit role={props.role} on_role={props.on_role.clone()} />
             if props.any_in {
                 { place(CataloguePlace::FirstEmail(props.role), "first-email-loading") }
@@ -108,14 +108,14 @@ fn written_places(props: &WrittenProps) -> Html {
 
 /// A place's card while what fills it is not here (the part, or the glossary): its heading, and
 /// `status`. The part's own card begins the same, so nothing jumps when it comes. With no product
-/// ticked (`any_in` false) there is nothing to print: the sheet's place then says only `status`.
-fn pending(place: CataloguePlace, any_in: bool, lang: Lang, busy: bool, status: Html) -> Html {
+/// ticked there is nothing to print: the sheet's place then says only `status`.
+fn pending(place: CataloguePlace, lang: Lang, busy: bool, status: Html) -> Html {
     let busy = busy.then_some("true");
     match place {
-        CataloguePlace::Sheet if !any_in => html! {
+        CataloguePlace::Sheet { any_in: false } => html! {
             <div class="card no-print" aria-busy={busy}>{ status }</div>
         },
-        CataloguePlace::Sheet => html! {
+        CataloguePlace::Sheet { any_in: true } => html! {
             <section class="card no-print" aria-labelledby="sec-print" aria-busy={busy}>
                 <h2 id="sec-print">{ CatalogMsg::PrintTitle.text(lang) }</h2>
                 { status }

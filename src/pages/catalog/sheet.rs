@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::loading::data_status;
 use crate::components::photos::{Owner, Photos};
 use crate::data_files::use_glossary;
-use crate::domain::catalog::sheet::{self as model, catalogue, picks, words, Catalogue, Cover, Item};
+use crate::domain::catalog::sheet::{self as model, catalogue, words, Catalogue, Cover, Item};
 use crate::domain::catalog::signature::contact_english;
 use crate::domain::catalog::web_page::web_page;
 use crate::domain::lang::Lang;
@@ -32,8 +32,14 @@ enum PageOutcome {
 
 /// The sheet's place on the page: written once the glossary is here (its card says how that
 /// stands meanwhile, for the first e-mail's place too).
+#[derive(Properties, PartialEq)]
+pub struct SheetViewProps {
+    /// Whether any product is ticked (the page knows it without the glossary).
+    pub any_in: bool,
+}
+
 #[function_component(SheetView)]
-pub fn sheet_view() -> Html {
+pub fn sheet_view(props: &SheetViewProps) -> Html {
     let app = use_app();
     let lang = app.lang();
     let loaded = use_glossary();
@@ -42,8 +48,8 @@ pub fn sheet_view() -> Html {
     let logo_revision = use_state(|| 0u32);
     let Some(glossary) = loaded.ready() else {
         let busy = loaded.failure().is_none();
-        let any_in = picks(&app.state.data.listings).iter().any(|pick| pick.included);
-        return super::pending(CataloguePlace::Sheet, any_in, lang, busy, data_status(&loaded, lang));
+        let place = CataloguePlace::Sheet { any_in: props.any_in };
+        return super::pending(place, lang, busy, data_status(&loaded, lang));
     };
     let logo_changed = {
         let logo_revision = logo_revision.clone();
