@@ -18,6 +18,8 @@
 //      import each other, so both carry one hash over everything (the main wasm, every part, both
 //      scripts), and any change to any of them renames both;
 //   6. a boot script (boot-<hash>.js) that starts the main module, and preload links for it.
+//   Between 4 and 5, in a release build, wasm-bindgen's imports get short names in the main
+//   module and its script (assets/build/short-imports.mjs).
 //
 // `SIAP_SPLIT=0 trunk serve` builds one unsplit module instead (the fastest edit loop).
 
@@ -27,6 +29,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CRATE = 'siap-ekspor';
@@ -255,6 +259,20 @@ function quietLoader(stage) {
   writeFileSync(path, text.replace(logged, 'console.warn(e);'));
 }
 
+/** wasm-bindgen's imports of the main module under short names (assets/build/short-imports.mjs). */
+function shortenMainImports(stage) {
+  const wasmPath = join(stage, 'main_bg.wasm');
+  const jsPath = join(stage, 'main.js');
+  let out;
+  try {
+    out = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'));
+  } catch (error) {
+    fail(error.message);
+  }
+  writeFileSync(wasmPath, out.wasm);
+  writeFileSync(jsPath, out.js);
+}
+
 /** Builds the wasm for trunk's staging folder `dir`. */
 export async function buildWasm(dir, { release = true, split = true } = {}) {
   const input = cargoBuild({ release, split });
@@ -281,6 +299,7 @@ export async function buildWasm(dir, { release = true, split = true } = {}) {
     quietLoader(bindgenDir);
   }
   if (release) await optimise(readdirSync(bindgenDir).filter((n) => n.endsWith('.wasm')).map((n) => join(bindgenDir, n)));
+  if (release && process.env.SIAP_WASM_NAMES !== '1') shortenMainImports(bindgenDir);
   const names = hashNames(bindgenDir);
   for (const name of readdirSync(bindgenDir)) cpSync(join(bindgenDir, name), join(dir, name), { recursive: true });
   const boot = writeBoot(dir, names);
