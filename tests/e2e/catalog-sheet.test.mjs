@@ -119,6 +119,20 @@ describe('product catalogue', () => {
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), email);
       assert.match(await page.getAttribute('[data-testid=mail-first-email]', 'href'), /^mailto:\?subject=Products%20from%20UD%20Rotan%20Jaya/);
 
+      // She leaves both out (no e-mail offering nothing), then puts the chair back: the buyer's
+      // name she typed is still there.
+      await page.locator('#catalog-pick-0').uncheck();
+      await page.locator('#catalog-pick-1').uncheck();
+      await page.locator('[data-testid=catalog-nothing]').waitFor();
+      await page.locator('[data-testid=first-email]').waitFor({ state: 'detached' });
+      assert.equal(await page.locator('[data-testid=first-email-buyer]').count(), 0);
+      await page.locator('#catalog-pick-0').check();
+      await itemCount(page, 1);
+      assert.equal(await page.locator('[data-testid=first-email-buyer]').inputValue(), 'Ms Tanaka');
+      assert.match(await page.locator('[data-testid=first-email]').textContent(), /\n\nDear Ms Tanaka,\n/);
+      await page.locator('#catalog-pick-1').check();
+      await itemCount(page, 2);
+
       // She leaves the basket out; it stays out after a reload.
       await page.locator('#catalog-pick-1').uncheck();
       await itemCount(page, 1);

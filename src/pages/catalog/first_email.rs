@@ -1,7 +1,8 @@
 //! Her first e-mail to a buyer (`domain::catalog::first_email`), offering the catalogue's products
 //! and signed as the role she picked, copyable or opened in her mail app. Written by the part
 //! `catsheet` (`super::written`) with the generator and the glossary. The buyer's name is a choice
-//! on this page, not stored.
+//! on this page, not stored; it stays while she unticks and ticks products (the card is empty,
+//! not removed, while nothing is ticked).
 
 use yew::prelude::*;
 
@@ -31,8 +32,14 @@ pub fn first_email_card(props: &FirstEmailProps) -> Html {
         return Html::default();
     };
     let data = &app.state.data;
+    let catalogue = catalogue(&data.profile, &data.listings, glossary);
+    // Nothing ticked: no e-mail offering nothing. The card stays mounted (empty), so the buyer's
+    // name she typed is still there when she ticks a product again.
+    if catalogue.items.is_empty() {
+        return Html::default();
+    }
     let lines = signature(&data.profile, props.role);
-    let email = first_email(&catalogue(&data.profile, &data.listings, glossary), &buyer, &lines);
+    let email = first_email(&catalogue, &buyer, &lines);
     let email_text = format!("Subject: {}\n\n{}", email.subject, email.body);
     let on_buyer = {
         let buyer = buyer.clone();

@@ -87,9 +87,14 @@ struct WrittenProps {
 fn written_places(props: &WrittenProps) -> Html {
     let lang = use_app().lang();
     let (state, retry) = use_part(Part::CatalogueSheet);
+    let any_in = props.any_in;
     let place = |place: CataloguePlace, testid: &'static str| match state {
         PartState::Ready(Loaded::CatalogueSheet(view)) => view(place),
-        PartState::Failed if matches!(place, CataloguePlace::FirstEmail(_)) => Html::default(),
+        // The sheet's card says once that the part could not come; with nothing ticked there is
+        // no e-mail to wait for.
+        _ if matches!(place, CataloguePlace::FirstEmail(_)) && (!any_in || matches!(state, PartState::Failed)) => {
+            Html::default()
+        }
         state => {
             let busy = matches!(state, PartState::Loading);
             pending(place, lang, busy, part_pending(state, retry.clone(), lang, testid))
@@ -99,9 +104,9 @@ fn written_places(props: &WrittenProps) -> Html {
         <>
             { place(CataloguePlace::Sheet { any_in: props.any_in }, "catalog-sheet-loading") }
             <kit::EmailKit role={props.role} on_role={props.on_role.clone()} />
-            if props.any_in {
-                { place(CataloguePlace::FirstEmail(props.role), "first-email-loading") }
-            }
+            // Always in place, even with nothing ticked (it is empty then): the buyer's name she
+            // typed in it stays while she changes her picks.
+            { place(CataloguePlace::FirstEmail(props.role), "first-email-loading") }
         </>
     }
 }
