@@ -87,6 +87,8 @@ struct WrittenProps {
 fn written_places(props: &WrittenProps) -> Html {
     let lang = use_app().lang();
     let (state, retry) = use_part(Part::CatalogueSheet);
+    // The sheet reads the glossary as soon as it comes: its file travels beside the part.
+    use_effect_with((), |_| crate::data_files::prefetch_glossary());
     let any_in = props.any_in;
     let place = |place: CataloguePlace, testid: &'static str| match state {
         PartState::Ready(Loaded::CatalogueSheet(view)) => view(place),
