@@ -167,6 +167,11 @@ pub fn prefetch_glossary() {
     let started = PREFETCHED.with(|prefetched| prefetched.borrow().iter().any(|(path, _)| *path == GLOSSARY_PATH));
     if idle && !started {
         if let Some(request) = fetch_now(GLOSSARY_PATH) {
+            // Handled, so that a request no page takes up (the part never came) and that fails
+            // (offline) is not an uncaught error; the page that takes it up sees the failure.
+            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+            let _ = request.catch(&ignore);
+            ignore.forget();
             PREFETCHED.with(|prefetched| prefetched.borrow_mut().push((GLOSSARY_PATH, request)));
         }
     }
