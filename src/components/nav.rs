@@ -20,6 +20,8 @@ pub struct AllToolsProps {
     /// Escape inside the phone menu: it closes and focus returns to the Menu button.
     #[prop_or_default]
     pub on_escape: Callback<()>,
+    /// The list is drawn: false in the shell's first render (app.rs says why).
+    pub drawn: bool,
 }
 
 #[function_component(AllTools)]
@@ -33,12 +35,15 @@ pub fn all_tools(props: &AllToolsProps) -> Html {
             }
         })
     };
+    // Drawn after the shell's first paint (`drawn`, app.rs), or at once when the menu opens.
+    let draw = props.drawn || props.menu == Some(true);
     let (id, class) = match props.menu {
         Some(open) => ("all-tools", classes!("all-tools", "menu-panel", open.then_some("open"))),
         None => ("side-tools", classes!("all-tools", "side-column")),
     };
     html! {
         <nav {id} {class} aria-label={ShellMsg::MainNav.text(lang)} onkeydown={on_keydown}>
+            if draw {
             <ul>
                 { for Route::ALL.iter().map(|route| {
                     let current = *route == props.current;
@@ -55,6 +60,7 @@ pub fn all_tools(props: &AllToolsProps) -> Html {
                     }
                 }) }
             </ul>
+            }
         </nav>
     }
 }

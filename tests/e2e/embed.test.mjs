@@ -103,6 +103,8 @@ describe('embedded in another site', () => {
       const tabbar = frame.locator('nav.tabbar');
       assert.notEqual(await tabbar.evaluate((el) => getComputedStyle(el).position), 'fixed');
       assert.equal(await frame.locator('.app.embed').count(), 1);
+      // The footer would be drawn with the lists of tools, after the first paint (src/app.rs).
+      await frame.locator('#all-tools ul').waitFor({ state: 'attached' });
       assert.equal(await frame.locator('footer.footer').count(), 0, 'compact chrome: no footer');
 
       // The content grows: three products.

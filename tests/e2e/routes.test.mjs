@@ -240,6 +240,25 @@ describe('routes at 360 px', () => {
     });
   });
 
+  it('on a wide screen the side column lists every tool, the page shown marked, and nothing shifts as it comes', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      // The lists are drawn in a task after the shell's first paint (src/components/nav.rs).
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
+          .observe({ type: 'layout-shift', buffered: true });
+      });
+      await open(page, url, '#/market');
+      const side = page.locator('#side-tools');
+      await side.locator('a').first().waitFor({ state: 'visible' });
+      assert.deepEqual(await side.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), ROUTES.map((r) => r.hash));
+      assert.equal(await side.locator('a[aria-current=page]').getAttribute('href'), '#/market');
+      // The footer is drawn with the lists (src/app.rs), so the list never pushes it down.
+      await page.locator('footer.footer').waitFor({ state: 'visible' });
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift (the elements that moved)');
+    }, { contextOptions: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false } });
+  });
+
   for (const lang of ['id', 'en']) {
     it(`axe-core finds no serious or critical violation on any route (${lang})`, async () => {
       await withApp(app.browser, app.server, async ({ page, url }) => {
