@@ -133,7 +133,8 @@ export function renameImports(bytes, rename) {
   return Buffer.concat(out);
 }
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regular expression that matches exactly it (also used by wasm.mjs). */
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Renames the main module's imports (`wasm`, bytes) and the keys of its script's imports object
@@ -154,17 +155,17 @@ export function shortenImports(wasm, js) {
   });
   let script = js;
   for (const [from, to] of renames) {
-    const key = new RegExp(`(?<=^|[\\s{,])${escape(from)}(?=\\s*:\\s*function\\b)`, 'gm');
+    const key = new RegExp(`(?<=^|[\\s{,])${escapeRegExp(from)}(?=\\s*:\\s*function\\b)`, 'gm');
     const found = script.match(key)?.length ?? 0;
     if (found !== 1) throw new Error(`short-imports: the script names the import ${from} as a key ${found} times, not once`);
-    const anywhere = new RegExp(`(?<![\\w$])${escape(from)}(?![\\w$])`, 'g');
+    const anywhere = new RegExp(`(?<![\\w$])${escapeRegExp(from)}(?![\\w$])`, 'g');
     const uses = script.match(anywhere)?.length ?? 0;
     if (uses !== 1) throw new Error(`short-imports: the script names the import ${from} ${uses} times, not only as its key`);
     script = script.replace(key, to);
   }
   for (const [from, to] of modules) {
     // `"./main_bg.js": import0,` in the object the script passes to WebAssembly.instantiate.
-    const key = new RegExp(`(["'])${escape(from)}\\1(?=\\s*:\\s*import\\d+\\b)`, 'g');
+    const key = new RegExp(`(["'])${escapeRegExp(from)}\\1(?=\\s*:\\s*import\\d+\\b)`, 'g');
     if (!key.test(script)) throw new Error(`short-imports: the script has no imports object key for the module ${from}`);
     script = script.replace(key, JSON.stringify(to));
   }

@@ -30,7 +30,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { shortenImports } from './short-imports.mjs';
+import { escapeRegExp, shortenImports } from './short-imports.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CRATE = 'siap-ekspor';
@@ -160,7 +160,7 @@ export function hashNames(stage) {
   for (const path of listSnippets(stage)) {
     const bytes = readFileSync(join(stage, path));
     const hashed = `snippets/${basename(path, '.js')}-${short(sha256(bytes))}.js`;
-    const imported = new RegExp(`from (['"])\\./${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g');
+    const imported = new RegExp(`from (['"])\\./${escapeRegExp(path)}\\1`, 'g');
     if (!imported.test(mainJs)) fail(`main.js does not import ${path}`);
     mainJs = mainJs.replace(imported, `from './${hashed}'`);
     snippets.push([path, hashed, bytes]);

@@ -4,6 +4,7 @@
 //   node tests/bench/bench.mjs [folder=dist] [--no-lighthouse]
 //   bash .ci/bench                      # builds the release first
 //
+// 0. A CPU check before and after (a fixed loop): how fast this shared machine is this hour.
 // 1. What a first visit fetches until the home page answers a tap (tests/bench/sizes.mjs: what
 //    index.html references and the scripts import, the manifest's icons), per file, raw, gzip -9
 //    and brotli 11; then each part of the app (a tool, the home page's summary, the codec) with
@@ -34,6 +35,27 @@ if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`bench: no index.html in ${DIST} (build first: trunk build --release)`);
   process.exit(1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 0. How fast this machine is right now. The timings below move with it: a shared 2-core machine
+//    ran the same build's cold visit in 1.27 s one hour and 1.44 s the next (2026-12-03). A fixed
+//    loop of integer arithmetic, timed before and after the timings, says which kind of hour it
+//    was, so that figures from different sessions can be compared.
+
+function cpuCheck() {
+  const times = [];
+  for (let run = 0; run < 5; run += 1) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 3e7; i += 1) x = (x * 31 + i) % 1000003;
+    times.push(performance.now() - t0);
+    if (x < 0) throw new Error('unreachable: keeps the loop from being optimised away');
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[2]);
+}
+const cpuBefore = cpuCheck();
+console.log(`CPU check (a fixed loop of 30 million integer steps, median of 5): ${cpuBefore} ms`);
 
 // ---------------------------------------------------------------------------------------------
 // 1. First-visit downloads, and what each part adds (tests/bench/sizes.mjs; budget.mjs checks them)
@@ -303,3 +325,5 @@ try {
   if (chrome) await chrome.kill();
   await server.close();
 }
+
+console.log(`\nCPU check again, after the timings: ${cpuCheck()} ms (before: ${cpuBefore} ms)`);
