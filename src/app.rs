@@ -297,9 +297,10 @@ pub fn shell(props: &ShellProps) -> Html {
     // opens the menu, which draws its list at once; on a wide screen the grid keeps the side
     // column's width) and the footer below them (drawn with them, so that the side column's list
     // never pushes it down on a short page: a layout shift). Yew runs this effect in a task after
-    // the first render's once that render takes over 16 ms (always on a slow phone), so the
-    // first render's long task is shorter and the page is on screen sooner; measured 2026-12-03
-    // at 4x CPU: the longest task after the wasm arrives, 206 -> 98 ms (median of 7 cold visits).
+    // the first render's once that render takes over 16 ms (always on a slow phone), so the first
+    // render's task is shorter. With the boot in a task of its own (`afterFirstPaint`, pwa.js),
+    // measured 2026-12-03 at 4x CPU: the longest task after the wasm arrives 195 -> 119 ms
+    // (median of 8 cold visits; docs/code-splitting.md).
     let drawn = use_state(|| false);
     {
         let drawn = drawn.clone();

@@ -242,7 +242,7 @@ describe('routes at 360 px', () => {
 
   it('on a wide screen the side column lists every tool, the page shown marked, and nothing shifts as it comes', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
-      // The lists are drawn in a task after the shell's first paint (src/components/nav.rs).
+      // The lists are drawn in a task after the shell's first paint (`drawn`, src/app.rs).
       await page.addInitScript(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
