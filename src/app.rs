@@ -19,7 +19,7 @@ use crate::domain::route::{Location, Route};
 use crate::domain::storage_status::StorageHealth;
 use crate::i18n::{labels, ShellMsg};
 use crate::pages;
-use crate::state::{Action, AppContext, AppState, BytesUsed};
+use crate::state::{Action, AppContext, AppState, BytesUsed, ShellFacts};
 use crate::storage::{Store, Synced};
 
 /// Everything the shell starts from. The browser entry point reads it from the real environment;
@@ -292,21 +292,32 @@ pub fn shell(props: &ShellProps) -> Html {
         })
     };
 
-    // What is drawn in a task after the shell's first paint rather than in it: the two lists of
-    // every tool (92 of the first screen's 188 elements; on a phone neither is on screen until she
-    // opens the menu, which draws its list at once; on a wide screen the grid keeps the side
-    // column's width) and the footer below them (drawn with them, so that the side column's list
-    // never pushes it down on a short page: a layout shift). Yew runs this effect in a task after
-    // the first render's once that render takes over 16 ms (always on a slow phone), so the first
-    // render's task is shorter. With the boot in a task of its own (`afterFirstPaint`, pwa.js),
-    // measured 2026-12-03 at 4x CPU: the longest task after the wasm arrives 195 -> 119 ms
-    // (median of 8 cold visits; docs/code-splitting.md).
-    let drawn = use_state(|| false);
+    // What is drawn in a task after the shell's first paint rather than in it: the home page's
+    // list of tools (56 elements, below its heading, introduction and next step), the side
+    // column's list of every tool (46, only on a wide screen: on a phone it is not shown, and the
+    // menu draws its list when she opens it) and the footer (drawn with them, so that a list
+    // arriving never pushes it down: a layout shift). Yew runs this effect in a task after the
+    // first render's once that render takes over 16 ms (always on a slow phone). With the
+    // instantiation, the boot and the first render in tasks of their own (src/lib.rs), no task of
+    // a cold visit's first screen is much over 50 ms at 4x CPU (docs/code-splitting.md, "No long
+    // task on the first screen"). Off wasm (the render tests) everything is drawn at once.
+    let drawn = use_state(|| !cfg!(target_arch = "wasm32"));
+    let wide = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let drawn = drawn.clone();
-        use_effect_with((), move |_| drawn.set(true));
+        let wide = wide.clone();
+        use_effect_with((), move |_| {
+            drawn.set(true);
+            // A browser without `matchMedia` gets the side column (CSS still hides it on a phone).
+            let query = browser::wide_screen();
+            wide.set(query.as_ref().is_none_or(|query| query.matches()));
+            let listener =
+                query.map(|query| EventListener::new(&query.clone(), "change", move |_| wide.set(query.matches())));
+            move || drop(listener)
+        });
     }
     let drawn = *drawn;
+    let side_drawn = drawn && *wide;
 
     let page = match route {
         Route::Home => html! { <pages::home::HomePage /> },
@@ -317,11 +328,11 @@ pub fn shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={(*context).clone()}>
-        <ContextProvider<BytesUsed> context={*bytes_used}>
+        <ContextProvider<ShellFacts> context={ShellFacts { bytes_used: bytes_used.0, first_paint_done: drawn }}>
             <div class={classes!("app", boot.embed.then_some("embed"))} data-route={route.path()}>
                 <TopBar />
                 <div class="layout">
-                    <AllTools current={route} {drawn} />
+                    <AllTools current={route} drawn={side_drawn} />
                     <main id="main" tabindex="-1">
                         <Notices />
                         { page }
@@ -331,9 +342,9 @@ pub fn shell(props: &ShellProps) -> Html {
                     <footer class="footer"><p>{ ShellMsg::FooterPrivacy.text(lang) }</p></footer>
                 }
                 <TabBar current={route} menu_open={*menu_open} on_menu={toggle_menu} on_escape={escape_menu.clone()} menu_button={menu_button} />
-                <AllTools current={route} {drawn} menu={Some(*menu_open)} on_navigate={close_menu} on_escape={escape_menu} />
+                <AllTools current={route} drawn={false} menu={Some(*menu_open)} on_navigate={close_menu} on_escape={escape_menu} />
             </div>
-        </ContextProvider<BytesUsed>>
+        </ContextProvider<ShellFacts>>
         </ContextProvider<AppContext>>
     }
 }

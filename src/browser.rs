@@ -191,3 +191,9 @@ pub fn main_heading_focused() -> bool {
 pub fn hidden() -> bool {
     document().is_some_and(|document| document.hidden())
 }
+
+/// The media query of a wide screen, where the side column lists every tool (app.css: the same
+/// 900 px); `None` where the browser has no `matchMedia`.
+pub fn wide_screen() -> Option<web_sys::MediaQueryList> {
+    window()?.match_media("(min-width: 900px)").ok().flatten()
+}

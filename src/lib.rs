@@ -25,8 +25,10 @@ pub mod storage;
 /// (a stored document is read first, by the codec part; see `app::Boot::from_browser`).
 pub fn start() {
     wasm_bindgen_futures::spawn_local(async {
+        // The skeleton first, always (pwa::after_first_paint), and three tasks rather than one:
+        // the instantiation, the boot (storage read, address parsed), the shell's first render.
+        pwa::after_first_paint().await;
         let boot = app::Boot::from_browser().await;
-        // The skeleton first, always (pwa::after_first_paint).
         pwa::after_first_paint().await;
         mount(boot);
     });

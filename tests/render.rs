@@ -277,9 +277,11 @@ async fn embed_mode_is_compact_and_explains_where_data_lives() {
     assert!(html.contains("class=\"app embed\""));
     assert!(html.contains("data-testid=\"embed-notice\""));
     assert!(html.contains("href=\"./#/profile\""));
-    // No footer in any first render (it comes with the lists of tools, after the first paint: src/app.rs);
-    // that an embedded app never draws one is checked end to end (tests/e2e/embed.test.mjs).
+    // Off wasm the shell draws at once what a browser draws after the first paint (src/app.rs):
+    // the footer is there on its own, never in the embedded app (also end to end, embed.test.mjs).
     assert!(!html.contains("class=\"footer\""));
+    let standalone = render_with(fixture(Lang::Id), StorageHealth::local(), "#/profile", false).await;
+    assert!(standalone.contains("class=\"footer\""));
 }
 
 #[tokio::test]

@@ -20,7 +20,8 @@ pub struct AllToolsProps {
     /// Escape inside the phone menu: it closes and focus returns to the Menu button.
     #[prop_or_default]
     pub on_escape: Callback<()>,
-    /// The list is drawn: false in the shell's first render (app.rs says why).
+    /// The list is drawn though the menu was never opened: false in the shell's first render
+    /// (app.rs says why), and always for the phone menu (drawn when first opened).
     pub drawn: bool,
 }
 
@@ -35,8 +36,13 @@ pub fn all_tools(props: &AllToolsProps) -> Html {
             }
         })
     };
-    // Drawn after the shell's first paint (`drawn`, app.rs), or at once when the menu opens.
-    let draw = props.drawn || props.menu == Some(true);
+    // Drawn after the shell's first paint where it is shown (`drawn`, app.rs), or at once when the
+    // menu opens, and kept from then on (its links keep marking the page shown).
+    let opened = use_mut_ref(|| false);
+    if props.menu == Some(true) {
+        *opened.borrow_mut() = true;
+    }
+    let draw = props.drawn || *opened.borrow();
     let (id, class) = match props.menu {
         Some(open) => ("all-tools", classes!("all-tools", "menu-panel", open.then_some("open"))),
         None => ("side-tools", classes!("all-tools", "side-column")),

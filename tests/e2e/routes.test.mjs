@@ -259,6 +259,32 @@ describe('routes at 360 px', () => {
     }, { contextOptions: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false } });
   });
 
+  it('on a phone the home page lists its tools after the first paint, nothing shifts, and the hidden lists wait', async () => {
+    await withApp(app.browser, app.server, async ({ page, url }) => {
+      // Drawn in a task after the shell's first paint (`drawn`, src/app.rs): the home page's list
+      // of tools and the footer; the side column's list only on a wide screen; the menu's on opening.
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
+          .observe({ type: 'layout-shift', buffered: true });
+      });
+      await open(page, url, '#/');
+      await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
+      const tools = await page.locator('.tools a.tool').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(tools, [...ROUTES.map((r) => r.hash).filter((h) => h !== '#/'), '#/checklist?to=report']);
+      await page.locator('footer.footer').waitFor({ state: 'attached' });
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift (the elements that moved)');
+      assert.equal(await page.locator('#side-tools ul').count(), 0, 'the side column, hidden on a phone, is not drawn');
+      assert.equal(await page.locator('#all-tools ul').count(), 0, 'the closed menu is not drawn');
+      await page.locator('[data-testid=menu-button]').tap();
+      await page.locator('#all-tools [data-testid=nav-market]').waitFor({ state: 'visible' });
+      // Turned to a wide screen (a tablet on its side): the side column lists every tool.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('#side-tools a').first().waitFor({ state: 'visible' });
+      assert.equal(await page.locator('#side-tools a').count(), ROUTES.length);
+    });
+  });
+
   for (const lang of ['id', 'en']) {
     it(`axe-core finds no serious or critical violation on any route (${lang})`, async () => {
       await withApp(app.browser, app.server, async ({ page, url }) => {

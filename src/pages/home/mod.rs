@@ -51,6 +51,8 @@ pub fn home_page() -> Html {
     let lang = app.lang();
     let data = &app.state.data;
     let bytes_used = crate::state::use_bytes_used();
+    // The list of tools comes a task after the shell's first paint (app.rs says why).
+    let list_drawn = crate::state::use_first_paint_done();
     let summary = match use_part(Part::HomeSummary).0 {
         PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
         _ => None,
@@ -111,23 +113,25 @@ pub fn home_page() -> Html {
 
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
             <ul class="tools">
-                { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
+                if list_drawn {
+                    { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
+                        <li>
+                            <a class="tool" href={route.href()}>
+                                <span class="tool-title">{ labels::route_title(*route).text(lang) }</span>
+                                <span class="tool-about">{ labels::route_about(*route).text(lang) }</span>
+                                <span class="tool-state">{ state_line(*route) }</span>
+                            </a>
+                        </li>
+                    }) }
+                    // The report and evaluation sit at the end of the long checklist page: a place of
+                    // their own here, straight to them.
                     <li>
-                        <a class="tool" href={route.href()}>
-                            <span class="tool-title">{ labels::route_title(*route).text(lang) }</span>
-                            <span class="tool-about">{ labels::route_about(*route).text(lang) }</span>
-                            <span class="tool-state">{ state_line(*route) }</span>
+                        <a class="tool" href="#/checklist?to=report" data-testid="tool-report">
+                            <span class="tool-title">{ HomeMsg::ReportTitle.text(lang) }</span>
+                            <span class="tool-about">{ HomeMsg::ReportAbout.text(lang) }</span>
                         </a>
                     </li>
-                }) }
-                // The report and evaluation sit at the end of the long checklist page: a place of
-                // their own here, straight to them.
-                <li>
-                    <a class="tool" href="#/checklist?to=report" data-testid="tool-report">
-                        <span class="tool-title">{ HomeMsg::ReportTitle.text(lang) }</span>
-                        <span class="tool-about">{ HomeMsg::ReportAbout.text(lang) }</span>
-                    </a>
-                </li>
+                }
             </ul>
 
             // Last on the page: the offer arrives late (the browser decides when) and must not push
