@@ -81,6 +81,15 @@ const menuOpen = (page) => page.evaluate(() => {
   return menu.classList.contains('open') && menu.checkVisibility();
 });
 
+/** Records, from before the page's own scripts, every layout shift as the elements that moved. */
+const recordLayoutShifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
+    .observe({ type: 'layout-shift', buffered: true });
+});
+/** The layout shifts recorded so far (`recordLayoutShifts`). */
+const layoutShifts = (page) => page.evaluate(() => window.__shifts);
+
 describe('routes at 360 px', () => {
   const app = servedApp();
 
@@ -243,11 +252,7 @@ describe('routes at 360 px', () => {
   it('on a wide screen the side column lists every tool, the page shown marked, and nothing shifts as it comes', async () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       // The lists are drawn in a task after the shell's first paint (`drawn`, src/app.rs).
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
-          .observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await open(page, url, '#/market');
       const side = page.locator('#side-tools');
       await side.locator('a').first().waitFor({ state: 'visible' });
@@ -255,7 +260,7 @@ describe('routes at 360 px', () => {
       assert.equal(await side.locator('a[aria-current=page]').getAttribute('href'), '#/market');
       // The footer is drawn with the lists (src/app.rs), so the list never pushes it down.
       await page.locator('footer.footer').waitFor({ state: 'visible' });
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift (the elements that moved)');
+      assert.deepEqual(await layoutShifts(page), [], 'no layout shift (the elements that moved)');
     }, { contextOptions: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false } });
   });
 
@@ -263,17 +268,13 @@ describe('routes at 360 px', () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       // Drawn in a task after the shell's first paint (`drawn`, src/app.rs): the home page's list
       // of tools and the footer; the side column's list only on a wide screen; the menu's on opening.
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className}`).join(' ')); })
-          .observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await open(page, url, '#/');
       await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
       const tools = await page.locator('.tools a.tool').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       assert.deepEqual(tools, [...ROUTES.map((r) => r.hash).filter((h) => h !== '#/'), '#/checklist?to=report']);
       await page.locator('footer.footer').waitFor({ state: 'attached' });
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift (the elements that moved)');
+      assert.deepEqual(await layoutShifts(page), [], 'no layout shift (the elements that moved)');
       assert.equal(await page.locator('#side-tools ul').count(), 0, 'the side column, hidden on a phone, is not drawn');
       assert.equal(await page.locator('#all-tools ul').count(), 0, 'the closed menu is not drawn');
       await page.locator('[data-testid=menu-button]').tap();
