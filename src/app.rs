@@ -292,11 +292,11 @@ pub fn shell(props: &ShellProps) -> Html {
         })
     };
 
-    // What is drawn in a task after the shell's first paint rather than in it: the home page's
-    // list of tools (56 elements, below its heading, introduction and next step), the side
-    // column's list of every tool (46, only on a wide screen: on a phone it is not shown, and the
-    // menu draws its list when she opens it) and the footer (drawn with them, so that a list
-    // arriving never pushes it down: a layout shift). Yew runs this effect in a task after the
+    // What is drawn in a task after the shell's first paint rather than in it: the side column's
+    // list of every tool (46 elements, only on a wide screen: on a phone it is not shown, and the
+    // menu draws its list when she opens it) and the footer (drawn with it, so that the list
+    // arriving never pushes it down: a layout shift). The home page's own list of tools comes
+    // with its summary's part (pages/home). Yew runs this effect in a task after the
     // first render's once that render takes over 16 ms (always on a slow phone). With the
     // instantiation, the boot and the first render in tasks of their own (src/lib.rs), no task of
     // a cold visit's first screen is much over 50 ms at 4x CPU (docs/code-splitting.md, "No long
@@ -328,7 +328,7 @@ pub fn shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={(*context).clone()}>
-        <ContextProvider<ShellFacts> context={ShellFacts { bytes_used: bytes_used.0, first_paint_done: drawn }}>
+        <ContextProvider<ShellFacts> context={ShellFacts { bytes_used: bytes_used.0 }}>
             <div class={classes!("app", boot.embed.then_some("embed"))} data-route={route.path()}>
                 <TopBar />
                 <div class="layout">

@@ -1,9 +1,10 @@
 //! The parts of the app loaded when they are first needed, so that a new tool never makes the
 //! first visit heavier. The main module holds the shell and the home page; each tool's page is a
 //! part, fetched the first time its route opens; so are the home page's summary (the progress card
-//! and the state lines that need the fetched checklist, guide and rules) and the reading and
-//! writing of her stored document (`Persist`: a first visit has nothing stored to read, and its
-//! JSON code for every version of the document is a third of what the main module would be).
+//! that needs the fetched checklist, guide and rules, and the list of every tool with its state
+//! lines) and the reading and writing of her stored document (`Persist`: a first visit has nothing
+//! stored to read, and its JSON code for every version of the document is a third of what the main
+//! module would be).
 //!
 //! With the `split` feature (the release build, `assets/build/wasm.mjs`) each loader below is a
 //! `wasm_split` point: the splitter moves what only it reaches into `split_<part>.wasm`, and the
@@ -97,13 +98,13 @@ pub struct GlossaryReader {
     pub english_unit: fn(Option<&crate::domain::listing::glossary::Glossary>, &str) -> String,
 }
 
-/// The home page's pieces that need fetched data.
+/// The home page's pieces that need fetched data, and its list of every tool.
 #[derive(Clone, Copy)]
 pub struct HomeSummary {
     /// The "next step" card: overall progress, the next step, "continue".
     pub progress: fn() -> Html,
-    /// A tool's state line on the home page, for the tools whose line needs fetched data.
-    pub tool_state: fn(Route) -> Html,
+    /// The list of every tool with the line that says where she stands in each.
+    pub tools: fn() -> Html,
 }
 
 /// A part could not be fetched or instantiated (offline before it was ever cached, or a file gone
@@ -152,7 +153,7 @@ loader!(data => Loaded::Tool(|_| html! { <crate::pages::data::DataPage /> }));
 loader!(workshop => Loaded::Tool(|_| html! { <crate::pages::workshop::WorkshopPage /> }));
 loader!(home => Loaded::HomeSummary(HomeSummary {
     progress: || html! { <crate::pages::home::summary::Progress /> },
-    tool_state: |route| html! { <crate::pages::home::summary::ToolState {route} /> },
+    tools: || html! { <crate::pages::home::summary::Tools /> },
 }));
 loader!(glossary => Loaded::Glossary(GlossaryReader {
     parse: crate::domain::listing::glossary::parse,

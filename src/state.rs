@@ -191,25 +191,15 @@ pub struct BytesUsed(pub usize);
 
 /// What the shell tells the few places that need it, in a context of its own rather than in the
 /// app context, so that a change re-renders only them and not every page: the bytes used (the
-/// data page and the home page's storage line, on every save) and whether the shell's first paint
-/// is behind it (src/app.rs: the home page's list of tools is drawn in a task after it, so that no
-/// task of a slow phone's first visit is long). One context for both: each context type costs the
-/// first visit its own copy of Yew's provider (about 1 KB brotli, measured 2026-12-03).
+/// data page and the home page's storage line, on every save).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ShellFacts {
     pub bytes_used: usize,
-    pub first_paint_done: bool,
 }
 
 #[hook]
 pub fn use_bytes_used() -> usize {
     use_context::<ShellFacts>().map_or(0, |facts| facts.bytes_used)
-}
-
-/// Without the shell (a page rendered alone) everything is drawn at once.
-#[hook]
-pub fn use_first_paint_done() -> bool {
-    use_context::<ShellFacts>().is_none_or(|facts| facts.first_paint_done)
 }
 
 /// The app context; pages are only ever rendered inside the shell, which provides it. A page

@@ -120,8 +120,8 @@ describe('embedded in another site', () => {
       await frame.locator('[data-testid=product]').first().waitFor({ state: 'detached' });
       await page.waitForFunction((h) => window.heights[window.heights.length - 1] < h, grown);
 
-      // The footer is drawn in the task after the first paint, with the home page's list of tools
-      // (src/app.rs); once that list is there, the embedded app still has none.
+      // The footer is drawn in the task after the first paint (src/app.rs), before the home page's
+      // list of tools arrives with its part; once that list is there, the embedded app still has none.
       await frame.locator('html').evaluate(() => { window.location.hash = '#/'; });
       await frame.locator('[data-testid=tool-report]').waitFor();
       assert.equal(await frame.locator('footer.footer').count(), 0, 'compact chrome: no footer');

@@ -50,7 +50,7 @@ describe('parts loaded when first needed', () => {
     await withApp(app.browser, app.server, async ({ page, url }) => {
       const counts = countParts(page);
       await open(page, url, '#/');
-      // The home page's summary (progress, the checklist's and the guide's state lines) is a part.
+      // The home page's summary (progress, the list of every tool with its state lines) is a part.
       await page.locator('[data-testid=continue][href="#/profile"]').waitFor();
       const tools = TOOLS.map((t) => `split_${t.part ?? t.slug}`);
       assert.deepEqual([...counts.keys()].filter((p) => tools.includes(p)), [], 'no tool on the home page');
@@ -332,6 +332,26 @@ describe('parts loaded when first needed', () => {
       await page.locator('[data-testid=part-retry]').tap();
       await page.locator('[data-testid=market-ec21]').waitFor();
       assert.equal(await failed.count(), 0);
+    }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
+  });
+
+  it('says so on the home page when its list of tools cannot be fetched, and recovers', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await context.route('**/split_home-*.wasm', (route) => route.abort());
+      await open(page, url, '#/');
+      const notice = page.locator('[data-testid=part-failed-notice]');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /belum bisa dimuat/);
+      assert.equal(await page.locator('.tools').count(), 0);
+      // Every tool is still one tap away in the menu (the shell's own list).
+      await page.locator('[data-testid=menu-button]').tap();
+      await page.locator('#all-tools [data-testid=nav-market]').waitFor({ state: 'visible' });
+      await page.locator('[data-testid=menu-button]').tap();
+      await context.unroute('**/split_home-*.wasm');
+      await page.locator('[data-testid=part-retry]').tap();
+      await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
+      assert.equal(await notice.count(), 0);
+      assert.match(await page.locator('#home-progress-text').textContent(), /\d+ ?%/);
     }, { ...NO_WORKER, knownErrors: FAILED_FETCH });
   });
 

@@ -264,17 +264,45 @@ describe('routes at 360 px', () => {
     }, { contextOptions: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false } });
   });
 
-  it('on a phone the home page lists its tools after the first paint, nothing shifts, and the hidden lists wait', async () => {
-    await withApp(app.browser, app.server, async ({ page, url }) => {
-      // Drawn in a task after the shell's first paint (`drawn`, src/app.rs): the home page's list
-      // of tools and the footer; the side column's list only on a wide screen; the menu's on opening.
-      await recordLayoutShifts(page);
-      await open(page, url, '#/');
-      await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
-      const tools = await page.locator('.tools a.tool').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      assert.deepEqual(tools, [...ROUTES.map((r) => r.hash).filter((h) => h !== '#/'), '#/checklist?to=report']);
-      await page.locator('footer.footer').waitFor({ state: 'attached' });
-      assert.deepEqual(await layoutShifts(page), [], 'no layout shift (the elements that moved)');
+  /**
+   * Opens the home page with its summary's part held back until the shell is on screen: the list
+   * of every tool comes with that part (pages/home/summary.rs), and its place is kept meanwhile
+   * (app.css `.tools-loading`), so that the footer below it is off screen and nothing that is on
+   * screen moves when the list arrives. Asserts that, and returns once the list is here.
+   */
+  async function homeListArrives(context, page, url) {
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await context.route('**/split_home-*.wasm', async (route) => { await held; await route.continue(); });
+    await recordLayoutShifts(page);
+    await open(page, url, '#/');
+    await page.locator('footer.footer').waitFor({ state: 'attached' });
+    await page.locator('.tools-loading').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.tools').count(), 0, 'no list before its part');
+    const footerTop = await page.evaluate(() => document.querySelector('footer.footer').getBoundingClientRect().top);
+    const screen = await page.evaluate(() => window.innerHeight);
+    assert.ok(footerTop >= screen, `the footer is below the first screen while the list is on its way (${footerTop} px, screen ${screen} px)`);
+    release();
+    await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('.tools-loading').count(), 0);
+    const tools = await page.locator('.tools a.tool').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(tools, [...ROUTES.map((r) => r.hash).filter((h) => h !== '#/'), '#/checklist?to=report']);
+    assert.deepEqual(await layoutShifts(page), [], 'no layout shift (the elements that moved)');
+    await context.unroute('**/split_home-*.wasm');
+  }
+
+  it("on a desktop screen the home page's list of tools arrives with its part and moves nothing", async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      await homeListArrives(context, page, url);
+    }, { contextOptions: { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, isMobile: false } });
+  });
+
+  it('on a phone the home page lists its tools when its part arrives, nothing shifts, and the hidden lists wait', async () => {
+    await withApp(app.browser, app.server, async ({ context, page, url }) => {
+      // The home page's list comes with its summary's part; the footer is drawn in a task after
+      // the shell's first paint (`drawn`, src/app.rs); the side column's list only on a wide
+      // screen; the menu's on opening.
+      await homeListArrives(context, page, url);
       assert.equal(await page.locator('#side-tools ul').count(), 0, 'the side column, hidden on a phone, is not drawn');
       assert.equal(await page.locator('#all-tools ul').count(), 0, 'the closed menu is not drawn');
       await page.locator('[data-testid=menu-button]').tap();

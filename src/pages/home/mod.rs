@@ -1,16 +1,17 @@
 //! `#/`: where she stands and what to do next, and every tool one tap away.
 //!
 //! The page is in the main module; what needs the fetched checklist, guide and rules (the progress
-//! card's figures, two tools' state lines) is the `summary` part, loaded as the page opens.
+//! card's figures, two tools' state lines) and the list of every tool below the card are the
+//! `summary` part, loaded as the page opens.
 
 pub mod summary;
 
 use yew::prelude::*;
 
-use crate::components::part_page::{use_part, PartState};
-use crate::domain::home::{self, ToolState};
+use crate::components::part_page::{part_failed, use_part, PartState};
+use crate::domain::home;
 use crate::domain::route::Route;
-use crate::i18n::{fill, labels, HomeMsg, ShellMsg};
+use crate::i18n::{fill, HomeMsg, ShellMsg};
 use crate::parts::{Loaded, Part};
 use crate::state::use_app;
 
@@ -50,46 +51,10 @@ pub fn home_page() -> Html {
     let app = use_app();
     let lang = app.lang();
     let data = &app.state.data;
-    let bytes_used = crate::state::use_bytes_used();
-    // The list of tools comes a task after the shell's first paint (app.rs says why).
-    let list_drawn = crate::state::use_first_paint_done();
-    let summary = match use_part(Part::HomeSummary).0 {
+    let (part, retry) = use_part(Part::HomeSummary);
+    let summary = match part {
         PartState::Ready(Loaded::HomeSummary(summary)) => Some(summary),
         _ => None,
-    };
-    let state_line = |route: Route| -> Html {
-        let state = home::tool_state(data, route, app.state.health.mode, bytes_used);
-        let text = match state {
-            ToolState::Profile { filled, total } => fill(
-                HomeMsg::ProfileProgress.text(lang),
-                &[("filled", &filled.to_string()), ("total", &total.to_string())],
-            ),
-            ToolState::StoredLocally { kb } => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kb.to_string())]),
-            ToolState::InMemoryOnly => HomeMsg::StateStorageMemory.text(lang).to_string(),
-            ToolState::LastQuote(line) => {
-                return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &line)
-            }
-            ToolState::NoQuote => HomeMsg::StateNoQuote.text(lang).to_string(),
-            ToolState::FromSummary => {
-                return summary
-                    .map_or_else(|| html! { { ShellMsg::PartLoading.text(lang) } }, |s| (s.tool_state)(route));
-            }
-            ToolState::Classified { checked: 0, .. } => HomeMsg::StateNoneClassified.text(lang).to_string(),
-            ToolState::Classified { checked, total } => fill(
-                HomeMsg::StateClassified.text(lang),
-                &[("checked", &checked.to_string()), ("total", &total.to_string())],
-            ),
-            ToolState::Listings(0) => HomeMsg::StateNoListing.text(lang).to_string(),
-            ToolState::Listings(count) => fill(HomeMsg::StateListings.text(lang), &[("count", &count.to_string())]),
-            ToolState::Sessions(0) => HomeMsg::StateNoSession.text(lang).to_string(),
-            ToolState::Sessions(count) => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
-            ToolState::Documents(count) => crate::i18n::documents::home_state(count, lang),
-            ToolState::Catalogue(0) => HomeMsg::StateCatalogueEmpty.text(lang).to_string(),
-            ToolState::Catalogue(1) => HomeMsg::StateCatalogueOne.text(lang).to_string(),
-            ToolState::Catalogue(count) => fill(HomeMsg::StateCatalogue.text(lang), &[("count", &count.to_string())]),
-            ToolState::Nothing => String::new(),
-        };
-        html! { { text } }
     };
     let progress = match summary {
         Some(summary) => (summary.progress)(),
@@ -112,27 +77,13 @@ pub fn home_page() -> Html {
             { progress }
 
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
-            <ul class="tools">
-                if list_drawn {
-                    { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
-                        <li>
-                            <a class="tool" href={route.href()}>
-                                <span class="tool-title">{ labels::route_title(*route).text(lang) }</span>
-                                <span class="tool-about">{ labels::route_about(*route).text(lang) }</span>
-                                <span class="tool-state">{ state_line(*route) }</span>
-                            </a>
-                        </li>
-                    }) }
-                    // The report and evaluation sit at the end of the long checklist page: a place of
-                    // their own here, straight to them.
-                    <li>
-                        <a class="tool" href="#/checklist?to=report" data-testid="tool-report">
-                            <span class="tool-title">{ HomeMsg::ReportTitle.text(lang) }</span>
-                            <span class="tool-about">{ HomeMsg::ReportAbout.text(lang) }</span>
-                        </a>
-                    </li>
-                }
-            </ul>
+            // The list of every tool comes with the summary's part (`summary::Tools`). Until then
+            // its place is kept (app.css), so that its arrival moves nothing on screen below it.
+            { match (summary, part) {
+                (Some(summary), _) => (summary.tools)(),
+                (None, PartState::Failed) => part_failed(lang, retry),
+                (None, _) => html! { <p class="muted tools-loading">{ ShellMsg::PartLoading.text(lang) }</p> },
+            } }
 
             // Last on the page: the offer arrives late (the browser decides when) and must not push
             // anything she is reading.

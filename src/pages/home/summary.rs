@@ -1,13 +1,16 @@
-//! The home page's pieces that need the fetched checklist, guide and rules: a part of its own
-//! (`crate::parts`), so their parsers are not in the first visit's main module. It arrives with
-//! the data it needs; until then the home page shows the same card with "Loading…".
+//! The home page's pieces that need the fetched checklist, guide and rules, and its list of every
+//! tool: a part of its own (`crate::parts`), so their parsers, the list's 56 elements and its state
+//! lines are not in the first visit's main module nor in its first screen's work. It arrives with
+//! the data it needs; until then the home page shows the same card with "Loading…" and keeps the
+//! list's place (docs/code-splitting.md, "The home page's list of tools in its part").
 
 use yew::prelude::*;
 
 use crate::data_files::{use_checklist, use_guide, use_needs};
 use crate::domain::checklist::{self, NextStep};
+use crate::domain::home::{self, ToolState as Line};
 use crate::domain::route::Route;
-use crate::i18n::{fill, HomeMsg, MarketMsg};
+use crate::i18n::{fill, labels, HomeMsg, MarketMsg};
 use crate::state::use_app;
 
 /// The "next step" card: overall progress, the next step, and "continue".
@@ -72,4 +75,65 @@ pub fn tool_state(props: &ToolStateProps) -> Html {
         _ => String::new(),
     };
     html! { <>{ text }</> }
+}
+
+/// The list of every tool, each with the line that says where she stands in it, and the report.
+/// Below the next-step card: on a phone it is below the first screen.
+#[function_component(Tools)]
+pub fn tools() -> Html {
+    let app = use_app();
+    let lang = app.lang();
+    let data = &app.state.data;
+    let bytes_used = crate::state::use_bytes_used();
+    let state_line = |route: Route| -> Html {
+        let text = match home::tool_state(data, route, app.state.health.mode, bytes_used) {
+            Line::Profile { filled, total } => fill(
+                HomeMsg::ProfileProgress.text(lang),
+                &[("filled", &filled.to_string()), ("total", &total.to_string())],
+            ),
+            Line::StoredLocally { kb } => fill(HomeMsg::StateStorageLocal.text(lang), &[("kb", &kb.to_string())]),
+            Line::InMemoryOnly => HomeMsg::StateStorageMemory.text(lang).to_string(),
+            Line::LastQuote(line) => {
+                return crate::components::text::fill_user(HomeMsg::StateLastQuote.text(lang), "line", &line)
+            }
+            Line::NoQuote => HomeMsg::StateNoQuote.text(lang).to_string(),
+            Line::FromSummary => return html! { <ToolState {route} /> },
+            Line::Classified { checked: 0, .. } => HomeMsg::StateNoneClassified.text(lang).to_string(),
+            Line::Classified { checked, total } => fill(
+                HomeMsg::StateClassified.text(lang),
+                &[("checked", &checked.to_string()), ("total", &total.to_string())],
+            ),
+            Line::Listings(0) => HomeMsg::StateNoListing.text(lang).to_string(),
+            Line::Listings(count) => fill(HomeMsg::StateListings.text(lang), &[("count", &count.to_string())]),
+            Line::Sessions(0) => HomeMsg::StateNoSession.text(lang).to_string(),
+            Line::Sessions(count) => fill(HomeMsg::StateSessions.text(lang), &[("count", &count.to_string())]),
+            Line::Documents(count) => crate::i18n::documents::home_state(count, lang),
+            Line::Catalogue(0) => HomeMsg::StateCatalogueEmpty.text(lang).to_string(),
+            Line::Catalogue(1) => HomeMsg::StateCatalogueOne.text(lang).to_string(),
+            Line::Catalogue(count) => fill(HomeMsg::StateCatalogue.text(lang), &[("count", &count.to_string())]),
+            Line::Nothing => String::new(),
+        };
+        html! { { text } }
+    };
+    html! {
+        <ul class="tools">
+            { for Route::ALL.iter().filter(|r| **r != Route::Home).map(|route| html! {
+                <li>
+                    <a class="tool" href={route.href()}>
+                        <span class="tool-title">{ labels::route_title(*route).text(lang) }</span>
+                        <span class="tool-about">{ labels::route_about(*route).text(lang) }</span>
+                        <span class="tool-state">{ state_line(*route) }</span>
+                    </a>
+                </li>
+            }) }
+            // The report and evaluation sit at the end of the long checklist page: a place of
+            // their own here, straight to them.
+            <li>
+                <a class="tool" href="#/checklist?to=report" data-testid="tool-report">
+                    <span class="tool-title">{ HomeMsg::ReportTitle.text(lang) }</span>
+                    <span class="tool-about">{ HomeMsg::ReportAbout.text(lang) }</span>
+                </a>
+            </li>
+        </ul>
+    }
 }
