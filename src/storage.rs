@@ -1,9 +1,12 @@
 //! The only module that touches the browser's localStorage.
 //!
 //! - One versioned JSON document under [`DATA_KEY`]; every key starts with `siap-ekspor`.
-//! - Storage is reached through `window.localStorage` as a `Result<Option<_>>` and probed with a
-//!   write, because it throws when blocked (sandboxed or third-party iframe, private modes): then the
-//!   app runs from memory and says so.
+//! - Storage is reached through `window.localStorage` as a `Result<Option<_>>` and read at once,
+//!   because it throws when blocked (sandboxed or third-party iframe, private modes): then the app
+//!   runs from memory and says so. No write at start-up: a storage that can be read but not written
+//!   (full, or a private mode's quota of zero) is used all the same, and each save reports its own
+//!   failure; a probe write (until 2026-12-03) never changed that outcome, and cost every start a
+//!   write and a removal (about 10 ms at 4x CPU) and every other open tab a `storage` event.
 //! - Damaged or unreadable data is never dropped: the raw text is copied under a
 //!   `siap-ekspor:recovered:<time>` key and the app starts empty and says so. If even that copy
 //!   cannot be written, the original key is left alone and saving is held back until she discards
@@ -548,15 +551,9 @@ pub fn utf16_units(text: &str) -> usize {
     text.encode_utf16().count()
 }
 
-/// `window.localStorage`, if it exists, doesn't throw, and takes a write. A store that is merely
-/// full still counts as reachable when it can be read: the data loads, and saving reports the quota.
+/// `window.localStorage`, if it exists and reaching it does not throw. Whether it can be read is
+/// `Store::open`'s first read (a failure there is memory mode); a store that is merely full still
+/// counts as reachable: the data loads, and saving reports the quota.
 fn reachable_storage() -> Option<web_sys::Storage> {
-    let storage = crate::browser::window()?.local_storage().ok()??;
-    match storage.set_item(PROBE_KEY, "1") {
-        Ok(()) => {
-            let _ = storage.remove_item(PROBE_KEY);
-            Some(storage)
-        }
-        Err(_) => storage.get_item(DATA_KEY).ok().map(|_| storage),
-    }
+    crate::browser::window()?.local_storage().ok()?
 }
