@@ -13,7 +13,7 @@
 //! may name what a part renders: a reference from the main module keeps the code, and all it
 //! calls, in the main module (docs/code-splitting.md).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use yew::prelude::*;
 
@@ -222,6 +222,9 @@ fn call_now(part: Part) -> Option<Result<Loaded, PartMissing>> {
 thread_local! {
     /// Parts loaded so far: a part renders at once when it is needed again.
     static LOADED: RefCell<Vec<(Part, Loaded)>> = const { RefCell::new(Vec::new()) };
+    /// Parts on their way now: when none is left, the page may start its background downloads
+    /// (`pwa::parts_settled`).
+    static IN_FLIGHT: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Fetches `part` (once; a failure is tried again on the next call). `None` for what the main
@@ -230,10 +233,19 @@ pub async fn load(part: Part) -> Option<Result<Loaded, PartMissing>> {
     if let Some(loaded) = ready(part) {
         return Some(Ok(loaded));
     }
+    IN_FLIGHT.with(|n| n.set(n.get() + 1));
     #[cfg(feature = "split")]
     let result = call(part).await;
     #[cfg(not(feature = "split"))]
     let result = call_now(part);
+    let left = IN_FLIGHT.with(|n| {
+        let left = n.get().saturating_sub(1);
+        n.set(left);
+        left
+    });
+    if left == 0 {
+        crate::pwa::parts_settled();
+    }
     if let Some(Ok(loaded)) = result {
         LOADED.with(|parts| parts.borrow_mut().push((part, loaded)));
     }

@@ -33,12 +33,28 @@ extern "C" {
     /// Adds the tools' stylesheet (once); resolves when it has loaded or failed.
     #[wasm_bindgen(js_name = toolStyles)]
     fn tool_styles_promise() -> js_sys::Promise;
+
+    /// Adds the tools' stylesheet once the first page's parts are here (`partsSettled`).
+    #[wasm_bindgen(js_name = prefetchToolStyles)]
+    fn prefetch_tool_styles();
+
+    #[wasm_bindgen(js_name = partsSettled)]
+    fn parts_settled_js();
+}
+
+/// Tells the page that no part is on its way any more: the service worker's precaching and the
+/// tools' styles, which waited for the first page's parts so as not to share a slow network with
+/// them, may start (`partsSettled` in assets/js/pwa.js). Off wasm (tests) nothing.
+pub fn parts_settled() {
+    #[cfg(target_arch = "wasm32")]
+    parts_settled_js();
 }
 
 /// The tools' stylesheet (`assets/tools.css`, not in the first visit): added on the first call,
-/// which the shell makes after its first render; awaited before a tool's page is shown, so that
-/// no tool appears unstyled (`toolStyles` in assets/js/pwa.js). If it cannot be fetched, the page
-/// is shown all the same. Off wasm (tests) at once.
+/// which the shell makes once the first page's parts are here (or a tool's page, first); awaited
+/// before a tool's page is shown, so that no tool appears unstyled (`toolStyles` in
+/// assets/js/pwa.js). If it cannot be fetched, the page is shown all the same. Off wasm (tests)
+/// at once.
 pub async fn tool_styles() {
     #[cfg(target_arch = "wasm32")]
     let _ = wasm_bindgen_futures::JsFuture::from(tool_styles_promise()).await;
@@ -53,12 +69,12 @@ pub async fn after_first_paint() {
 }
 
 /// Adds the tools' stylesheet ([`tool_styles`]) and registers the service worker (its update
-/// prompt calls `on_update_ready`). Embedded, the app
+/// prompt calls `on_update_ready`), both once the first page's parts are here ([`parts_settled`]). Embedded, the app
 /// reports its height to the parent page and offers no install; standalone, `on_install(true)` is
 /// called when installing becomes possible and `on_install(false)` once it is done.
 pub fn start(embed: bool, on_update_ready: impl Fn() + 'static, on_install: impl Fn(bool) + 'static) {
-    // After the first render: every tool's styles, before she opens one.
-    let _ = tool_styles_promise();
+    // Once the first page's parts are here: every tool's styles, before she opens one.
+    prefetch_tool_styles();
     // Callbacks live as long as the page, as the events that call them do.
     let update = Closure::<dyn Fn()>::new(on_update_ready);
     register_service_worker(update.as_ref().unchecked_ref());

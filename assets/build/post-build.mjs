@@ -12,7 +12,7 @@
 //    assets/tools.css) into <meta name="siap-ekspor:tools-css" content=...>:
 //    a stylesheet link would hold back the first paint and share the phone's
 //    bandwidth with the main wasm, and only a tool's page needs it. The app
-//    adds it after its first render (assets/js/pwa.js toolStyles).
+//    adds it once its first page's parts are here (assets/js/pwa.js toolStyles).
 // 2. Writes sw.js from the template assets/sw.js with the exact list of built
 //    files (trunk hashes their names, so a hand-typed list would go stale) and a
 //    cache version derived from their contents. Large data files fetched only

@@ -28,6 +28,7 @@ export function registerServiceWorker(onUpdateReady) {
 
     const sw = navigator.serviceWorker;
     registration = afterLoad()
+      .then(afterFirstParts)
       .then(() => sw.register('./sw.js', { scope: './' }))
       .then((reg) => {
         // An update found on an earlier visit and still waiting.
@@ -54,6 +55,24 @@ export function registerServiceWorker(onUpdateReady) {
 function afterLoad() {
   if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+// Resolved by the app once the parts its first page asked for have arrived or failed
+// (partsSettled, called by src/parts.rs), or after ten seconds (a page that asks for none).
+// Precaching (about 0.6 MB brotli) and the tools' styles wait for it: on a cold visit over a slow
+// network they shared the bandwidth with the home page's summary part, whose list of tools and
+// progress then arrived about a second later (docs/code-splitting.md).
+let settleFirstParts;
+const firstParts = new Promise((resolve) => { settleFirstParts = resolve; });
+export function partsSettled() { settleFirstParts(); }
+function afterFirstParts() {
+  return Promise.race([firstParts, new Promise((resolve) => setTimeout(resolve, 10000))]);
+}
+
+// The tools' styles (toolStyles below) once the first page's parts are here: fetched before she
+// opens a tool, without holding up the page she is on. A tool's page asks for them itself.
+export function prefetchToolStyles() {
+  afterFirstParts().then(() => toolStyles());
 }
 
 // Activates the waiting version and reloads once it controls the page.
@@ -204,10 +223,10 @@ export function importScript(path) {
 
 // The tools' stylesheet (assets/tools.css), named by index.html in <meta name="siap-ekspor:tools-css">
 // (assets/build/post-build.mjs) rather than linked, so that it is not in the first visit: added
-// on the first call (the shell calls this after its first render), and a promise that resolves
-// once it has loaded, or failed (offline before the service worker cached it: the next call tries
-// again), or at once without the <meta> (a build without the step). A tool's page waits for it
-// (src/components/part_page.rs). Never rejects.
+// on the first call (prefetchToolStyles, once the first page's parts are here, or a tool's page),
+// and a promise that resolves once it has loaded, or failed (offline before the service worker
+// cached it: the next call tries again), or at once without the <meta> (a build without the
+// step). A tool's page waits for it (src/components/part_page.rs). Never rejects.
 let toolStylesLoading = null;
 export function toolStyles() {
   if (toolStylesLoading) return toolStylesLoading;

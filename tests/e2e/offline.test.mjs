@@ -88,6 +88,36 @@ describe('offline', () => {
     }
   });
 
+  it('precaches and fetches the tools\' styles only once the first page\'s parts are here', async () => {
+    // On a slow network the precache (every file) and the tools' styles shared the bandwidth with
+    // the home page's summary part, whose list of tools and progress then came later (pwa.js).
+    const server = await serveApp();
+    try {
+      await withApp(browser, server, async ({ context, page, url }) => {
+        const requested = [];
+        page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        let release;
+        const held = new Promise((done) => { release = done; });
+        await context.route('**/split_home-*.wasm', async (route) => { await held; await route.continue(); });
+        await page.goto(url);
+        await page.locator('.tools-loading').waitFor({ state: 'visible' });
+        // The page has loaded and its other files are here: the service worker would have been
+        // registered by now (its script requested) if it did not wait for the part.
+        await page.waitForFunction(() => document.readyState === 'complete'
+          && performance.getEntriesByType('resource').filter((e) => /\/chunk_/.test(e.name)).length >= 2);
+        assert.deepEqual(requested.filter((p) => /\/sw\.js$|\/tools-[0-9a-f]+\.css$/.test(p)), [], 'neither the worker nor the styles yet');
+        assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined), true);
+        release();
+        await page.locator('[data-testid=tool-report]').waitFor({ state: 'visible' });
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /\/tools-/.test(sheet.href ?? '')));
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('offers a new version and applies it with one tap', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'siap-ekspor-e2e-'));
     cpSync(DIST, copy, { recursive: true });
