@@ -83,11 +83,13 @@ pub fn tool_state(props: &ToolStateProps) -> Html {
 pub fn tools() -> Html {
     let app = use_app();
     let lang = app.lang();
+    let bytes_used = crate::state::use_bytes_used();
     // Drawn in the render after the part's first one: Yew runs this effect in a task of its own
     // once a render takes over 16 ms (a slow phone), so the part's arrival is two tasks (the
     // progress card, then the list: 56 elements) rather than one long one, which held back a tap
     // and counted in Lighthouse's blocking time. Meanwhile the place the home page kept for it.
-    // Off wasm (the render tests) at once.
+    // Off wasm (the render tests) at once. Every hook above the early return: Yew's hooks are
+    // called in the same order in every render.
     let drawn = use_state(|| !cfg!(target_arch = "wasm32"));
     {
         let drawn = drawn.clone();
@@ -97,7 +99,6 @@ pub fn tools() -> Html {
         return html! { <p class="muted tools-loading">{ crate::i18n::ShellMsg::PartLoading.text(lang) }</p> };
     }
     let data = &app.state.data;
-    let bytes_used = crate::state::use_bytes_used();
     let state_line = |route: Route| -> Html {
         let text = match home::tool_state(data, route, app.state.health.mode, bytes_used) {
             Line::Profile { filled, total } => fill(
