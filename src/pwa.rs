@@ -69,9 +69,10 @@ pub async fn after_first_paint() {
 }
 
 /// Adds the tools' stylesheet ([`tool_styles`]) and registers the service worker (its update
-/// prompt calls `on_update_ready`), both once the first page's parts are here ([`parts_settled`]). Embedded, the app
-/// reports its height to the parent page and offers no install; standalone, `on_install(true)` is
-/// called when installing becomes possible and `on_install(false)` once it is done.
+/// prompt calls `on_update_ready`), both once the first page's parts are here ([`parts_settled`]).
+/// Embedded, the app reports its height to the parent page and offers no install; standalone,
+/// `on_install(true)` is called when installing becomes possible and `on_install(false)` once it
+/// is done.
 pub fn start(embed: bool, on_update_ready: impl Fn() + 'static, on_install: impl Fn(bool) + 'static) {
     // Once the first page's parts are here: every tool's styles, before she opens one.
     prefetch_tool_styles();

@@ -46,6 +46,12 @@ pub fn progress_card(props: &ProgressCardProps) -> Html {
     }
 }
 
+/// The place kept for the list of every tool until it is drawn (app.css `.tools-loading`): here
+/// while the summary's part is on its way, and in the part's first render (`summary::Tools`).
+pub fn tools_loading(lang: crate::domain::lang::Lang) -> Html {
+    html! { <p class="muted tools-loading">{ ShellMsg::PartLoading.text(lang) }</p> }
+}
+
 #[function_component(HomePage)]
 pub fn home_page() -> Html {
     let app = use_app();
@@ -79,10 +85,10 @@ pub fn home_page() -> Html {
             <h2>{ HomeMsg::ToolsTitle.text(lang) }</h2>
             // The list of every tool comes with the summary's part (`summary::Tools`). Until then
             // its place is kept (app.css), so that its arrival moves nothing on screen below it.
-            { match (summary, part) {
-                (Some(summary), _) => (summary.tools)(),
-                (None, PartState::Failed) => part_failed(lang, retry),
-                (None, _) => html! { <p class="muted tools-loading">{ ShellMsg::PartLoading.text(lang) }</p> },
+            { match part {
+                PartState::Ready(Loaded::HomeSummary(summary)) => (summary.tools)(),
+                PartState::Failed => part_failed(lang, retry),
+                _ => tools_loading(lang),
             } }
 
             // Last on the page: the offer arrives late (the browser decides when) and must not push

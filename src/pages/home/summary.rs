@@ -96,7 +96,7 @@ pub fn tools() -> Html {
         use_effect_with((), move |_| drawn.set(true));
     }
     if !*drawn {
-        return html! { <p class="muted tools-loading">{ crate::i18n::ShellMsg::PartLoading.text(lang) }</p> };
+        return super::tools_loading(lang);
     }
     let data = &app.state.data;
     let state_line = |route: Route| -> Html {
