@@ -25,7 +25,8 @@ use crate::storage::{Store, Synced};
 /// Everything the shell starts from. The browser entry point reads it from the real environment;
 /// tests make one by hand.
 pub struct Boot {
-    pub data: AppData,
+    /// Her document, shared with the app's state (`AppState::data`).
+    pub data: Rc<AppData>,
     pub health: StorageHealth,
     /// What her data takes in localStorage at start-up (`Store::bytes_used`).
     pub bytes_used: usize,
@@ -42,11 +43,11 @@ impl Boot {
     /// saved like any other choice.
     pub async fn from_browser() -> Boot {
         let (store, opened) = Store::open();
-        let decode = match opened.raw {
-            Some(_) => crate::persistence::codec().await.map(|codec| codec.decode),
+        let codec = match opened.raw {
+            Some(_) => crate::persistence::codec().await,
             None => None,
         };
-        let (mut data, health) = opened.read(&store, decode);
+        let (mut data, health) = opened.read(&store, codec);
         let location = Location::parse_hash(&browser::hash());
         let outer = Query::parse(&browser::search());
         if let Some(lang) = requested_lang(&outer, &location.query) {
@@ -58,7 +59,7 @@ impl Boot {
         }
         let embed = outer.flag("embed") || location.query.flag("embed");
         let bytes_used = store.bytes_used();
-        Boot { data, health, bytes_used, store: Rc::new(store), location, embed }
+        Boot { data: Rc::new(data), health, bytes_used, store: Rc::new(store), location, embed }
     }
 }
 
@@ -143,7 +144,7 @@ pub fn shell(props: &ShellProps) -> Html {
         use_effect_with(state.revision, move |_| {
             let data = &state.data;
             let real = crate::domain::storage_status::has_real_data(data);
-            crate::persistence::save(&store, data, move |synced| {
+            crate::persistence::save(&store, data, state.lang(), move |synced| {
                 if real && synced.save == crate::domain::storage_status::SaveState::Saved {
                     // Her data are worth keeping now: ask the browser not to evict them (once).
                     crate::durable::ask_once();

@@ -17,9 +17,11 @@ use std::cell::{Cell, RefCell};
 
 use yew::prelude::*;
 
+use crate::domain::lang::Lang;
 use crate::domain::model::AppData;
 use crate::domain::persist::{self, DecodeError};
 use crate::domain::route::Route;
+use crate::domain::storage_status::StorageHealth;
 
 /// Something loaded lazily: a tool's page, the home page's summary, the stored document's codec,
 /// or code that a tool needs only at a later step (the glossary's reader).
@@ -79,9 +81,14 @@ pub struct Persist {
     pub decode: fn(&str) -> Result<AppData, DecodeError>,
     pub encode: fn(&AppData) -> Result<String, serde_json::Error>,
     pub settle: fn(&crate::storage::Store, Option<String>, Persist) -> crate::storage::Synced,
-    /// Downloads the backup file, photos and all (`crate::backup::download`), for the shell's
-    /// notices: the photo store's glue then stays out of the main module.
-    pub backup: fn(AppData),
+    /// Reads the stored document at start-up (`Opened::read_with`).
+    pub read: fn(crate::storage::Opened, &crate::storage::Store, Persist) -> (AppData, StorageHealth),
+    /// Saves her document as the app's state holds it (`Store::save_shared`).
+    pub save: fn(&crate::storage::Store, &std::rc::Rc<AppData>, Lang, Persist) -> crate::storage::Synced,
+    /// Downloads the backup file, photos and all (`crate::backup::download`), of her document in
+    /// the language she reads in, for the shell's notices: the photo store's glue and the copy of
+    /// her document then stay out of the main module.
+    pub backup: fn(&AppData, Lang),
     /// Whether two documents are the same (`Store::save` writes only a changed one): the
     /// comparison of every type of her document, here rather than in the first visit's module.
     pub same: fn(&AppData, &AppData) -> bool,
@@ -166,9 +173,14 @@ loader!(codec => Loaded::Persist(Persist {
     decode: persist::decode,
     encode: persist::encode,
     settle: crate::storage::Store::settle,
-    backup: |data| wasm_bindgen_futures::spawn_local(async move {
-        let _ = crate::backup::download(data).await;
-    }),
+    read: crate::storage::Opened::read_with,
+    save: crate::storage::Store::save_shared,
+    backup: |data, lang| {
+        let data = data.with_lang(lang);
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = crate::backup::download(data).await;
+        })
+    },
     same: |a, b| a == b,
 }));
 

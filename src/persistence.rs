@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::domain::lang::Lang;
 use crate::domain::model::AppData;
 use crate::parts::{self, Loaded, Part, Persist};
 use crate::storage::{Store, Synced};
@@ -22,7 +23,8 @@ pub async fn codec() -> Option<Persist> {
 
 /// What to do once the codec is here.
 enum Job {
-    Save(Box<AppData>, Box<dyn FnOnce(Synced)>),
+    /// Her document (shared, as the app's state holds it) and the language it is saved in.
+    Save(Rc<AppData>, Lang, Box<dyn FnOnce(Synced)>),
     Check(Box<dyn FnOnce(Synced)>),
 }
 
@@ -32,18 +34,21 @@ thread_local! {
     static FETCHING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Saves `data` now if the codec is here, else as soon as it is; `done` hears how it went (a
-/// codec that cannot be fetched is a failed save: what is on screen stays, and she is told).
-pub fn save(store: &Rc<Store>, data: &AppData, done: impl FnOnce(Synced) + 'static) {
+/// Saves `data` in `lang` now if the codec is here, else as soon as it is; `done` hears how it
+/// went (a codec that cannot be fetched is a failed save: what is on screen stays, and she is
+/// told). The codec saves it (`Persist::save`): the copy in her language, and the store's own
+/// copies, are made there, never in the main module.
+pub fn save(store: &Rc<Store>, data: &Rc<AppData>, lang: Lang, done: impl FnOnce(Synced) + 'static) {
     if let Some(Loaded::Persist(codec)) = parts::ready(Part::Persist) {
-        done(store.save(data, codec));
+        done((codec.save)(store, data, lang, codec));
         return;
     }
-    store.note_pending(data);
     WAITING.with(|waiting| {
         let mut waiting = waiting.borrow_mut();
         waiting.retain(|(_, job)| !matches!(job, Job::Save(..)));
-        waiting.push((store.clone(), Job::Save(Box::new(data.clone()), Box::new(done))));
+        // The save first: whatever another tab wrote meanwhile is settled with what she has now
+        // (`Store::save` does), and the checks after it find nothing more to settle.
+        waiting.insert(0, (store.clone(), Job::Save(data.clone(), lang, Box::new(done))));
     });
     fetch();
 }
@@ -71,8 +76,8 @@ fn fetch() {
         let jobs = WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut()));
         for (store, job) in jobs {
             match (job, codec) {
-                (Job::Save(data, done), Some(codec)) => done(store.save(&data, codec)),
-                (Job::Save(_, done), None) => done(Synced {
+                (Job::Save(data, lang, done), Some(codec)) => done((codec.save)(&store, &data, lang, codec)),
+                (Job::Save(_, _, done), None) => done(Synced {
                     save: crate::domain::storage_status::SaveState::Failed,
                     show: None,
                     copies_changed: false,

@@ -13,7 +13,16 @@ use crate::domain::storage_status::{RecoveredCopy, SaveState, StorageHealth};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    pub data: AppData,
+    /// Her document, shared: a new state (a save's outcome, the language, a notice) is a copy of
+    /// the pointer, never of her document. The copying code of every type of her document is then
+    /// only in the parts (a page's change makes the next document there), not in the first
+    /// visit's module (about 3 KB brotli; docs/code-splitting.md, "Her document shared").
+    pub data: Rc<AppData>,
+    /// The language she reads the app in. Switching it does not copy her document: its
+    /// `settings.lang` may still show the language before, until her next change, which brings it
+    /// in line (`reduce`); whatever saves or downloads her document writes it in this language
+    /// (`AppState::document`, `persistence::save`).
+    lang: Lang,
     pub health: StorageHealth,
     /// A new version of the app is installed and waits for her to reload.
     pub update_ready: bool,
@@ -28,12 +37,19 @@ pub struct AppState {
 
 impl AppState {
     /// The state the app starts with.
-    pub fn new(data: AppData, health: StorageHealth) -> Self {
-        AppState { data, health, update_ready: false, can_install: false, revision: 0 }
+    pub fn new(data: Rc<AppData>, health: StorageHealth) -> Self {
+        let lang = data.settings.lang;
+        AppState { data, lang, health, update_ready: false, can_install: false, revision: 0 }
     }
 
     pub fn lang(&self) -> Lang {
-        self.data.settings.lang
+        self.lang
+    }
+
+    /// Her document as it is saved and downloaded: in the language she reads the app in. A copy,
+    /// for the pages that hand her whole document on (the backup); the shell never makes one.
+    pub fn document(&self) -> AppData {
+        self.data.with_lang(self.lang)
     }
 }
 
@@ -67,7 +83,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let unchanged = match &action {
             Action::Apply(_) | Action::Adopt(_) => false,
-            Action::SetLang(lang) => self.lang() == *lang,
+            Action::SetLang(lang) => self.lang == *lang,
             Action::Saved(state) => self.health.save == *state,
             Action::RecoveredChanged(copies) => self.health.recovered == *copies,
             Action::UpdateReady => self.update_ready,
@@ -76,33 +92,30 @@ impl Reducible for AppState {
         if unchanged {
             return self;
         }
-        // Her document is copied once: as the change makes it, or as another tab left it.
-        let with_data = |data| AppState {
-            data,
-            health: self.health.clone(),
-            update_ready: self.update_ready,
-            can_install: self.can_install,
-            revision: self.revision,
-        };
-        let mut next = match action {
+        let mut next = (*self).clone();
+        match action {
             Action::Apply(apply) => match apply(&self.data) {
-                Some(data) => with_data(data),
+                Some(mut data) => {
+                    // A change that sets the language (a backup restored) brings its own; any
+                    // other keeps the one she reads in, which her document now shows too.
+                    if data.settings.lang == self.data.settings.lang {
+                        data.settings.lang = self.lang;
+                    }
+                    next.lang = data.settings.lang;
+                    next.data = Rc::new(data);
+                }
                 None => return self,
             },
-            Action::Adopt(data) => with_data(*data),
-            other => {
-                let mut next = (*self).clone();
-                match other {
-                    Action::SetLang(lang) => next.data.settings.lang = lang,
-                    Action::Saved(state) => next.health.save = state,
-                    Action::RecoveredChanged(copies) => next.health.recovered = copies,
-                    Action::UpdateReady => next.update_ready = true,
-                    Action::InstallOffered(offered) => next.can_install = offered,
-                    Action::Apply(_) | Action::Adopt(_) => {}
-                }
-                next
+            Action::Adopt(data) => {
+                next.lang = data.settings.lang;
+                next.data = Rc::new(*data);
             }
-        };
+            Action::SetLang(lang) => next.lang = lang,
+            Action::Saved(state) => next.health.save = state,
+            Action::RecoveredChanged(copies) => next.health.recovered = copies,
+            Action::UpdateReady => next.update_ready = true,
+            Action::InstallOffered(offered) => next.can_install = offered,
+        }
         next.revision = self.revision.wrapping_add(1);
         Rc::new(next)
     }
@@ -217,7 +230,7 @@ pub fn use_app() -> AppContext {
 
 fn detached() -> AppContext {
     AppContext {
-        state: Rc::new(AppState::new(AppData::default(), StorageHealth::memory_only())),
+        state: Rc::new(AppState::new(Rc::new(AppData::default()), StorageHealth::memory_only())),
         dispatch: Callback::noop(),
         store: Rc::new(crate::storage::Store::memory()),
         embed: false,

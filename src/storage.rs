@@ -124,35 +124,45 @@ impl Synced {
 }
 
 impl Opened {
-    /// Her document, read with `decode` and migrated. Damage is never dropped: the text is copied
+    /// Her document, read with the codec and migrated. Damage is never dropped: the text is copied
     /// to a recovery key (or, if that fails, left in place with saving held back) and the app
-    /// starts empty; a newer version's document is left in place and saving held back; without a
-    /// reader (the codec part could not be fetched) the document is left exactly as it is and
-    /// saving is held back until a reload can read it.
-    pub fn read(self, store: &Store, decode: Option<Decode>) -> (AppData, StorageHealth) {
+    /// starts empty; a newer version's document is left in place and saving held back; without
+    /// the codec (its part could not be fetched) the document is left exactly as it is and saving
+    /// is held back until a reload can read it.
+    pub fn read(self, store: &Store, codec: Option<Persist>) -> (AppData, StorageHealth) {
+        match (&self.raw, codec) {
+            (Some(_), Some(codec)) => (codec.read)(self, store, codec),
+            (Some(_), None) => {
+                store.hold_unread();
+                let mut health = self.health;
+                health.recovered = store.recovered();
+                health.save = SaveState::Failed;
+                (AppData::default(), health)
+            }
+            (None, _) => (AppData::default(), self.health),
+        }
+    }
+
+    /// [`Opened::read`] with the codec: reached through it (`Persist::read`), so that the copy of
+    /// her document the store keeps is made in the codec's part, not in the main module.
+    pub fn read_with(self, store: &Store, codec: Persist) -> (AppData, StorageHealth) {
         let mut health = self.health;
         let Some(raw) = self.raw else { return (AppData::default(), health) };
-        let data = match decode {
-            Some(decode) => match decode(&raw) {
-                Ok(data) => {
-                    store.known.replace(Known {
-                        fingerprint: Some(fingerprint(&raw)),
-                        number: data.revision.number,
-                        data: data.clone(),
-                    });
-                    data
-                }
-                Err(DecodeError::NewerSchema { found }) => {
-                    store.hold_newer(found);
-                    AppData::default()
-                }
-                Err(_) => {
-                    store.keep_damaged(&raw);
-                    AppData::default()
-                }
-            },
-            None => {
-                store.hold_unread();
+        let data = match (codec.decode)(&raw) {
+            Ok(data) => {
+                store.known.replace(Known {
+                    fingerprint: Some(fingerprint(&raw)),
+                    number: data.revision.number,
+                    data: data.clone(),
+                });
+                data
+            }
+            Err(DecodeError::NewerSchema { found }) => {
+                store.hold_newer(found);
+                AppData::default()
+            }
+            Err(_) => {
+                store.keep_damaged(&raw);
                 AppData::default()
             }
         };
@@ -231,6 +241,17 @@ impl Store {
             StorageMode::Local
         } else {
             StorageMode::Memory
+        }
+    }
+
+    /// Saves her document as the app's state holds it (shared, and the language she reads in,
+    /// which its `settings.lang` may not show yet): [`Store::save`] of it in that language.
+    /// Reached through the codec (`Persist::save`), so that the copies are made in its part.
+    pub fn save_shared(&self, data: &std::rc::Rc<AppData>, lang: crate::domain::lang::Lang, codec: Persist) -> Synced {
+        if data.settings.lang == lang {
+            self.save(data, codec)
+        } else {
+            self.save(&data.with_lang(lang), codec)
         }
     }
 

@@ -69,14 +69,16 @@ const CODEC: Persist = Persist {
     decode: persist::decode,
     encode: persist::encode,
     settle: Store::settle,
-    backup: |_| {},
+    read: siap_ekspor::storage::Opened::read_with,
+    save: Store::save_shared,
+    backup: |_, _| {},
     same: |a, b| a == b,
 };
 
 /// Opens storage and reads the document as the app does once the codec part is here.
 fn open() -> (Store, Loaded) {
     let (store, opened) = Store::open();
-    let (data, health) = opened.read(&store, Some(CODEC.decode));
+    let (data, health) = opened.read(&store, Some(CODEC));
     (store, Loaded { data, health })
 }
 
@@ -117,6 +119,26 @@ fn saves_and_loads_through_local_storage() {
     assert_eq!(loaded.data, sample());
     assert!(store.bytes_used() > 40);
     assert!(!keys().contains("probe"), "the probe key is removed");
+}
+
+/// The app's state holds her document shared, with the language beside it (a switch of language
+/// does not copy it): the codec's save writes it in that language, and once written, the same
+/// document in the same language is no change.
+#[wasm_bindgen_test]
+fn her_shared_document_is_saved_in_the_language_she_reads_in() {
+    clear_storage();
+    let (store, _) = open();
+    let shared = std::rc::Rc::new(sample());
+    assert_eq!(shared.settings.lang, Lang::Id);
+    assert_eq!((CODEC.save)(&store, &shared, Lang::En, CODEC).save, SaveState::Saved);
+    assert_eq!(stored(), with_lang(&sample(), Lang::En));
+    let written = read(DATA_KEY);
+    assert_eq!((CODEC.save)(&store, &shared, Lang::En, CODEC).save, SaveState::Saved);
+    assert_eq!(read(DATA_KEY), written, "nothing changed, nothing written");
+    assert_eq!((CODEC.save)(&store, &shared, Lang::Id, CODEC).save, SaveState::Saved);
+    assert_eq!(stored(), sample());
+    let (_, loaded) = open();
+    assert_eq!(loaded.data, sample());
 }
 
 #[wasm_bindgen_test]

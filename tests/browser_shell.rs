@@ -44,7 +44,7 @@ async fn the_home_page_draws_its_list_of_tools_in_a_debug_build() {
     let root = document.create_element("div").expect("a div");
     document.body().expect("a body").append_child(&root).expect("appended");
     let boot = Boot {
-        data: AppData::default(),
+        data: AppData::default().into(),
         health: StorageHealth::memory_only(),
         bytes_used: 0,
         store: Rc::new(Store::memory()),

@@ -21,7 +21,7 @@ fn fixture(lang: Lang) -> AppData {
 
 async fn render_with(data: AppData, health: StorageHealth, hash: &str, embed: bool) -> String {
     let boot = Boot {
-        data,
+        data: data.into(),
         health,
         bytes_used: 1234,
         store: Rc::new(Store::memory()),
@@ -446,6 +446,14 @@ fn the_static_skeleton_matches_the_home_page() {
     let index = include_str!("../index.html");
     let title = HomeMsg::Title.text(Lang::Id);
     assert!(index.contains(&format!("<h1>{title}</h1>")), "index.html lacks the title {title}");
+    // The document's title is the one the shell gives the home page in Indonesian, which it then
+    // leaves as it is (browser::set_language_and_title sets only what differs).
+    let page_title = format!(
+        "{} · {}",
+        siap_ekspor::i18n::labels::route_title(siap_ekspor::domain::route::Route::Home).text(Lang::Id),
+        siap_ekspor::i18n::ShellMsg::AppName.text(Lang::Id)
+    );
+    assert!(index.contains(&format!("<title>{page_title}</title>")), "index.html lacks the title {page_title}");
     for lang in Lang::ALL {
         let intro = HomeMsg::Intro.text(lang);
         assert!(index.contains(intro), "index.html lacks the introduction in {lang:?}: {intro}");

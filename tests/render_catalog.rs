@@ -19,7 +19,7 @@ async fn render(data: AppData) -> String {
 
 async fn render_at(data: AppData, hash: &str) -> String {
     let boot = Boot {
-        data,
+        data: data.into(),
         health: StorageHealth::local(),
         bytes_used: 0,
         store: Rc::new(Store::memory()),

@@ -22,7 +22,7 @@ async fn render(lang: Lang, hash: &str) -> String {
 
 async fn render_data(data: AppData, hash: &str) -> String {
     let boot = Boot {
-        data,
+        data: data.into(),
         health: StorageHealth::local(),
         bytes_used: 0,
         store: Rc::new(Store::memory()),

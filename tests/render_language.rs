@@ -31,7 +31,7 @@ fn journey(lang: Lang) -> AppData {
 
 async fn render(lang: Lang, hash: &str) -> String {
     let boot = Boot {
-        data: journey(lang),
+        data: journey(lang).into(),
         health: StorageHealth::local(),
         bytes_used: 1234,
         store: Rc::new(Store::memory()),

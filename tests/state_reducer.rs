@@ -14,7 +14,7 @@ use siap_ekspor::state::{Action, AppState};
 use yew::Reducible;
 
 fn state() -> Rc<AppState> {
-    Rc::new(AppState::new(AppData::default(), StorageHealth::local()))
+    Rc::new(AppState::new(AppData::default().into(), StorageHealth::local()))
 }
 
 /// What `AppContext::change` dispatches for `change`.
@@ -32,7 +32,7 @@ fn a_change_is_applied_by_the_function_the_page_made() {
     assert_eq!(after.data.profile.business_name, "UD Sumber Rejeki");
     assert_eq!(before.data.profile.business_name, "", "the old state is left as it was");
     assert_eq!(
-        after.data,
+        *after.data,
         change::apply(&before.data, Change::Profile(ProfileEdit::BusinessName("UD Sumber Rejeki".into())))
     );
 }
@@ -52,7 +52,53 @@ fn the_shell_switches_the_language_and_a_switch_to_the_same_language_is_no_chang
     assert!(Rc::ptr_eq(&before, &same));
     let english = before.clone().reduce(Action::SetLang(Lang::En));
     assert_eq!(english.lang(), Lang::En);
-    assert_eq!(english.data, change::apply(&before.data, Change::SetLang(Lang::En)));
+    // Her document is not copied for a switch of language (the shell's module holds no code
+    // that copies it); it is saved and downloaded in the language she reads in.
+    assert!(Rc::ptr_eq(&english.data, &before.data));
+    assert_eq!(english.document(), change::apply(&before.data, Change::SetLang(Lang::En)));
+    assert_eq!(before.document(), *before.data);
+    let back = english.clone().reduce(Action::SetLang(Lang::Id));
+    assert_eq!((back.lang(), back.document().settings.lang), (Lang::Id, Lang::Id));
+}
+
+#[test]
+fn her_next_change_after_a_switch_of_language_carries_the_language_she_reads_in() {
+    let english = state().reduce(Action::SetLang(Lang::En));
+    let named = english.reduce(apply(Change::Profile(ProfileEdit::BusinessName("UD Maju".into()))));
+    assert_eq!((named.lang(), named.data.settings.lang), (Lang::En, Lang::En));
+    assert_eq!(named.data.profile.business_name, "UD Maju");
+    assert_eq!(named.document(), *named.data);
+    // A change that leaves her document as it was is still no change, whatever the language.
+    let same = named.clone().reduce(apply(Change::Profile(ProfileEdit::BusinessName("UD Maju".into()))));
+    assert!(Rc::ptr_eq(&named, &same));
+}
+
+#[test]
+fn a_document_that_brings_its_own_language_switches_to_it() {
+    // A backup restored (the data page replaces her whole document) in English, while she reads
+    // in Indonesian: the app switches to the backup's language, as before.
+    let mut backup = AppData::default();
+    backup.settings.lang = Lang::En;
+    backup.profile.business_name = "UD Cadangan".into();
+    let replace = |doc: AppData| Action::Apply(Box::new(move |_: &AppData| Some(doc)));
+    let restored = state().reduce(replace(backup.clone()));
+    assert_eq!((restored.lang(), &*restored.data), (Lang::En, &backup));
+    // Another tab's document is taken in with its language.
+    let mut theirs = AppData::default();
+    theirs.profile.business_name = "UD Tetangga".into();
+    let adopted = restored.reduce(Action::Adopt(Box::new(theirs.clone())));
+    assert_eq!((adopted.lang(), &*adopted.data), (Lang::Id, &theirs));
+    // Switched to English first, a backup whose language is the one her document showed before
+    // the switch (Indonesian) cannot be told from a change that keeps it: the language she
+    // switched to stays (docs/code-splitting.md, "Her document shared").
+    let switched = state().reduce(Action::SetLang(Lang::En));
+    let mut indonesian = backup.clone();
+    indonesian.settings.lang = Lang::Id;
+    let kept = switched.reduce(replace(indonesian));
+    assert_eq!(
+        (kept.lang(), kept.data.settings.lang, kept.data.profile.business_name.as_str()),
+        (Lang::En, Lang::En, "UD Cadangan")
+    );
 }
 
 #[test]
@@ -75,7 +121,7 @@ fn each_new_state_has_the_next_revision_and_no_change_keeps_it() {
     let mut theirs = AppData::default();
     theirs.profile.business_name = "UD Tetangga".into();
     let adopted = updated.clone().reduce(Action::Adopt(Box::new(theirs.clone())));
-    assert_eq!(adopted.data, theirs);
+    assert_eq!(*adopted.data, theirs);
     assert_eq!(adopted.revision, 4);
     assert!(adopted.update_ready, "the rest of the state is kept");
     assert_eq!(updated.data.profile.business_name, "UD Maju", "the old state is left as it was");
@@ -174,8 +220,12 @@ mod context {
         use siap_ekspor::domain::storage_status::SaveState;
         use siap_ekspor::storage::Synced;
         let (dispatch, sent) = recording();
-        let mut english = super::state();
-        Rc::make_mut(&mut english).data.settings.lang = Lang::En;
+        let mut english = AppData::default();
+        english.settings.lang = Lang::En;
+        let english = Rc::new(siap_ekspor::state::AppState::new(
+            english.into(),
+            siap_ekspor::domain::storage_status::StorageHealth::local(),
+        ));
         let app = context(english, dispatch, Rc::new(Store::memory()));
         assert_eq!(app.lang(), Lang::En);
         app.set_lang(Lang::Id);

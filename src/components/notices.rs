@@ -19,11 +19,11 @@ pub fn notices() -> Html {
     let download_backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let data = app.state.data.clone();
+            let (data, lang) = (app.state.data.clone(), app.lang());
             // Through the codec's part, which writes the backup with her photos.
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(codec) = crate::persistence::codec().await {
-                    (codec.backup)(data);
+                    (codec.backup)(&data, lang);
                 }
             });
         })
@@ -35,7 +35,7 @@ pub fn notices() -> Html {
             if app.store.set_newer_aside() {
                 app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
                 let after = app.clone();
-                crate::persistence::save(&app.store, &app.state.data, move |synced| after.synced(synced));
+                crate::persistence::save(&app.store, &app.state.data, app.lang(), move |synced| after.synced(synced));
             }
         })
     };
@@ -74,7 +74,7 @@ pub fn notices() -> Html {
                 app.dispatch.emit(Action::RecoveredChanged(app.store.recovered()));
                 // Discarding a held original frees the data key: save what is on screen now.
                 let after = app.clone();
-                crate::persistence::save(&app.store, &app.state.data, move |synced| after.synced(synced));
+                crate::persistence::save(&app.store, &app.state.data, app.lang(), move |synced| after.synced(synced));
                 confirm_discard.set(None);
             })
         };

@@ -67,6 +67,18 @@ pub struct AppData {
     pub documents: Documents,
 }
 
+impl AppData {
+    /// A copy of this document read in `lang`. The app's state holds her document shared and the
+    /// language beside it (`state::AppState`): switching the language does not copy her document,
+    /// so its `settings.lang` catches up here, where it is saved or downloaded, in the parts that
+    /// do that (the code that copies every type of her document is then not in the first visit).
+    pub fn with_lang(&self, lang: Lang) -> AppData {
+        let mut copy = self.clone();
+        copy.settings.lang = lang;
+        copy
+    }
+}
+
 impl Default for AppData {
     fn default() -> Self {
         AppData {

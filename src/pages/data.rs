@@ -81,7 +81,7 @@ pub fn data_page() -> Html {
         let app = app.clone();
         let exported = exported.clone();
         Callback::from(move |_| {
-            let (exported, data) = (exported.clone(), app.state.data.clone());
+            let (exported, data) = (exported.clone(), app.state.document());
             wasm_bindgen_futures::spawn_local(async move { exported.set(Some(crate::backup::download(data).await)) });
         })
     };
@@ -421,8 +421,8 @@ fn replace_document(
     photo_usage: UseStateHandle<Option<Usage>>,
 ) {
     let units = encoded_units(&incoming.data);
-    let (store, data) = (app.store.clone(), incoming.data.clone());
-    crate::persistence::save(&store, &data, move |synced| {
+    let (store, data) = (app.store.clone(), Rc::new(incoming.data.clone()));
+    crate::persistence::save(&store, &data, data.settings.lang, move |synced| {
         if synced.save == SaveState::Saved {
             // Another tab's changes it was merged with, if any, are kept too.
             let shown = synced.show.unwrap_or_else(|| incoming.data.clone());
@@ -442,7 +442,7 @@ fn replace_document(
             });
         } else {
             // Nothing replaced: the store goes on settling other tabs' saves with what is shown.
-            app.store.note_pending(&app.state.data);
+            app.store.note_pending(&app.state.document());
             import.set(Import::Refused(Refusal::NoRoom { units }));
         }
     });
