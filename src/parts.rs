@@ -184,26 +184,32 @@ loader!(codec => Loaded::Persist(Persist {
     same: |a, b| a == b,
 }));
 
-/// Calls the loader of `part`; `None` for what the main module holds (home, not found).
+/// A part on its way: one of the loaders' futures.
 #[cfg(feature = "split")]
-async fn call(part: Part) -> Option<Result<Loaded, PartMissing>> {
+type Loading = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Loaded, PartMissing>>>>;
+
+/// The loader of `part`, boxed; `None` for what the main module holds (home, not found). Boxed so
+/// that `load` awaits one kind of future rather than holding every part's in its own state (its
+/// code was the main module's largest of ours).
+#[cfg(feature = "split")]
+fn call(part: Part) -> Option<Loading> {
     Some(match part {
-        Part::Tool(Route::Profile) => profile().await,
-        Part::Tool(Route::Checklist) => checklist().await,
-        Part::Tool(Route::Classify) => classify().await,
-        Part::Tool(Route::Incoterms) => incoterms().await,
-        Part::Tool(Route::Describe) => describe().await,
-        Part::Tool(Route::Catalog) => catalog().await,
-        Part::Tool(Route::Market) => market().await,
-        Part::Tool(Route::Documents) => documents().await,
-        Part::Tool(Route::Data) => data().await,
-        Part::Tool(Route::Workshop) => workshop().await,
-        Part::HomeSummary => home().await,
-        Part::Persist => codec().await,
-        Part::Glossary => glossary().await,
-        Part::DocumentFromListing => doclisting().await,
-        Part::ListingWriter => writer().await,
-        Part::CatalogueSheet => catsheet().await,
+        Part::Tool(Route::Profile) => Box::pin(profile()),
+        Part::Tool(Route::Checklist) => Box::pin(checklist()),
+        Part::Tool(Route::Classify) => Box::pin(classify()),
+        Part::Tool(Route::Incoterms) => Box::pin(incoterms()),
+        Part::Tool(Route::Describe) => Box::pin(describe()),
+        Part::Tool(Route::Catalog) => Box::pin(catalog()),
+        Part::Tool(Route::Market) => Box::pin(market()),
+        Part::Tool(Route::Documents) => Box::pin(documents()),
+        Part::Tool(Route::Data) => Box::pin(data()),
+        Part::Tool(Route::Workshop) => Box::pin(workshop()),
+        Part::HomeSummary => Box::pin(home()),
+        Part::Persist => Box::pin(codec()),
+        Part::Glossary => Box::pin(glossary()),
+        Part::DocumentFromListing => Box::pin(doclisting()),
+        Part::ListingWriter => Box::pin(writer()),
+        Part::CatalogueSheet => Box::pin(catsheet()),
         Part::Tool(Route::Home | Route::NotFound) => return None,
     })
 }
@@ -247,7 +253,10 @@ pub async fn load(part: Part) -> Option<Result<Loaded, PartMissing>> {
     }
     IN_FLIGHT.with(|n| n.set(n.get() + 1));
     #[cfg(feature = "split")]
-    let result = call(part).await;
+    let result = match call(part) {
+        Some(loading) => Some(loading.await),
+        None => None,
+    };
     #[cfg(not(feature = "split"))]
     let result = call_now(part);
     let left = IN_FLIGHT.with(|n| {
