@@ -24,9 +24,11 @@
 //!   left untouched and saving is held back, exactly as for damage that could not be copied away.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
+use crate::domain::lang::Lang;
 use crate::domain::model::AppData;
 use crate::domain::persist::DecodeError;
 use crate::domain::storage_status::{
@@ -100,9 +102,6 @@ pub struct Opened {
     pub health: StorageHealth,
 }
 
-/// The codec part's reader (`domain::persist::decode`).
-pub type Decode = fn(&str) -> Result<AppData, DecodeError>;
-
 /// What a save, or a look at another tab's save, came to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Synced {
@@ -134,10 +133,7 @@ impl Opened {
             (Some(_), Some(codec)) => (codec.read)(self, store, codec),
             (Some(_), None) => {
                 store.hold_unread();
-                let mut health = self.health;
-                health.recovered = store.recovered();
-                health.save = SaveState::Failed;
-                (AppData::default(), health)
+                (AppData::default(), store.health_after_reading(self.health))
             }
             (None, _) => (AppData::default(), self.health),
         }
@@ -146,8 +142,7 @@ impl Opened {
     /// [`Opened::read`] with the codec: reached through it (`Persist::read`), so that the copy of
     /// her document the store keeps is made in the codec's part, not in the main module.
     pub fn read_with(self, store: &Store, codec: Persist) -> (AppData, StorageHealth) {
-        let mut health = self.health;
-        let Some(raw) = self.raw else { return (AppData::default(), health) };
+        let Some(raw) = self.raw else { return (AppData::default(), self.health) };
         let data = match (codec.decode)(&raw) {
             Ok(data) => {
                 store.known.replace(Known {
@@ -166,11 +161,7 @@ impl Opened {
                 AppData::default()
             }
         };
-        health.recovered = store.recovered();
-        if store.held() {
-            health.save = SaveState::Failed;
-        }
-        (data, health)
+        (data, store.health_after_reading(self.health))
     }
 }
 
@@ -204,6 +195,16 @@ impl Store {
         let mut health = StorageHealth::local();
         health.recovered = store.recovered();
         (store, Opened { raw, health })
+    }
+
+    /// The storage's health once her document was read (or could not be): the copies kept
+    /// aside, and a failed save while saving is held back.
+    fn health_after_reading(&self, mut health: StorageHealth) -> StorageHealth {
+        health.recovered = self.recovered();
+        if self.held() {
+            health.save = SaveState::Failed;
+        }
+        health
     }
 
     fn hold_unread(&self) {
@@ -247,7 +248,7 @@ impl Store {
     /// Saves her document as the app's state holds it (shared, and the language she reads in,
     /// which its `settings.lang` may not show yet): [`Store::save`] of it in that language.
     /// Reached through the codec (`Persist::save`), so that the copies are made in its part.
-    pub fn save_shared(&self, data: &std::rc::Rc<AppData>, lang: crate::domain::lang::Lang, codec: Persist) -> Synced {
+    pub fn save_shared(&self, data: &Rc<AppData>, lang: Lang, codec: Persist) -> Synced {
         if data.settings.lang == lang {
             self.save(data, codec)
         } else {
@@ -301,8 +302,9 @@ impl Store {
         page(self.storage.as_ref()?).get_value(DATA_KEY).ok()
     }
 
-    /// What the app shows now, while its save waits (for the codec): what another tab's save is
-    /// settled with meanwhile.
+    /// What the app shows now, when it is not what was last saved (the data page's restore that
+    /// could not be written): what another tab's save is settled with meanwhile. A save waiting
+    /// for the codec needs none: it runs before anything is settled (`persistence::save`).
     pub fn note_pending(&self, data: &AppData) {
         if self.storage.is_some() {
             self.pending.replace(Some(data.clone()));

@@ -91,12 +91,6 @@ fn save(store: &Store, data: &AppData) -> SaveState {
     store.save(data, CODEC).save
 }
 
-fn with_lang(data: &AppData, lang: Lang) -> AppData {
-    let mut data = data.clone();
-    data.settings.lang = lang;
-    data
-}
-
 fn stored() -> AppData {
     persist::decode(&read(DATA_KEY).unwrap_or_default()).unwrap_or_default()
 }
@@ -131,7 +125,7 @@ fn her_shared_document_is_saved_in_the_language_she_reads_in() {
     let shared = std::rc::Rc::new(sample());
     assert_eq!(shared.settings.lang, Lang::Id);
     assert_eq!((CODEC.save)(&store, &shared, Lang::En, CODEC).save, SaveState::Saved);
-    assert_eq!(stored(), with_lang(&sample(), Lang::En));
+    assert_eq!(stored(), sample().with_lang(Lang::En));
     let written = read(DATA_KEY);
     assert_eq!((CODEC.save)(&store, &shared, Lang::En, CODEC).save, SaveState::Saved);
     assert_eq!(read(DATA_KEY), written, "nothing changed, nothing written");
@@ -178,7 +172,7 @@ fn a_newer_versions_document_is_never_written_over() {
     put(DATA_KEY, newer);
     assert_eq!(store.check(CODEC).map(|s| s.save), Some(SaveState::Failed));
     assert_eq!(store.newer(), Some(99));
-    assert_eq!(save(&store, &with_lang(&sample(), Lang::En)), SaveState::Failed);
+    assert_eq!(save(&store, &sample().with_lang(Lang::En)), SaveState::Failed);
     assert_eq!(read(DATA_KEY).as_deref(), Some(newer));
 
     // She chooses to keep it aside and go on here: a copy, then her data is written.
@@ -199,7 +193,7 @@ fn another_tabs_save_made_from_this_tabs_is_taken_in() {
     // Tab B opens later, switches the language.
     let (b, loaded_b) = open();
     assert_eq!(loaded_b.data, sample());
-    let b_data = with_lang(&sample(), Lang::En);
+    let b_data = sample().with_lang(Lang::En);
     assert_eq!(save(&b, &b_data), SaveState::Saved);
     // Tab A hears of it (the storage event) with nothing unsaved: it takes it in, writes nothing.
     let before = read(DATA_KEY);
@@ -224,7 +218,7 @@ fn a_save_over_another_tabs_unseen_save_merges_different_parts() {
     assert_eq!(save(&a, &sample()), SaveState::Saved);
     let (b, _) = open();
     // B changes the language; A, before hearing of it, types in the calculator.
-    assert_eq!(save(&b, &with_lang(&sample(), Lang::En)), SaveState::Saved);
+    assert_eq!(save(&b, &sample().with_lang(Lang::En)), SaveState::Saved);
     let mut a_data = sample();
     a_data.calculator.form.exw = "10000".into();
     let synced = a.save(&a_data, CODEC);
